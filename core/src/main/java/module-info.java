@@ -8,4 +8,6 @@
  */
 module dev.septet.sms {
     exports dev.septet.sms;
+
+    provides java.nio.charset.spi.CharsetProvider with dev.septet.sms.Gsm7CharsetProvider;
 }

@@ -5,6 +5,8 @@
 package dev.septet.sms;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * The entry points of Septet core: analyse what a text costs to send and split it into parts.
@@ -84,5 +86,88 @@ public final class Sms {
      */
     public static List<Segment> split(CharSequence text, SmsOptions options) {
         return List.copyOf(Planner.plan(text, options).segments());
+    }
+
+    /**
+     * Encodes a text into the parts an SMSC or TPDU needs: header, user data, UDL, DCS and UDHI for each part
+     * (3GPP TS 23.040 clause 9.2.3.24 for the header, 3GPP TS 23.038 clause 6.1.2.1 for packing).
+     *
+     * <p>Parts are exactly those of {@link #split(CharSequence, SmsOptions)}. A single part without national
+     * tables has no header. Packed GSM 7-bit user data places fill bits after a header so the text starts on a
+     * septet boundary. The layout (packed or unpacked) and the CR padding rule come from the options.
+     *
+     * @param text the message text, not empty
+     * @param options the encoding choice, tables, limits and layout, not null
+     * @param reference the concatenation reference; only its low 8 bits (16 with
+     *     {@link SmsOptions#reference16()}) are used, and only when there is more than one part
+     * @return the parts in order, at least one
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     */
+    public static List<EncodedPart> encode(CharSequence text, SmsOptions options, int reference) {
+        return List.copyOf(PartEncoder.encode(Planner.plan(text, options), options, reference));
+    }
+
+    /**
+     * Encodes a text, drawing the concatenation reference from a source (called once per multi-part message).
+     *
+     * @param text the message text, not empty
+     * @param options the encoding choice, tables, limits and layout, not null
+     * @param references the thread-safe source of references, not null
+     * @return the parts in order, at least one
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     */
+    public static List<EncodedPart> encode(CharSequence text, SmsOptions options, ReferenceSource references) {
+        Objects.requireNonNull(references, "references");
+        Plan plan = Planner.plan(text, options);
+        int reference = plan.parts > 1 ? references.nextReference() : 0;
+        return List.copyOf(PartEncoder.encode(plan, options, reference));
+    }
+
+    /**
+     * Decodes packed user data whose length is not known, leniently. Prefer
+     * {@link #decode(int, boolean, byte[], OptionalInt, DecodeOptions)} with the UDL from the TPDU: without it,
+     * 7 spare bits at the end of data that is a multiple of 7 octets are read as padding, so a trailing '@' in
+     * that position is dropped.
+     *
+     * @param dataCodingScheme the TP-DCS / SMPP {@code data_coding}, 0 to 255
+     * @param udhi whether the user data starts with a User Data Header (TP-UDHI, {@code esm_class} 0x40)
+     * @param userData the complete user data, header first when {@code udhi}; not null
+     * @return the text and header information
+     * @throws NullPointerException if {@code userData} is null
+     * @throws SmsException see {@link #decode(int, boolean, byte[], OptionalInt, DecodeOptions)}
+     */
+    public static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData) {
+        return decode(dataCodingScheme, udhi, userData, OptionalInt.empty(), DecodeOptions.defaults());
+    }
+
+    /**
+     * Decodes the user data of one received part: parses the User Data Header (every element; unknown ones are
+     * skipped and reported), applies the national tables named by elements 0x25 and 0x24, unpacks and maps the
+     * septets, or reads UTF-16BE for UCS-2.
+     *
+     * @param dataCodingScheme the TP-DCS / SMPP {@code data_coding}, 0 to 255 (3GPP TS 23.038 clause 4)
+     * @param udhi whether the user data starts with a User Data Header
+     * @param userData the complete user data, header first when {@code udhi}; not null
+     * @param udl the TP-User-Data-Length when known: septets including header and fill for GSM 7-bit (in either
+     *     layout), octets including the header for UCS-2
+     * @param options layout (packed or unpacked) and strictness, not null
+     * @return the text and header information
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException {@link SmsError#UNSUPPORTED_CODING} for 8-bit data, compressed text and reserved
+     *     coding; {@link SmsError#MALFORMED_HEADER} for a UDHL beyond the data or a truncated element;
+     *     {@link SmsError#MALFORMED_USER_DATA} for a UDL beyond the data, an odd UCS-2 length, an escape at the
+     *     end, an unpacked octet above 0x7F, or (strict mode) an undefined code; each with the byte offset in
+     *     {@link SmsException#index()}; {@link SmsError#INVALID_OPTION} for a DCS outside 0 to 255
+     */
+    public static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData, OptionalInt udl,
+            DecodeOptions options) {
+        Objects.requireNonNull(udl, "udl");
+        if (udl.isPresent() && udl.getAsInt() < 0) {
+            throw new SmsException(SmsError.INVALID_OPTION, "udl", -1,
+                    "udl must not be negative, was " + udl.getAsInt());
+        }
+        return Decoder.decode(dataCodingScheme, udhi, userData, udl.orElse(-1), options);
     }
 }

@@ -21,6 +21,11 @@ import java.util.Set;
  *     of the 8-bit one (0x00, 5 octets), which costs one more octet per part
  * @param replaceLoneSurrogates true to encode an unpaired surrogate as U+FFFD instead of failing with
  *     {@link SmsError#LONE_SURROGATE}
+ * @param septetFormat how {@link Sms#encode(CharSequence, SmsOptions, int)} lays out GSM 7-bit user data: packed
+ *     (the TPDU form, the default) or unpacked (one septet per octet, as most SMPP SMSCs expect with data_coding 0)
+ * @param crPadding true to fill 7 spare bits at the end of packed GSM 7-bit user data with CR instead of zeros
+ *     (3GPP TS 23.038 clause 6.1.2.3.1; defined for USSD and cell broadcast, where no length field says where the
+ *     text ends; in SMS the User Data Length settles it, so the default is false)
  * @param replacement when present, the code point that replaces each character a forced GSM 7-bit encoding
  *     cannot represent (and each replacement is reported); it must be in the GSM 7-bit default alphabet or its
  *     extension table. When empty, such characters are an {@link SmsError#UNENCODABLE} error.
@@ -31,13 +36,15 @@ public record SmsOptions(
         int maxParts,
         boolean reference16,
         boolean replaceLoneSurrogates,
+        SeptetFormat septetFormat,
+        boolean crPadding,
         OptionalInt replacement) {
 
     /** The protocol limit on parts: the concatenation IE carries the total in one octet. */
     public static final int MAX_PARTS_LIMIT = 255;
 
     private static final SmsOptions DEFAULTS = new SmsOptions(EncodingChoice.AUTO, Set.of(), MAX_PARTS_LIMIT,
-            false, false, OptionalInt.empty());
+            false, false, SeptetFormat.PACKED, false, OptionalInt.empty());
 
     /**
      * Creates the record, validating every component and copying collections.
@@ -47,6 +54,8 @@ public record SmsOptions(
      * @param maxParts the most parts a message may be split into, 1 to 255 inclusive (255 is the protocol limit of the concatenation information element; 3GPP TS 23.040 clause 9.2.3.24.1)
      * @param reference16 true to use the 16-bit concatenation reference (information element 0x08, 6 octets) instead of the 8-bit one (0x00, 5 octets), which costs one more octet per part
      * @param replaceLoneSurrogates true to encode an unpaired surrogate as U+FFFD instead of failing with {@link SmsError#LONE_SURROGATE}
+     * @param septetFormat how {@link Sms#encode(CharSequence, SmsOptions, int)} lays out GSM 7-bit user data: packed (the TPDU form, the default) or unpacked (one septet per octet, as most SMPP SMSCs expect with data_coding 0)
+     * @param crPadding true to fill 7 spare bits at the end of packed GSM 7-bit user data with CR instead of zeros (3GPP TS 23.038 clause 6.1.2.3.1; defined for USSD and cell broadcast, where no length field says where the text ends; in SMS the User Data Length settles it, so the default is false)
      * @param replacement when present, the code point that replaces each character a forced GSM 7-bit encoding cannot represent (and each replacement is reported); it must be in the GSM 7-bit default alphabet or its extension table. When empty, such characters are an {@link SmsError#UNENCODABLE} error.
      * @throws NullPointerException if a reference component is null
      * @throws IllegalArgumentException if a value is out of range
@@ -55,6 +64,7 @@ public record SmsOptions(
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(languages, "languages");
         languages = languages.isEmpty() ? Set.of() : Set.copyOf(languages);
+        Objects.requireNonNull(septetFormat, "septetFormat");
         Objects.requireNonNull(replacement, "replacement");
         if (maxParts < 1 || maxParts > MAX_PARTS_LIMIT) {
             throw new SmsException(SmsError.INVALID_OPTION, "maxParts", -1,
@@ -84,7 +94,7 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withEncoding(EncodingChoice choice) {
-        return new SmsOptions(choice, languages, maxParts, reference16, replaceLoneSurrogates, replacement);
+        return new SmsOptions(choice, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
     }
 
     /**
@@ -104,7 +114,7 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(Set<NationalLanguage> enabled) {
-        return new SmsOptions(encoding, enabled, maxParts, reference16, replaceLoneSurrogates, replacement);
+        return new SmsOptions(encoding, enabled, maxParts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
     }
 
     /**
@@ -114,7 +124,7 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withMaxParts(int parts) {
-        return new SmsOptions(encoding, languages, parts, reference16, replaceLoneSurrogates, replacement);
+        return new SmsOptions(encoding, languages, parts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
     }
 
     /**
@@ -124,7 +134,7 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReference16(boolean use16) {
-        return new SmsOptions(encoding, languages, maxParts, use16, replaceLoneSurrogates, replacement);
+        return new SmsOptions(encoding, languages, maxParts, use16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
     }
 
     /**
@@ -134,7 +144,7 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReplaceLoneSurrogates(boolean replace) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replace, replacement);
+        return new SmsOptions(encoding, languages, maxParts, reference16, replace, septetFormat, crPadding, replacement);
     }
 
     /**
@@ -145,7 +155,29 @@ public record SmsOptions(
      */
     public SmsOptions withReplacement(int codePoint) {
         return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates,
-                OptionalInt.of(codePoint));
+                septetFormat, crPadding, OptionalInt.of(codePoint));
+    }
+
+    /**
+     * Returns a copy with another GSM 7-bit user data layout.
+     *
+     * @param format packed (the TPDU form) or unpacked (one septet per octet)
+     * @return the new options
+     */
+    public SmsOptions withSeptetFormat(SeptetFormat format) {
+        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, format, crPadding,
+                replacement);
+    }
+
+    /**
+     * Returns a copy that pads (true) or zero-fills (false) 7 spare bits at the end of packed user data with CR.
+     *
+     * @param pad true for the CR padding rule of 3GPP TS 23.038 clause 6.1.2.3.1
+     * @return the new options
+     */
+    public SmsOptions withCrPadding(boolean pad) {
+        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat, pad,
+                replacement);
     }
 
     /** Bit n set for each enabled language with identifier n. */

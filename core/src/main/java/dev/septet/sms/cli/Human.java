@@ -54,6 +54,49 @@ final class Human {
         return out.toString();
     }
 
+    @SuppressWarnings("unchecked")
+    static String encoding(Map<String, Object> r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Encoding:  ").append(r.get("encoding"));
+        if ("GSM7".equals(r.get("encoding"))) {
+            out.append(" (").append(r.get("format")).append(", locking shift: ").append(table(r.get("lockingShift")))
+                    .append(", single shift: ").append(table(r.get("singleShift"))).append(')');
+        }
+        out.append('\n');
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) r.get("parts");
+        for (int i = 0; i < parts.size(); i++) {
+            Map<String, Object> p = parts.get(i);
+            out.append("Part ").append(i + 1).append('/').append(parts.size()).append(": UDL ").append(p.get("udl"))
+                    .append(", DCS ").append(String.format(java.util.Locale.ROOT, "0x%02X", (Integer) p.get("dcs")))
+                    .append(", UDHI ").append(p.get("udhi")).append('\n');
+            out.append("  UDH:       ").append(((String) p.get("udh")).isEmpty() ? "(none)" : p.get("udh")).append('\n');
+            out.append("  User data: ").append(p.get("userData")).append('\n');
+            out.append("  Text:      ").append(printable((String) p.get("text"))).append('\n');
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    static String decoding(Map<String, Object> r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Text:      ").append(printable((String) r.get("text"))).append('\n');
+        out.append("Encoding:  ").append(r.get("encoding"));
+        if ("GSM7".equals(r.get("encoding"))) {
+            out.append(" (locking shift: ").append(table(r.get("lockingShift"))).append(", single shift: ")
+                    .append(table(r.get("singleShift"))).append(')');
+        }
+        out.append('\n');
+        Map<String, Object> concat = (Map<String, Object>) r.get("concat");
+        out.append("Concat:    ").append(concat == null ? "none" : "part " + concat.get("sequence") + " of "
+                + concat.get("total") + ", reference " + concat.get("reference")).append('\n');
+        for (Map<String, Object> ie : (List<Map<String, Object>>) r.get("ies")) {
+            out.append("IE:        ").append(String.format(java.util.Locale.ROOT, "0x%02X", (Integer) ie.get("iei")))
+                    .append(" data ").append(ie.get("data")).append(Boolean.TRUE.equals(ie.get("applied")) ? ""
+                            : " (skipped)").append('\n');
+        }
+        return out.toString();
+    }
+
     private static String table(Object code) {
         return code == null ? "default" : (String) code;
     }

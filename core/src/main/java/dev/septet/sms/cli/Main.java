@@ -6,10 +6,12 @@ package dev.septet.sms.cli;
 
 import dev.septet.sms.Analysis;
 import dev.septet.sms.CharacterAt;
+import dev.septet.sms.DecodeOptions;
 import dev.septet.sms.EncodingChoice;
 import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.Replacement;
 import dev.septet.sms.Segment;
+import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.Sms;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
@@ -33,7 +35,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: {@code java -jar septet-core.jar analyze [options] TEXT}. A client of the public API only.
+ * The command line: {@code java -jar septet-core.jar analyze|encode|decode [options] INPUT}. A client of the
+ * public API only.
  *
  * <p>Exit status: 0 on success (and for {@code --jsonl} batches, whose failed lines carry an {@code error}), 1 when
  * the message itself is rejected, 2 for a usage error.
@@ -48,9 +51,12 @@ public final class Main {
 
     static final String USAGE_TEXT = String.join("\n",
             "Usage: java -jar septet-core.jar analyze [options] TEXT",
-            "       java -jar septet-core.jar analyze [options] --jsonl < messages.jsonl",
+            "       java -jar septet-core.jar encode  [options] [--packed|--unpacked] TEXT",
+            "       java -jar septet-core.jar decode  [--dcs N] [--udhi] [--udl N] [--unpacked] [--strict] HEX",
+            "       java -jar septet-core.jar COMMAND [options] --jsonl < lines.jsonl",
             "",
             "TEXT is one argument (quote it); '-' reads the text from standard input (UTF-8).",
+            "HEX is the complete user data (TP-UD / short_message), header first when --udhi.",
             "",
             "Options:",
             "  --json                     print one JSON object",
@@ -63,6 +69,14 @@ public final class Main {
             "  --ref16                    16-bit concatenation reference (6-octet element)",
             "  --replace-lone-surrogates  encode unpaired surrogates as U+FFFD instead of failing",
             "  --replacement C            with a forced GSM encoding, replace unencodable characters by C",
+            "  --packed / --unpacked      encode/decode: GSM 7-bit user data packed (default) or one septet per octet",
+            "  --reference N              encode: concatenation reference (default 0; low 8 or 16 bits used)",
+            "  --cr-padding               encode: fill 7 spare bits at the end with CR (3GPP TS 23.038 6.1.2.3.1)",
+            "  --dcs N                    decode: data coding scheme, 0 to 255 (default 0)",
+            "  --udhi                     decode: the user data starts with a User Data Header",
+            "  --udl N                    decode: User Data Length (septets for GSM 7-bit incl. header and fill,",
+            "                             octets for UCS-2); settles a trailing 7-bit gap",
+            "  --strict                   decode: undefined codes are errors instead of display fallbacks",
             "  --help                     print this help",
             "");
 
@@ -170,13 +184,17 @@ public final class Main {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static int single(Options options, SmsOptions sms, String text, PrintStream out, PrintStream err) {
+    private static int single(Options options, SmsOptions sms, String input, PrintStream out, PrintStream err) {
         try {
-            Map<String, Object> result = analyze(text, sms);
+            Map<String, Object> result = execute(options, sms, input, Map.of());
             if (options.json) {
                 out.println(Json.write(result));
             } else {
-                out.print(Human.analysis(result));
+                out.print(switch (options.command) {
+                    case "encode" -> Human.encoding(result);
+                    case "decode" -> Human.decoding(result);
+                    default -> Human.analysis(result);
+                });
             }
             return OK;
         } catch (SmsException e) {
@@ -189,6 +207,39 @@ public final class Main {
         }
     }
 
+    /** Runs the command on one input; {@code line} holds a batch line's fields (empty for the command line). */
+    static Map<String, Object> execute(Options options, SmsOptions sms, String input, Map<?, ?> line) {
+        return switch (options.command) {
+            case "encode" -> Codec.encode(input, sms, options.reference);
+            case "decode" -> Codec.decode(input, intField(line, "dcs", options.dcs),
+                    boolField(line, "udhi", options.udhi), intField(line, "udl", options.udl),
+                    options.decodeOptions());
+            default -> analyze(input, sms);
+        };
+    }
+
+    private static int intField(Map<?, ?> line, String name, int fallback) {
+        Object v = line.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return l.intValue();
+        }
+        throw new SmsException(SmsError.INVALID_OPTION, name, -1, "the " + name + " field must be an integer");
+    }
+
+    private static boolean boolField(Map<?, ?> line, String name, boolean fallback) {
+        Object v = line.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new SmsException(SmsError.INVALID_OPTION, name, -1, "the " + name + " field must be true or false");
+    }
+
     private static int batch(Options options, SmsOptions sms, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -196,12 +247,12 @@ public final class Main {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(Json.write(batchLine(line, sms)));
+            out.println(Json.write(batchLine(options, line, sms)));
         }
         return OK;
     }
 
-    static Map<String, Object> batchLine(String line, SmsOptions sms) {
+    static Map<String, Object> batchLine(Options options, String line, SmsOptions sms) {
         Object parsed;
         try {
             parsed = Json.parse(line);
@@ -216,19 +267,21 @@ public final class Main {
         if (id instanceof Map || id instanceof List) {
             id = Json.write(id);
         }
-        Object text = request.get("text");
-        if (text == null) {
-            return errorResult(id, true, SmsError.TEXT_MISSING.providerCode(), SmsError.TEXT_MISSING.name(),
-                    "the text field is missing");
+        String field = options.command.equals("decode") ? "userData" : "text";
+        Object input = request.get(field);
+        if (input == null) {
+            SmsError missing = field.equals("text") ? SmsError.TEXT_MISSING : SmsError.INVALID_OPTION;
+            return errorResult(id, true, missing.providerCode(), missing.name(), "the " + field
+                    + " field is missing");
         }
-        if (!(text instanceof String)) {
+        if (!(input instanceof String)) {
             return errorResult(id, true, SmsError.INVALID_OPTION.providerCode(), SmsError.INVALID_OPTION.name(),
-                    "the text field must be a string");
+                    "the " + field + " field must be a string");
         }
         try {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", id);
-            result.putAll(analyze((String) text, sms));
+            result.putAll(execute(options, sms, (String) input, request));
             return result;
         } catch (SmsException e) {
             return errorResult(id, true, e.error().providerCode(), e);
@@ -329,11 +382,18 @@ public final class Main {
         boolean ref16;
         boolean replaceLone;
         String replacement;
+        boolean unpacked;
+        boolean crPadding;
+        int reference;
+        int dcs;
+        boolean udhi;
+        int udl = -1;
+        boolean strict;
 
         static Options parse(String[] args) throws UsageException {
             Options o = new Options();
             o.command = args[0];
-            if (!o.command.equals("analyze")) {
+            if (!List.of("analyze", "encode", "decode").contains(o.command)) {
                 throw new UsageException("unknown command '" + o.command + "'");
             }
             List<String> positional = new ArrayList<>();
@@ -354,15 +414,15 @@ public final class Main {
                     case "--encoding" -> o.encoding = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     case "--national" -> o.national = value(args, ++i, a);
                     case "--replacement" -> o.replacement = value(args, ++i, a);
-                    case "--max-parts" -> {
-                        String v = value(args, ++i, a);
-                        try {
-                            o.maxParts = Integer.parseInt(v.strip());
-                        } catch (NumberFormatException e) {
-                            throw new UsageException("--max-parts needs a whole number from 1 to 255, got '" + v
-                                    + "'");
-                        }
-                    }
+                    case "--packed" -> o.unpacked = false;
+                    case "--unpacked" -> o.unpacked = true;
+                    case "--cr-padding" -> o.crPadding = true;
+                    case "--udhi" -> o.udhi = true;
+                    case "--strict" -> o.strict = true;
+                    case "--max-parts" -> o.maxParts = number(value(args, ++i, a), a);
+                    case "--reference" -> o.reference = number(value(args, ++i, a), a);
+                    case "--dcs" -> o.dcs = number(value(args, ++i, a), a);
+                    case "--udl" -> o.udl = number(value(args, ++i, a), a);
                     default -> throw new UsageException("unknown option '" + a + "'");
                 }
             }
@@ -383,6 +443,21 @@ public final class Main {
                 o.text = positional.get(0);
             }
             return o;
+        }
+
+        private static int number(String v, String option) throws UsageException {
+            try {
+                String digits = v.strip();
+                return digits.startsWith("0x") || digits.startsWith("0X") ? Integer.parseInt(digits.substring(2), 16)
+                        : Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " needs a whole number, got '" + v + "'");
+            }
+        }
+
+        DecodeOptions decodeOptions() {
+            return DecodeOptions.defaults().withSeptetFormat(unpacked ? SeptetFormat.UNPACKED : SeptetFormat.PACKED)
+                    .withStrict(strict);
         }
 
         private static String value(String[] args, int i, String option) throws UsageException {
@@ -412,7 +487,8 @@ public final class Main {
                         + encoding + "'; expected auto, gsm7, gsm7-pt, gsm7-national or ucs2");
             };
             SmsOptions sms = SmsOptions.defaults().withEncoding(choice).withLanguages(languages)
-                    .withMaxParts(maxParts).withReference16(ref16).withReplaceLoneSurrogates(replaceLone);
+                    .withMaxParts(maxParts).withReference16(ref16).withReplaceLoneSurrogates(replaceLone)
+                    .withSeptetFormat(unpacked ? SeptetFormat.UNPACKED : SeptetFormat.PACKED).withCrPadding(crPadding);
             if (replacement != null) {
                 if (replacement.codePointCount(0, replacement.length()) != 1) {
                     throw new SmsException(SmsError.INVALID_OPTION, "replacement", -1,

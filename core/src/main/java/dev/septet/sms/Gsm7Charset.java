@@ -1,0 +1,145 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+
+/**
+ * The GSM 7-bit default alphabet with its extension table as a {@link Charset}: unpacked septets, one per byte,
+ * an extension character as the escape 0x1B followed by its code (3GPP TS 23.038 clauses 6.2.1 and 6.2.1.1).
+ */
+final class Gsm7Charset extends Charset {
+    /*
+     * Encoder: characters outside the default alphabet and its extension table (including every supplementary
+     * character) are unmappable, so String.getBytes substitutes the replacement '?' (0x3F) and a strict
+     * CharsetEncoder reports them. Lone surrogates are malformed input.
+     *
+     * Decoder: bytes above 0x7F are malformed. An escape followed by a code the extension table does not define
+     * decodes, as clause 6.2.1.1 asks a receiver to display, to the default table's character for that code;
+     * ESC ESC (SS2) decodes to a space. An escape as the very last byte waits for more input and is malformed at
+     * the end of input.
+     */
+    static final String NAME = "GSM-7";
+    static final String[] ALIASES = {"GSM7", "GSM-03.38", "GSM_03_38", "X-GSM-7-UNPACKED"};
+
+    private static final char[] DEFAULT = Gsm7Tables.LOCKING[0];
+    private static final char[] EXTENSION = Gsm7Tables.SINGLE_SHIFT[0];
+
+    Gsm7Charset() {
+        super(NAME, ALIASES);
+    }
+
+    @Override
+    public boolean contains(Charset cs) {
+        return cs instanceof Gsm7Charset;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new Decoder(this);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new Encoder(this);
+    }
+
+    private static final class Decoder extends CharsetDecoder {
+        Decoder(Charset charset) {
+            super(charset, 1.0f, 1.0f);
+        }
+
+        @Override
+        protected CoderResult decodeLoop(ByteBuffer in, CharBuffer out) {
+            while (in.hasRemaining()) {
+                int position = in.position();
+                int b = in.get(position) & 0xFF;
+                if (b > 0x7F) {
+                    return CoderResult.malformedForLength(1);
+                }
+                char c;
+                int consumed = 1;
+                if (b == Gsm7Tables.ESCAPE) {
+                    if (in.remaining() < 2) {
+                        return CoderResult.UNDERFLOW;
+                    }
+                    int code = in.get(position + 1) & 0xFF;
+                    if (code > 0x7F) {
+                        return CoderResult.malformedForLength(2);
+                    }
+                    consumed = 2;
+                    c = EXTENSION[code];
+                    if (c == Gsm7Tables.UNDEFINED) {
+                        c = code == Gsm7Tables.ESCAPE ? ' ' : DEFAULT[code];
+                    }
+                } else {
+                    c = DEFAULT[b];
+                }
+                if (!out.hasRemaining()) {
+                    return CoderResult.OVERFLOW;
+                }
+                out.put(c);
+                in.position(position + consumed);
+            }
+            return CoderResult.UNDERFLOW;
+        }
+    }
+
+    private static final class Encoder extends CharsetEncoder {
+        Encoder(Charset charset) {
+            super(charset, 1.1f, 2.0f, new byte[] {0x3F});
+        }
+
+        @Override
+        public boolean canEncode(char c) {
+            return (TableIndex.mask(c) & (TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT)) != 0;
+        }
+
+        @Override
+        public boolean isLegalReplacement(byte[] replacement) {
+            return replacement.length > 0 && replacement[0] >= 0;
+        }
+
+        @Override
+        protected CoderResult encodeLoop(CharBuffer in, ByteBuffer out) {
+            while (in.hasRemaining()) {
+                int position = in.position();
+                char c = in.get(position);
+                int code = TableIndex.lockingCode(0, c);
+                if (code >= 0) {
+                    if (!out.hasRemaining()) {
+                        return CoderResult.OVERFLOW;
+                    }
+                    out.put((byte) code);
+                } else {
+                    int extension = TableIndex.shiftCode(0, c);
+                    if (extension >= 0) {
+                        if (out.remaining() < 2) {
+                            return CoderResult.OVERFLOW;
+                        }
+                        out.put((byte) Gsm7Tables.ESCAPE).put((byte) extension);
+                    } else if (Character.isHighSurrogate(c)) {
+                        if (in.remaining() < 2) {
+                            return CoderResult.UNDERFLOW;
+                        }
+                        return Character.isLowSurrogate(in.get(position + 1)) ? CoderResult.unmappableForLength(2)
+                                : CoderResult.malformedForLength(1);
+                    } else if (Character.isLowSurrogate(c)) {
+                        return CoderResult.malformedForLength(1);
+                    } else {
+                        return CoderResult.unmappableForLength(1);
+                    }
+                }
+                in.position(position + 1);
+            }
+            return CoderResult.UNDERFLOW;
+        }
+    }
+}
