@@ -71,6 +71,42 @@ final class Planner {
         return gsm;
     }
 
+    /**
+     * Counts parts without allocating for default-alphabet text under default options' table set; anything else
+     * goes through {@link #plan}. Returns the same number {@code plan(text, options).parts} does.
+     */
+    static int countParts(CharSequence text, SmsOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        EncodingChoice choice = options.encoding();
+        int n = text.length();
+        if (n == 0 || options.languageMask() != 0 || choice == EncodingChoice.UCS2
+                || choice == EncodingChoice.GSM7_NATIONAL) {
+            return plan(text, options).parts;
+        }
+        int septets = 0;
+        for (int i = 0; i < n; i++) {
+            int mask = TableIndex.mask(text.charAt(i));
+            if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
+                septets++;
+            } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
+                septets += 2;
+            } else {
+                return plan(text, options).parts;
+            }
+        }
+        if (septets <= Splitter.capacity(Encoding.GSM7, 0)) {
+            return 1;
+        }
+        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, options.reference16()));
+        int parts = septets == n ? (septets + capacity - 1) / capacity
+                : (int) (Splitter.fill(text, Encoding.GSM7, 0, capacity, null) >>> 32);
+        if (parts > options.maxParts()) {
+            return plan(text, options).parts; // throws TOO_MANY_PARTS with the full message
+        }
+        return parts;
+    }
+
     /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
     private static Plan defaultAlphabetOnly(CharSequence text, SmsOptions options) {
         int n = text.length();

@@ -62,6 +62,20 @@ public final class Sms {
     }
 
     /**
+     * Counts the parts a text needs, the number {@link #analyze(CharSequence, SmsOptions)} reports, without
+     * allocating when the default tables can encode the text: the per-message check of a busy sender.
+     *
+     * @param text the message text, not empty
+     * @param options the encoding choice, enabled national languages and limits, not null
+     * @return the number of parts, 1 to {@code options.maxParts()}
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     */
+    public static int countParts(CharSequence text, SmsOptions options) {
+        return Planner.countParts(text, options);
+    }
+
+    /**
      * Splits a text with the {@linkplain SmsOptions#defaults() default options}.
      *
      * @param text the message text, not empty
