@@ -1,0 +1,195 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HexFormat;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecoderTest {
+    private static byte[] hex(String s) {
+        return HexFormat.of().parseHex(s);
+    }
+
+    private static DecodedMessage decode(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
+        return Sms.decode(dcs, udhi, hex(data), udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl), options);
+    }
+
+    private static SmsException failure(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
+        try {
+            decode(dcs, udhi, data, udl, options);
+        } catch (SmsException e) {
+            return e;
+        }
+        throw new AssertionError("expected SmsException for " + data);
+    }
+
+    private static final DecodeOptions UNPACKED = DecodeOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED);
+    private static final DecodeOptions STRICT_UNPACKED = UNPACKED.withStrict(true);
+
+    @Test
+    void headerElementsAreParsedAndUnknownOnesSkipped() {
+        // UDHL 10: concat 8-bit (ref 7, 2 of 3), unknown IE 0x70 with 1 octet, national locking shift Portuguese
+        DecodedMessage m = decode(0, true, "0B000307030270012225010341", -1, UNPACKED);
+        assertThat(m.concatenation()).contains(new Concatenation(7, 3, 2, false));
+        assertThat(m.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(m.informationElements()).extracting(InformationElement::identifier).containsExactly(0x00, 0x70,
+                0x25);
+        assertThat(m.informationElements().get(1).applied()).isFalse();
+        assertThat(m.text()).isEqualTo("A");
+    }
+
+    @Test
+    void concatenationWithSequenceZeroIsIgnoredAsTheSpecSays() {
+        DecodedMessage m = decode(0, true, "0500030703004141", -1, UNPACKED);
+        assertThat(m.concatenation()).isEmpty();
+        assertThat(m.informationElements().get(0).applied()).isFalse();
+    }
+
+    @Test
+    void sixteenBitConcatenation() {
+        DecodedMessage m = decode(8, true, "06080412340201" + "0041", -1, DecodeOptions.defaults());
+        assertThat(m.concatenation()).contains(new Concatenation(0x1234, 2, 1, true));
+        assertThat(m.text()).isEqualTo("A");
+    }
+
+    @Test
+    void udhlLongerThanTheDataNamesOffsetZero() {
+        SmsException e = failure(0, true, "0A0003", -1, UNPACKED);
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_HEADER);
+        assertThat(e.index()).isZero();
+        assertThat(e.getMessage()).contains("UDHL 10");
+    }
+
+    @Test
+    void truncatedElementNamesItsOffset() {
+        SmsException e = failure(0, true, "067001AA020501" + "41", -1, UNPACKED);
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_HEADER);
+        assertThat(e.index()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("0x02", "offset 4");
+    }
+
+    @Test
+    void udhiWithEmptyDataIsMalformed() {
+        assertThat(failure(0, true, "", -1, DecodeOptions.defaults()).error()).isEqualTo(SmsError.MALFORMED_HEADER);
+    }
+
+    @Test
+    void septetCountBeyondTheDataIsMalformed() {
+        SmsException e = failure(0, false, "E8329BFD4697D9EC37", 11, DecodeOptions.defaults());
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(e.index()).isEqualTo(9);
+    }
+
+    @Test
+    void escapeAtTheEndIsMalformed() {
+        SmsException e = failure(0, false, "411B", -1, UNPACKED);
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(e.index()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("escape");
+    }
+
+    @Test
+    void oddUcs2LengthIsMalformed() {
+        SmsException e = failure(8, false, "004100", -1, DecodeOptions.defaults());
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(e.index()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("odd UCS-2 length");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x04, 0x0C, 0x24, 0x80, 0x9F, 0xB0, 0xF4})
+    void dataCodingsWithoutTextDecodingAreRejected(int dcs) {
+        SmsException e = failure(dcs, false, "41", -1, DecodeOptions.defaults());
+        assertThat(e.error()).isEqualTo(SmsError.UNSUPPORTED_CODING);
+        assertThat(e.field()).isEqualTo("dcs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x00, 0x10, 0x40, 0xC0, 0xD3, 0xF0, 0xF1})
+    void gsmDataCodings(int dcs) {
+        assertThat(decode(dcs, false, "41", -1, UNPACKED).encoding()).isEqualTo(Encoding.GSM7);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x08, 0x18, 0x48, 0xE0, 0xEF})
+    void ucs2DataCodings(int dcs) {
+        assertThat(decode(dcs, false, "0041", -1, DecodeOptions.defaults()).text()).isEqualTo("A");
+    }
+
+    @Test
+    void dcsOutOfRangeIsAnOptionError() {
+        assertThat(failure(256, false, "41", -1, DecodeOptions.defaults()).error())
+                .isEqualTo(SmsError.INVALID_OPTION);
+        assertThatThrownBy(() -> Sms.decode(0, false, hex("41"), OptionalInt.of(-1), DecodeOptions.defaults()))
+                .isInstanceOf(SmsException.class).hasMessageContaining("udl");
+    }
+
+    @Test
+    void highBitInUnpackedDataIsMalformed() {
+        SmsException e = failure(0, false, "4180", -1, UNPACKED);
+        assertThat(e.index()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("0x80");
+    }
+
+    @Test
+    void undefinedExtensionCodeShowsTheBaseCharacterLeniently() {
+        // ESC 0x41 is undefined in the extension table: display 'A'; strict mode rejects it
+        assertThat(decode(0, false, "1B41", -1, UNPACKED).text()).isEqualTo("A");
+        assertThat(failure(0, false, "1B41", -1, STRICT_UNPACKED).error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+    }
+
+    @Test
+    void escapeEscapeShowsASpaceLeniently() {
+        assertThat(decode(0, false, "411B1B42", -1, UNPACKED).text()).isEqualTo("A B");
+        assertThat(failure(0, false, "411B1B42", -1, STRICT_UNPACKED).index()).isEqualTo(2);
+    }
+
+    @Test
+    void extensionCharactersDecode() {
+        assertThat(decode(0, false, "1B651B3C1B3E", -1, UNPACKED).text()).isEqualTo("\u20AC[]");
+    }
+
+    @Test
+    void nullsAreRejectedWithTheirNames() {
+        assertThatThrownBy(() -> Sms.decode(0, false, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("userData");
+        assertThatThrownBy(() -> Sms.decode(0, false, new byte[0], OptionalInt.empty(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("options");
+    }
+
+    @Test
+    void emptyUserDataDecodesToEmptyText() {
+        assertThat(Sms.decode(0, false, new byte[0]).text()).isEmpty();
+        assertThat(Sms.decode(8, false, new byte[0]).text()).isEmpty();
+    }
+
+    @Test
+    void unpackedUdlCountsHeaderSeptets() {
+        // header 050003010201 = 6 octets = 7 septets; then "AB"; UDL 9
+        assertThat(decode(0, true, "0500030102014142", 9, UNPACKED).text()).isEqualTo("AB");
+        assertThat(decode(0, true, "0500030102014142", 8, UNPACKED).text()).isEqualTo("A");
+        assertThat(failure(0, true, "0500030102014142", 10, UNPACKED).error())
+                .isEqualTo(SmsError.MALFORMED_USER_DATA);
+    }
+
+    @Test
+    void portugueseTablesApplyFromTheHeader() {
+        SmsOptions pt = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE);
+        for (SeptetFormat format : SeptetFormat.values()) {
+            for (EncodedPart part : Sms.encode("Ação ª Φ € \u00E7\u00E3o", pt.withSeptetFormat(format), 3)) {
+                DecodedMessage m = Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
+                        DecodeOptions.defaults().withSeptetFormat(format));
+                assertThat(m.text()).isEqualTo(part.text());
+                assertThat(m.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class Gsm7CharsetTest {
+    private static final Charset GSM = Charset.forName("GSM-7");
+
+    @Test
+    void foundByNameAndAliasesThroughTheServiceLoader() {
+        assertThat(GSM.name()).isEqualTo("GSM-7");
+        assertThat(Charset.forName("gsm7")).isSameAs(GSM);
+        assertThat(Charset.forName("GSM-03.38")).isSameAs(GSM);
+        assertThat(Charset.isSupported("X-GSM-7-UNPACKED")).isTrue();
+        assertThat(GSM.contains(GSM)).isTrue();
+        assertThat(GSM.contains(Charset.forName("UTF-8"))).isFalse();
+    }
+
+    @Test
+    void encodesUnpackedSeptetsWithEscapes() {
+        assertThat(HexFormat.of().formatHex("Hi [\u20AC] @".getBytes(GSM))).isEqualTo("4869201b3c1b651b3e2000");
+        assertThat(new String(HexFormat.of().parseHex("4869201b3c1b651b3e2000"), GSM)).isEqualTo("Hi [\u20AC] @");
+    }
+
+    @Test
+    void unmappableCharactersBecomeQuestionMarksInGetBytes() {
+        assertThat("\u00E7\uD83D\uDE00x".getBytes(GSM)).containsExactly(0x3F, 0x3F, 0x78);
+    }
+
+    @Test
+    void strictEncoderReportsUnmappableAndMalformed() {
+        assertThatThrownBy(() -> GSM.newEncoder().encode(CharBuffer.wrap("a\uD83D\uDE00")))
+                .isInstanceOf(UnmappableCharacterException.class);
+        assertThatThrownBy(() -> GSM.newEncoder().encode(CharBuffer.wrap("a\uDE00b")))
+                .isInstanceOf(MalformedInputException.class);
+        assertThat(GSM.newEncoder().canEncode('\u20AC')).isTrue();
+        assertThat(GSM.newEncoder().canEncode('\u00E7')).isFalse();
+    }
+
+    @Test
+    void decoderRejectsHighBytesAndATrailingEscape() {
+        CharsetDecoder strict = GSM.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        assertThatThrownBy(() -> strict.decode(ByteBuffer.wrap(new byte[] {0x41, (byte) 0x80})))
+                .isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(() -> GSM.newDecoder().decode(ByteBuffer.wrap(new byte[] {0x41, 0x1B})))
+                .isInstanceOf(CharacterCodingException.class);
+        assertThat(new String(new byte[] {0x41, 0x1B}, GSM)).isEqualTo("A\uFFFD");
+    }
+
+    @Test
+    void decoderAppliesTheDisplayRules() {
+        assertThat(new String(new byte[] {0x1B, 0x41, 0x1B, 0x1B}, GSM)).isEqualTo("A ");
+    }
+
+    @Test
+    void everyDefaultAlphabetCharacterRoundTrips() {
+        StringBuilder all = new StringBuilder();
+        for (char[] table : new char[][] {Gsm7Tables.LOCKING[0], Gsm7Tables.SINGLE_SHIFT[0]}) {
+            for (char c : table) {
+                if (c != Gsm7Tables.UNDEFINED) {
+                    all.append(c);
+                }
+            }
+        }
+        String text = all.toString();
+        assertThat(new String(text.getBytes(GSM), GSM)).isEqualTo(text);
+        assertThat(text.getBytes(GSM)).hasSize(127 + 2 * 10);
+    }
+
+    @Test
+    void streamingDecoderWaitsForTheEscapedCode() throws CharacterCodingException {
+        CharsetDecoder decoder = GSM.newDecoder();
+        CharBuffer out = CharBuffer.allocate(4);
+        ByteBuffer first = ByteBuffer.wrap(new byte[] {0x41, 0x1B});
+        decoder.decode(first, out, false);
+        assertThat(first.remaining()).isEqualTo(1);
+        decoder.decode(ByteBuffer.wrap(new byte[] {0x1B, 0x65}), out, true);
+        decoder.flush(out);
+        assertThat(out.flip().toString()).isEqualTo("A\u20AC");
+    }
+}

@@ -1,0 +1,179 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Known-answer vectors for septet packing and headers, each checkable by hand from 3GPP TS 23.038 clause 6.1.2.1.1
+ * (packing, least significant bit first) and 3GPP TS 23.040 clause 9.2.3.24 (User Data Header, fill bits).
+ */
+class PackingVectorsTest {
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private static String hex(byte[] bytes) {
+        return HEX.formatHex(bytes);
+    }
+
+    @Test
+    void hellohelloPacksToTheClassicVector() {
+        EncodedPart part = Sms.encode("hellohello", SmsOptions.defaults(), 0).get(0);
+        assertThat(hex(part.userData())).isEqualTo("E8329BFD4697D9EC37");
+        assertThat(part.udl()).isEqualTo(10);
+        assertThat(part.dcs()).isEqualTo(0x00);
+        assertThat(part.udhi()).isFalse();
+        assertThat(part.udh()).isEmpty();
+    }
+
+    @Test
+    void unpackedIsOneSeptetPerOctetWithEscapes() {
+        EncodedPart part = Sms.encode("A{@", SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED), 0).get(0);
+        // 'A' 0x41, '{' = ESC 0x28, '@' 0x00
+        assertThat(hex(part.userData())).isEqualTo("411B2800");
+        assertThat(part.udl()).isEqualTo(4);
+    }
+
+    @Test
+    void concatenatedPartHasHeaderAndOneFillBit() {
+        List<EncodedPart> parts = Sms.encode("h".repeat(161), SmsOptions.defaults(), 0xCC);
+        assertThat(parts).hasSize(2);
+        EncodedPart first = parts.get(0);
+        assertThat(hex(first.udh())).isEqualTo("050003CC0201");
+        // 6 header octets = 48 bits; the text starts at septet 7 (bit 49): one fill bit, then 'h' 0x68 << 1
+        assertThat(hex(first.userData())).startsWith("050003CC0201D0");
+        assertThat(first.udl()).isEqualTo(7 + 153);
+        assertThat(first.userData()).hasSize(140);
+        assertThat(first.udhi()).isTrue();
+        assertThat(hex(parts.get(1).udh())).isEqualTo("050003CC0202");
+        assertThat(parts.get(1).udl()).isEqualTo(7 + 8);
+    }
+
+    @Test
+    void sixteenBitReferenceUsesElement08() {
+        List<EncodedPart> parts = Sms.encode("x".repeat(200), SmsOptions.defaults().withReference16(true), 0x1234);
+        assertThat(hex(parts.get(0).udh())).isEqualTo("0608041234020" + "1");
+        // 7 header octets = 56 bits = exactly 8 septets: no fill bits
+        assertThat(parts.get(0).udl()).isEqualTo(8 + 152);
+    }
+
+    @Test
+    void eightBitReferenceKeepsTheLowByte() {
+        EncodedPart part = Sms.encode("x".repeat(200), SmsOptions.defaults(), 0x1FF).get(0);
+        assertThat(part.reference()).isEqualTo(0xFF);
+        assertThat(hex(part.udh())).isEqualTo("050003FF0201");
+    }
+
+    @Test
+    void portugueseSingleShiftHeaderAndThreeFillBits() {
+        EncodedPart part = Sms.encode("Ação è ótima", SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE),
+                0).get(0);
+        assertThat(hex(part.udh())).isEqualTo("03240103");
+        // 4 header octets = 32 bits; text starts at septet 5 (bit 35): 3 fill bits
+        assertThat(part.udl()).isEqualTo(5 + 15);
+        byte[] data = part.userData();
+        assertThat(data[4] & 0x07).isZero();
+        // 'A' 0x41: low 5 bits in bits 3..7 of octet 4, high 2 bits in bits 0..1 of octet 5
+        assertThat((data[4] & 0xFF) >>> 3 | (data[5] & 0x03) << 5).isEqualTo(0x41);
+    }
+
+    @Test
+    void portugueseLockingAndSingleShiftElementsBothPresent() {
+        SmsOptions pt = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE);
+        // ª (locking only) + Φ (Portuguese single shift only, not in the Portuguese locking table)
+        EncodedPart part = Sms.encode("ª Φ", pt, 0).get(0);
+        assertThat(hex(part.udh())).isEqualTo("0624010325010" + "3");
+    }
+
+    @Test
+    void crPaddingFillsSevenSpareBits() {
+        SmsOptions padded = SmsOptions.defaults().withCrPadding(true);
+        assertThat(hex(Sms.encode("abcdefg", SmsOptions.defaults(), 0).get(0).userData())).endsWith("01");
+        EncodedPart part = Sms.encode("abcdefg", padded, 0).get(0);
+        // 'g' 0x67 leaves its high bit in bit 0 of octet 6; CR 0x0D fills bits 1..7: 0x1A | 0x01
+        assertThat(hex(part.userData())).endsWith("1B").hasSize(14);
+        assertThat(part.udl()).isEqualTo(7);
+        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("abcdefg");
+    }
+
+    @Test
+    void crPaddingDoesNothingWithoutSevenSpareBits() {
+        SmsOptions padded = SmsOptions.defaults().withCrPadding(true);
+        assertThat(Sms.encode("abcdefgh", padded, 0).get(0).userData())
+                .isEqualTo(Sms.encode("abcdefgh", SmsOptions.defaults(), 0).get(0).userData());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 15, 16, 153, 160})
+    void textEndingInAtRoundTripsWithTheUdl(int septets) {
+        String text = "a".repeat(septets - 1) + "@";
+        for (EncodedPart part : Sms.encode(text, SmsOptions.defaults(), 0)) {
+            DecodedMessage decoded = Sms.decode(part.dcs(), part.udhi(), part.userData(),
+                    OptionalInt.of(part.udl()), DecodeOptions.defaults());
+            assertThat(decoded.text()).isEqualTo(part.text());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {7, 15})
+    void sevenSpareZeroBitsAreNotReadAsAtWithoutUdl(int septets) {
+        String text = "a".repeat(septets);
+        EncodedPart part = Sms.encode(text, SmsOptions.defaults(), 0).get(0);
+        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo(text);
+    }
+
+    @Test
+    void ucs2WithSurrogatePairIsUtf16BigEndian() {
+        EncodedPart part = Sms.encode("hi \uD83D\uDE00", SmsOptions.defaults(), 0).get(0);
+        assertThat(hex(part.userData())).isEqualTo("006800690020D83DDE00");
+        assertThat(part.dcs()).isEqualTo(0x08);
+        assertThat(part.udl()).isEqualTo(10);
+        assertThat(part.units()).isEqualTo(5);
+    }
+
+    @Test
+    void ucs2ConcatenatedUdlCountsHeaderOctets() {
+        List<EncodedPart> parts = Sms.encode("\u0416".repeat(71), SmsOptions.defaults(), 9);
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).udl()).isEqualTo(6 + 2 * 67);
+        assertThat(hex(parts.get(0).userData())).startsWith("05000309020104160416");
+    }
+
+    @Test
+    void everyPackedPartFitsIn140Octets() {
+        for (String text : new String[] {"x".repeat(1000), "]".repeat(400), "\u00E7".repeat(500)}) {
+            for (SmsOptions options : new SmsOptions[] {SmsOptions.defaults(),
+                    SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE).withReference16(true)}) {
+                for (EncodedPart part : Sms.encode(text, options, 1)) {
+                    assertThat(part.userData().length).isLessThanOrEqualTo(140);
+                }
+            }
+        }
+    }
+
+    @Test
+    void encodedPartArraysAreDefensiveCopies() {
+        EncodedPart part = Sms.encode("hello", SmsOptions.defaults(), 0).get(0);
+        part.userData()[0] = 0;
+        assertThat(part.userData()[0]).isNotZero();
+        assertThat(part).isEqualTo(Sms.encode("hello", SmsOptions.defaults(), 0).get(0));
+        assertThat(part.toString()).contains("E8329BFD06");
+    }
+
+    @Test
+    void referenceSourceIsCalledOnlyForMultipartMessages() {
+        ReferenceSource counter = ReferenceSource.counter(255);
+        assertThat(Sms.encode("short", SmsOptions.defaults(), counter).get(0).reference()).isZero();
+        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter).get(0).reference()).isEqualTo(255);
+        // the counter wraps at 256 for the 8-bit element
+        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter).get(0).reference()).isZero();
+    }
+}
