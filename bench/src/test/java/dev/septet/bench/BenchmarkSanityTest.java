@@ -1,0 +1,258 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.septet.sms.Analysis;
+import dev.septet.sms.EncodedPart;
+import dev.septet.sms.Encoding;
+import dev.septet.sms.NationalLanguage;
+import dev.septet.sms.Segment;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Calls every {@code @Benchmark} method once for every {@code @Param} combination of its state, exactly as JMH
+ * would set it up, and checks that the peers agree on the answer. Where they legitimately differ, the difference
+ * is asserted and explained. No timing here: speed lives in JMH runs (STYLE rule 18).
+ */
+class BenchmarkSanityTest {
+    private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
+            EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class);
+
+    /** Results by "Class.method input", then by peer, in run order. */
+    private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
+    private static int calls;
+
+    @BeforeAll
+    static void runEveryBenchmarkOnce() throws ReflectiveOperationException {
+        for (Class<?> benchmark : BENCHMARKS) {
+            Object instance = benchmark.getDeclaredConstructor().newInstance();
+            for (Method method : benchmark.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Benchmark.class)) {
+                    runAllParams(instance, method);
+                }
+            }
+        }
+    }
+
+    private static void runAllParams(Object instance, Method method) throws ReflectiveOperationException {
+        Class<?> stateClass = method.getParameterTypes()[0];
+        Field peerField = stateClass.getField("peer");
+        Field inputField = stateClass.getField("input");
+        for (String peer : peerField.getAnnotation(Param.class).value()) {
+            for (String input : inputField.getAnnotation(Param.class).value()) {
+                PeerState state = (PeerState) stateClass.getDeclaredConstructor().newInstance();
+                peerField.set(state, Peer.valueOf(peer));
+                inputField.set(state, Input.valueOf(input));
+                for (Method setup : stateClass.getMethods()) {
+                    if (setup.isAnnotationPresent(Setup.class)) {
+                        setup.invoke(state);
+                    }
+                }
+                Object result;
+                try {
+                    result = method.invoke(instance, state);
+                } catch (InvocationTargetException e) {
+                    throw new AssertionError(method.getName() + " " + peer + " " + input, e.getCause());
+                }
+                calls++;
+                RESULTS.computeIfAbsent(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " "
+                        + input, k -> new EnumMap<>(Peer.class)).put(Peer.valueOf(peer), result);
+            }
+        }
+    }
+
+    private static Map<Peer, Object> results(String benchmarkAndInput) {
+        assertThat(RESULTS).containsKey(benchmarkAndInput);
+        return RESULTS.get(benchmarkAndInput);
+    }
+
+    /** Septet's parts as one byte array (one part here) or the peer's bytes, for comparison. */
+    @SuppressWarnings("unchecked")
+    private static String hex(Object encoded) {
+        if (encoded instanceof List) {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            for (EncodedPart part : (List<EncodedPart>) encoded) {
+                all.writeBytes(part.userData());
+            }
+            encoded = all.toByteArray();
+        }
+        return java.util.HexFormat.of().formatHex((byte[]) encoded);
+    }
+
+    @Test
+    void everyBenchmarkInTheJarRanHere() throws IOException {
+        // BenchmarkList is written by the annotation processor; without it the jar has no benchmarks (JDK 23+)
+        List<String> listed;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/BenchmarkList")) {
+            assertThat(in).as("META-INF/BenchmarkList from jmh-generator-annprocess").isNotNull();
+            listed = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .filter(line -> !line.isBlank()).collect(Collectors.toList());
+        }
+        long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
+        assertThat(listed).hasSize((int) methods);
+        assertThat(methods).isEqualTo(16);
+        assertThat(calls).isEqualTo(70);
+    }
+
+    @Test
+    void inputsAreWhatTheirNamesSay() {
+        assertThat(Messages.GSM_160).hasSize(160);
+        assertThat(Messages.GSM_1600).hasSize(1_600);
+        assertThat(Messages.GSM_16000).hasSize(16_000);
+        assertThat(Messages.UCS2_EMOJI.codePoints().filter(Character::isSupplementaryCodePoint)).hasSize(2);
+        for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION, Input.PORTUGUESE, Input.UCS2_EMOJI)) {
+            assertThat(((Analysis) results("AnalyzeBenchmark.analyze " + input).get(Peer.SEPTET)).parts())
+                    .as(input + " fits one part").isEqualTo(1);
+        }
+        Analysis portuguese = (Analysis) results("AnalyzeBenchmark.analyze PORTUGUESE").get(Peer.SEPTET);
+        assertThat(portuguese.encoding()).isEqualTo(Encoding.GSM7);
+        assertThat(portuguese.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(dev.septet.sms.Sms.analyze(Messages.PORTUGUESE).encoding())
+                .as("not the default alphabet").isEqualTo(Encoding.UCS2);
+        Analysis extension = (Analysis) results("AnalyzeBenchmark.analyze GSM_EXTENSION").get(Peer.SEPTET);
+        assertThat(extension.units()).isGreaterThan(extension.characters());
+    }
+
+    @Test
+    void peersCountTheSameParts() {
+        Map<Input, Integer> expected = Map.of(Input.GSM_160, 1, Input.GSM_EXTENSION, 1, Input.UCS2_EMOJI, 1,
+                Input.GSM_1600, 11, Input.GSM_16000, 105);
+        expected.forEach((input, parts) -> assertThat(results("AnalyzeBenchmark.countParts " + input))
+                .as(input.toString()).containsOnlyKeys(Peer.SEPTET, Peer.CLOUDHOPPER)
+                .allSatisfy((peer, count) -> assertThat(count).isEqualTo(parts)));
+        assertThat(results("AnalyzeBenchmark.countPartsNational PORTUGUESE")).containsExactly(
+                Map.entry(Peer.SEPTET, 1));
+    }
+
+    @Test
+    void canRepresentAnswersOnlyYesOrNo() {
+        assertThat(results("AnalyzeBenchmark.canRepresent GSM_160")).containsEntry(Peer.CLOUDHOPPER, true);
+        assertThat(results("AnalyzeBenchmark.canRepresent GSM_EXTENSION")).containsEntry(Peer.CLOUDHOPPER, true);
+        assertThat(results("AnalyzeBenchmark.canRepresent UCS2_EMOJI")).containsEntry(Peer.CLOUDHOPPER, false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void splitPartsConcatenateToTheInput() {
+        for (Input input : Input.values()) {
+            String name = input.characters() > 1_000 ? "splitLong" : "split";
+            List<Segment> parts = (List<Segment>) results("SplitBenchmark." + name + " " + input).get(Peer.SEPTET);
+            assertThat(parts.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(input.text());
+        }
+        assertThat((List<?>) results("SplitBenchmark.splitLong GSM_16000").get(Peer.SEPTET)).hasSize(105);
+    }
+
+    @Test
+    void packedEncodersProduceTheSameBytes() {
+        for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION)) {
+            Map<Peer, Object> packed = results("EncodeBenchmark.packed " + input);
+            assertThat(packed).containsOnlyKeys(Peer.SEPTET, Peer.JCHARSET, Peer.CLOUDHOPPER);
+            String septet = hex(packed.get(Peer.SEPTET));
+            int septets = input.characters() + extensions(input.text());
+            assertThat(septet).hasSize(2 * ((septets * 7 + 7) / 8));
+            packed.forEach((peer, bytes) -> assertThat(hex(bytes)).as(peer + " " + input).isEqualTo(septet));
+        }
+    }
+
+    @Test
+    void unpackedAndUcs2EncodersProduceTheSameBytes() {
+        for (String key : List.of("EncodeBenchmark.unpacked GSM_160", "EncodeBenchmark.unpacked GSM_EXTENSION",
+                "EncodeBenchmark.ucs2 UCS2_EMOJI")) {
+            Map<Peer, Object> encoded = results(key);
+            assertThat(encoded).hasSizeGreaterThanOrEqualTo(2);
+            String septet = hex(encoded.get(Peer.SEPTET));
+            encoded.forEach((peer, bytes) -> assertThat(hex(bytes)).as(peer + " " + key).isEqualTo(septet));
+        }
+        assertThat(hex(results("EncodeBenchmark.ucs2 UCS2_EMOJI").get(Peer.JDK)))
+                .isEqualTo(java.util.HexFormat.of().formatHex(
+                        Messages.UCS2_EMOJI.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void septetOnlyEncodingsCarryTheirHeaders() {
+        List<EncodedPart> national = (List<EncodedPart>) results("EncodeBenchmark.packedNational PORTUGUESE")
+                .get(Peer.SEPTET);
+        // one part with a National Language Locking Shift element (IEI 0x25, length 1, Portuguese = 3)
+        assertThat(national).singleElement().satisfies(part -> assertThat(part.udh()).containsExactly(3, 0x25, 1, 3));
+        for (Input input : List.of(Input.GSM_1600, Input.GSM_16000)) {
+            List<EncodedPart> parts = (List<EncodedPart>) results("EncodeBenchmark.packedLong " + input)
+                    .get(Peer.SEPTET);
+            assertThat(parts).hasSize(input == Input.GSM_1600 ? 11 : 105).allSatisfy(p -> assertThat(p.udhi()).isTrue());
+            assertThat(parts.stream().map(EncodedPart::text).collect(Collectors.joining())).isEqualTo(input.text());
+        }
+    }
+
+    @Test
+    void decodersAllReturnTheInput() {
+        List<String> keys = new ArrayList<>();
+        RESULTS.keySet().stream().filter(k -> k.startsWith("DecodeBenchmark.")).forEach(keys::add);
+        assertThat(keys).hasSize(6);
+        for (String key : keys) {
+            Input input = Input.valueOf(key.substring(key.indexOf(' ') + 1));
+            results(key).forEach((peer, text) -> assertThat(text).as(peer + " " + key).isEqualTo(input.text()));
+        }
+    }
+
+    @Test
+    void charsetEncodersAgreeAndTheFloorIsOneBytePerChar() {
+        for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION, Input.GSM_1600, Input.GSM_16000)) {
+            Map<Peer, Object> encoded = results("CharsetBenchmark.encode " + input);
+            assertThat(encoded).containsOnlyKeys(Peer.values());
+            String septet = hex(encoded.get(Peer.SEPTET));
+            assertThat(septet).hasSize(2 * (input.characters() + extensions(input.text())));
+            assertThat(hex(encoded.get(Peer.CLOUDHOPPER))).isEqualTo(septet);
+            assertThat(hex(encoded.get(Peer.JCHARSET))).isEqualTo(septet);
+            // the ISO-8859-1 floor is not GSM: one byte per char, escapes and '@' (0x00 in GSM) differ
+            assertThat((byte[]) encoded.get(Peer.JDK)).hasSize(input.characters());
+        }
+    }
+
+    private static int extensions(String text) {
+        return (int) text.chars().filter(c -> "^{}\\[~]|\u20AC\f".indexOf(c) >= 0).count();
+    }
+
+    @Test
+    void excludedCombinationsAreReallyUnsupported() {
+        for (Peer peer : List.of(Peer.CLOUDHOPPER, Peer.JCHARSET, Peer.JDK)) {
+            assertThatThrownBy(() -> peer.codec(Input.PORTUGUESE)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no national language tables");
+        }
+        Codec jcharset = Peer.JCHARSET.codec(Input.GSM_160);
+        assertThatThrownBy(() -> jcharset.countParts(Messages.GSM_160))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> jcharset.encodeUcs2(Messages.UCS2_EMOJI))
+                .isInstanceOf(UnsupportedOperationException.class);
+        Codec jdk = Peer.JDK.codec(Input.GSM_160);
+        assertThatThrownBy(() -> jdk.encodePacked(Messages.GSM_160)).isInstanceOf(UnsupportedOperationException.class);
+        Codec cloudhopper = Peer.CLOUDHOPPER.codec(Input.GSM_160);
+        assertThatThrownBy(() -> cloudhopper.split(Messages.GSM_160))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Peer.SEPTET.codec(Input.GSM_160).canRepresent(Messages.GSM_160))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
