@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+/**
+ * A character of a text and where it stands: used to report the characters that prevented GSM 7-bit.
+ *
+ * @param index the UTF-16 code unit index of the character in the text (of its high surrogate for a pair), 0 or more
+ * @param codePoint the Unicode code point, 0 to 0x10FFFF
+ */
+public record CharacterAt(int index, int codePoint) {
+    /**
+     * Creates the record, validating every component and copying collections.
+     *
+     * @param index the UTF-16 code unit index of the character in the text (of its high surrogate for a pair), 0 or more
+     * @param codePoint the Unicode code point, 0 to 0x10FFFF
+     * @throws NullPointerException if a reference component is null
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public CharacterAt {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative: " + index);
+        }
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("not a code point: " + codePoint);
+        }
+    }
+
+    /**
+     * Returns the character as a string of one or two UTF-16 code units.
+     *
+     * @return the character, never null
+     */
+    public String text() {
+        return Character.toString(codePoint);
+    }
+
+    /**
+     * Returns the character in {@code U+XXXX} notation, as error messages print it.
+     *
+     * @return for example {@code "U+00E7"}
+     */
+    public String unicode() {
+        return String.format(java.util.Locale.ROOT, "U+%04X", codePoint);
+    }
+}

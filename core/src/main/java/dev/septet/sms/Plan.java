@@ -1,0 +1,84 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The encoding decision for one text: which encoding and table pair, what it costs, and where parts start.
+ * Analysis, splitting and encoding all read one plan, so they cannot disagree on the part count.
+ */
+final class Plan {
+    /** The text that will be encoded: the caller's, or a copy with the requested replacements. */
+    final CharSequence text;
+    final Encoding encoding;
+    /** National Language Identifiers of the table pair; 0 is the default table; both 0 for UCS-2. */
+    final int lockingNli;
+    final int shiftNli;
+    final int characters;
+    final int units;
+    final int parts;
+    /** Capacity of each part, in units. */
+    final int capacity;
+    final int lastUnits;
+    final int udhOctets;
+    final boolean reference16;
+    final List<CharacterAt> nonGsm;
+    final List<Replacement> replacements;
+
+    Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
+            int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
+            List<Replacement> replacements) {
+        this.text = text;
+        this.encoding = encoding;
+        this.lockingNli = lockingNli;
+        this.shiftNli = shiftNli;
+        this.characters = characters;
+        this.units = units;
+        this.parts = parts;
+        this.capacity = capacity;
+        this.lastUnits = lastUnits;
+        this.udhOctets = udhOctets;
+        this.reference16 = reference16;
+        this.nonGsm = nonGsm;
+        this.replacements = replacements;
+    }
+
+    /** Number of national language information elements each part carries (0, 1 or 2). */
+    int nationalIes() {
+        return (lockingNli != 0 ? 1 : 0) + (shiftNli != 0 ? 1 : 0);
+    }
+
+    Analysis analysis() {
+        return new Analysis(encoding, language(lockingNli), language(shiftNli), characters, units, parts, capacity,
+                capacity - lastUnits, udhOctets, nonGsm, replacements);
+    }
+
+    private static Optional<NationalLanguage> language(int nli) {
+        return NationalLanguage.ofIdentifier(nli);
+    }
+
+    /** Returns the UTF-16 index where each part starts; element 0 is 0. */
+    int[] partStarts() {
+        int[] starts = new int[parts];
+        if (parts > 1) {
+            Splitter.fill(text, encoding, lockingNli, capacity, starts);
+        }
+        return starts;
+    }
+
+    List<Segment> segments() {
+        int[] starts = partStarts();
+        List<Segment> segments = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            int end = p + 1 < parts ? starts[p + 1] : text.length();
+            String part = text.subSequence(starts[p], end).toString();
+            segments.add(new Segment(part, p + 1 < parts ? Splitter.cost(part, encoding, lockingNli) : lastUnits));
+        }
+        return segments;
+    }
+}

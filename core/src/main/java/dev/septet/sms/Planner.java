@@ -1,0 +1,310 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Decides the encoding and table pair for a text and counts what it costs.
+ */
+final class Planner {
+    /*
+     * Cost model (3GPP TS 23.038 clause 6.2.1.1 and Annex A): with locking table L and single shift table S, a
+     * character in L costs 1 septet, one only in S costs 2 (escape + code), anything else is unencodable. So for
+     * a fixed L the septet count is codePoints + missing[L] (characters not in L), and S is feasible exactly when
+     * it holds every character L lacks: S must be in the AND of those characters' single-shift bits. One pass
+     * over the text therefore prices every enabled pair at once; only texts that span parts and contain escapes
+     * need a second (greedy fill) pass, because an escape pair must not straddle parts.
+     *
+     * Choice: fewest parts, then fewest units, then fewest national information elements, then a national
+     * locking table over a national single shift table, then the lower identifiers. GSM 7-bit never needs more
+     * parts than UCS-2 (2 septets per character still beat 1 unit per character per part), so AUTO only falls
+     * back to UCS-2 when no enabled pair can represent the text.
+     */
+    private Planner() {
+    }
+
+    static Plan plan(CharSequence input, SmsOptions options) {
+        Objects.requireNonNull(input, "text");
+        Objects.requireNonNull(options, "options");
+        if (input.length() == 0) {
+            throw new SmsException(SmsError.TEXT_MISSING, "text", -1, "text is empty");
+        }
+        EncodingChoice choice = options.encoding();
+        int languages = options.languageMask();
+        if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
+            Plan fast = defaultAlphabetOnly(input, options);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        if (choice == EncodingChoice.GSM7_NATIONAL && languages == 0) {
+            throw new SmsException(SmsError.INVALID_OPTION, "languages", -1,
+                    "encoding GSM7_NATIONAL needs at least one enabled national language");
+        }
+        List<Replacement> replacements = new ArrayList<>();
+        CharSequence text = replaceLoneSurrogates(input, options, replacements);
+        if (choice == EncodingChoice.UCS2) {
+            return ucs2(text, options, replacements);
+        }
+        Plan gsm = gsm7(text, options, languages, replacements);
+        if (gsm != null) {
+            return gsm;
+        }
+        if (choice == EncodingChoice.AUTO) {
+            return ucs2(text, options, replacements);
+        }
+        List<CharacterAt> offenders = offenders(text, languages, choice == EncodingChoice.GSM7_NATIONAL);
+        if (options.replacement().isEmpty()) {
+            throw unencodable(choice, offenders);
+        }
+        CharSequence replaced = replace(text, offenders, options.replacement().getAsInt(), replacements);
+        gsm = gsm7(replaced, options, languages, replacements);
+        if (gsm == null) {
+            throw unencodable(choice, offenders(replaced, languages, choice == EncodingChoice.GSM7_NATIONAL));
+        }
+        return gsm;
+    }
+
+    /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
+    private static Plan defaultAlphabetOnly(CharSequence text, SmsOptions options) {
+        int n = text.length();
+        int septets = 0;
+        for (int i = 0; i < n; i++) {
+            int mask = TableIndex.mask(text.charAt(i));
+            if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
+                septets++;
+            } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
+                septets += 2;
+            } else {
+                return null;
+            }
+        }
+        return gsm7Plan(text, options, 0, 0, n, septets, septets != n, List.of());
+    }
+
+    private static Plan gsm7Plan(CharSequence text, SmsOptions options, int locking, int shift, int characters,
+            int septets, boolean escapes, List<Replacement> replacements) {
+        int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
+        int udh = Splitter.udhOctets(ies, false, false);
+        int capacity = Splitter.capacity(Encoding.GSM7, udh);
+        int parts = 1;
+        int last = septets;
+        if (septets > capacity) {
+            udh = Splitter.udhOctets(ies, true, options.reference16());
+            capacity = Splitter.capacity(Encoding.GSM7, udh);
+            if (escapes) {
+                long filled = Splitter.fill(text, Encoding.GSM7, locking, capacity, null);
+                parts = (int) (filled >>> 32);
+                last = (int) filled;
+            } else {
+                parts = (septets + capacity - 1) / capacity;
+                last = septets - (parts - 1) * capacity;
+            }
+        }
+        return new Plan(text, Encoding.GSM7, locking, shift, characters, septets, parts, capacity, last, udh,
+                options.reference16(), List.of(), replacements);
+    }
+
+    /**
+     * Prices every enabled table pair in one pass and returns the best plan, or null if no enabled pair (that
+     * the choice allows) can represent the text. The text holds no lone surrogates.
+     */
+    private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
+        int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
+        int shiftEnabled = 1 | languages;
+        int[] missing = new int[TableIndex.LANGUAGES];
+        int[] shiftCover = new int[TableIndex.LANGUAGES];
+        java.util.Arrays.fill(shiftCover, shiftEnabled);
+        int characters = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int mask = 0;
+            if (Character.isHighSurrogate(c)) {
+                i++; // a valid pair (lone surrogates were handled); no table holds astral characters
+            } else {
+                mask = TableIndex.mask(c);
+            }
+            characters++;
+            for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
+                int l = Integer.numberOfTrailingZeros(lacking);
+                missing[l]++;
+                shiftCover[l] &= mask >>> TableIndex.SHIFT_BITS;
+            }
+        }
+        boolean national = options.encoding() == EncodingChoice.GSM7_NATIONAL;
+        Plan best = null;
+        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
+            int l = Integer.numberOfTrailingZeros(locks);
+            int cover = shiftCover[l];
+            if (cover == 0) {
+                continue;
+            }
+            int nationalShift = cover & ~1;
+            int preferred = (nationalShift & (1 << l)) != 0 && l != 0 ? l
+                    : nationalShift == 0 ? -1 : Integer.numberOfTrailingZeros(nationalShift);
+            for (int s : new int[] {(cover & 1) != 0 ? 0 : -1, preferred}) {
+                if (s < 0 || (national && l == 0 && s == 0)) {
+                    continue;
+                }
+                Plan candidate = gsm7Plan(text, options, l, s, characters, characters + missing[l],
+                        missing[l] != 0, replacements);
+                if (best == null || better(candidate, best)) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best != null) {
+            checkParts(best, options);
+        }
+        return best;
+    }
+
+    private static boolean better(Plan a, Plan b) {
+        if (a.parts != b.parts) {
+            return a.parts < b.parts;
+        }
+        if (a.units != b.units) {
+            return a.units < b.units;
+        }
+        if (a.nationalIes() != b.nationalIes()) {
+            return a.nationalIes() < b.nationalIes();
+        }
+        if ((a.lockingNli != 0) != (b.lockingNli != 0)) {
+            return a.lockingNli != 0;
+        }
+        return a.lockingNli != b.lockingNli ? a.lockingNli < b.lockingNli : a.shiftNli < b.shiftNli;
+    }
+
+    private static Plan ucs2(CharSequence text, SmsOptions options, List<Replacement> replacements) {
+        int n = text.length();
+        int characters = Character.codePointCount(text, 0, n);
+        int udh = 0;
+        int capacity = Splitter.capacity(Encoding.UCS2, udh);
+        int parts = 1;
+        int last = n;
+        if (n > capacity) {
+            udh = Splitter.udhOctets(0, true, options.reference16());
+            capacity = Splitter.capacity(Encoding.UCS2, udh);
+            long filled = Splitter.fill(text, Encoding.UCS2, 0, capacity, null);
+            parts = (int) (filled >>> 32);
+            last = (int) filled;
+        }
+        Plan plan = new Plan(text, Encoding.UCS2, 0, 0, characters, n, parts, capacity, last, udh,
+                options.reference16(), offenders(text, options.languageMask(), false), replacements);
+        checkParts(plan, options);
+        return plan;
+    }
+
+    private static void checkParts(Plan plan, SmsOptions options) {
+        if (plan.parts > options.maxParts()) {
+            throw new SmsException(SmsError.TOO_MANY_PARTS, "maxParts", -1, plan.parts,
+                    String.format(Locale.ROOT, "text needs %d parts in %s (%d %s), more than maxParts %d",
+                            plan.parts, plan.encoding, plan.units,
+                            plan.encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units", options.maxParts()));
+        }
+    }
+
+    private static CharSequence replaceLoneSurrogates(CharSequence text, SmsOptions options,
+            List<Replacement> replacements) {
+        StringBuilder copy = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!options.replaceLoneSurrogates()) {
+                throw new SmsException(SmsError.LONE_SURROGATE, "text", i, String.format(Locale.ROOT,
+                        "unpaired surrogate U+%04X at index %d", (int) c, i));
+            }
+            if (copy == null) {
+                copy = new StringBuilder(text);
+            }
+            copy.setCharAt(i, '\uFFFD');
+            replacements.add(new Replacement(i, String.valueOf(c), "\uFFFD"));
+        }
+        return copy == null ? text : copy.toString();
+    }
+
+    /**
+     * Returns the characters that keep GSM 7-bit out of reach: those outside the enabled table pair that covers
+     * the most of the text (for the default alphabet alone: those outside it and its extension table).
+     */
+    static List<CharacterAt> offenders(CharSequence text, int languages, boolean nationalOnly) {
+        int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
+        int shiftEnabled = 1 | languages;
+        int bestCovered = -1;
+        int bestMask = 0;
+        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
+            int l = Integer.numberOfTrailingZeros(locks);
+            for (int shifts = shiftEnabled; shifts != 0; shifts &= shifts - 1) {
+                int s = Integer.numberOfTrailingZeros(shifts);
+                if (nationalOnly && l == 0 && s == 0) {
+                    continue;
+                }
+                int pair = (1 << l) | (1 << (TableIndex.SHIFT_BITS + s));
+                int covered = 0;
+                for (int i = 0, n = text.length(); i < n; i++) {
+                    if ((TableIndex.mask(text.charAt(i)) & pair) != 0) {
+                        covered++;
+                    }
+                }
+                if (covered > bestCovered) {
+                    bestCovered = covered;
+                    bestMask = pair;
+                }
+            }
+        }
+        List<CharacterAt> offenders = new ArrayList<>();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int cp = Character.codePointAt(text, i);
+            if (cp > 0xFFFF || (TableIndex.mask((char) cp) & bestMask) == 0) {
+                offenders.add(new CharacterAt(i, cp));
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        return offenders;
+    }
+
+    private static CharSequence replace(CharSequence text, List<CharacterAt> offenders, int replacement,
+            List<Replacement> replacements) {
+        StringBuilder out = new StringBuilder(text.length());
+        String with = Character.toString(replacement);
+        int from = 0;
+        for (CharacterAt offender : offenders) {
+            out.append(text, from, offender.index()).append(with);
+            from = offender.index() + Character.charCount(offender.codePoint());
+            replacements.add(new Replacement(offender.index(), offender.text(), with));
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static SmsException unencodable(EncodingChoice choice, List<CharacterAt> offenders) {
+        StringBuilder message = new StringBuilder("text cannot be encoded as ").append(choice)
+                .append(" with the enabled tables: ");
+        int shown = 0;
+        for (CharacterAt offender : offenders) {
+            if (shown++ > 0) {
+                message.append(", ");
+            }
+            if (shown > 20) {
+                message.append("and ").append(offenders.size() - 20).append(" more");
+                break;
+            }
+            message.append(offender.unicode()).append(" at index ").append(offender.index());
+        }
+        int index = offenders.isEmpty() ? -1 : offenders.get(0).index();
+        return new SmsException(SmsError.UNENCODABLE, "text", index, message.toString());
+    }
+}

@@ -1,0 +1,84 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import java.util.Objects;
+
+/**
+ * The one exception Septet core throws for bad input: it carries a stable {@link SmsError}, and where it applies
+ * the index (a UTF-16 index into the text, or a byte offset into encoded data) or the option field that was wrong.
+ *
+ * <p>It extends {@link IllegalArgumentException} so callers that only know the JDK's exceptions still catch it.
+ * Null arguments are reported with {@link NullPointerException} instead.
+ */
+public final class SmsException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The error code. */
+    private final SmsError error;
+    /** The option or data field that was wrong, or "" when none applies. */
+    private final String field;
+    /** The UTF-16 index or byte offset, or -1 when none applies. */
+    private final int index;
+    /** For {@link SmsError#TOO_MANY_PARTS}: the number of parts the text needs; otherwise 0. */
+    private final int partsNeeded;
+
+    /**
+     * Creates an exception.
+     *
+     * @param error the stable code, not null
+     * @param field the field that was wrong, or "" when none applies; not null
+     * @param index the UTF-16 index or byte offset where the problem is, or -1
+     * @param message the message naming what was wrong and where, not null
+     */
+    public SmsException(SmsError error, String field, int index, String message) {
+        this(error, field, index, 0, message);
+    }
+
+    SmsException(SmsError error, String field, int index, int partsNeeded, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.error = Objects.requireNonNull(error, "error");
+        this.field = Objects.requireNonNull(field, "field");
+        this.index = index;
+        this.partsNeeded = partsNeeded;
+    }
+
+    /**
+     * Returns the stable error code.
+     *
+     * @return the error, never null
+     */
+    public SmsError error() {
+        return error;
+    }
+
+    /**
+     * Returns the name of the option or data field that was wrong.
+     *
+     * @return the field name, or "" when the error is about the text itself
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns where the problem is: a UTF-16 code unit index into the text for text errors, a byte offset into
+     * the user data (including its header) for decoding errors.
+     *
+     * @return the index, 0 or more, or -1 when no position applies
+     */
+    public int index() {
+        return index;
+    }
+
+    /**
+     * Returns, for {@link SmsError#TOO_MANY_PARTS}, how many parts the text would need.
+     *
+     * @return the part count the text needs, or 0 for other errors
+     */
+    public int partsNeeded() {
+        return partsNeeded;
+    }
+}
