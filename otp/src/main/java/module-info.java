@@ -8,7 +8,8 @@
  * or in PostgreSQL through plain JDBC.
  */
 module dev.septet.otp {
-    requires dev.septet.sms;
+    // transitive: OtpMessage returns core's Analysis and takes its SmsOptions
+    requires transitive dev.septet.sms;
     // transitive: JdbcOtpStore.create takes a javax.sql.DataSource
     requires transitive java.sql;
 

@@ -97,6 +97,11 @@ final class RecipientNormalizer {
         return true;
     }
 
+    /** Tells whether a text is a host name of at least two LDH labels, such as {@code example.com}. */
+    static boolean isDomain(String domain) {
+        return domain.length() <= MAX_EMAIL_LENGTH && domain(domain);
+    }
+
     private static boolean domain(String domain) {
         int labels = 0;
         int start = 0;

@@ -43,7 +43,7 @@ class ModuleDescriptorTest {
                 .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
                         ? " transitive" : ""))
                 .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("java.base", "dev.septet.sms", "java.sql transitive");
+                .containsExactlyInAnyOrder("java.base", "dev.septet.sms transitive", "java.sql transitive");
     }
 
     @Test
