@@ -40,6 +40,7 @@ final class Planner {
         if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
             Plan fast = defaultAlphabetOnly(input, options);
             if (fast != null) {
+                checkParts(fast, options);
                 return fast;
             }
         }
