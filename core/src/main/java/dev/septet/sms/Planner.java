@@ -40,6 +40,7 @@ final class Planner {
         if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
             Plan fast = defaultAlphabetOnly(input, options);
             if (fast != null) {
+                checkParts(fast, options);
                 return fast;
             }
         }
@@ -313,16 +314,32 @@ final class Planner {
         return offenders;
     }
 
+    /**
+     * Replaces the offenders. {@code replacements} holds only the lone surrogates already turned into U+FFFD, in
+     * text order; the two lists are merged so the result stays in text order, and a U+FFFD that is itself replaced
+     * is reported once, as the caller's lone surrogate becoming the replacement.
+     */
     private static CharSequence replace(CharSequence text, List<CharacterAt> offenders, int replacement,
             List<Replacement> replacements) {
         StringBuilder out = new StringBuilder(text.length());
         String with = Character.toString(replacement);
+        List<Replacement> lone = new ArrayList<>(replacements);
+        replacements.clear();
+        int k = 0;
         int from = 0;
         for (CharacterAt offender : offenders) {
             out.append(text, from, offender.index()).append(with);
             from = offender.index() + Character.charCount(offender.codePoint());
-            replacements.add(new Replacement(offender.index(), offender.text(), with));
+            while (k < lone.size() && lone.get(k).index() < offender.index()) {
+                replacements.add(lone.get(k++));
+            }
+            String original = offender.text();
+            if (k < lone.size() && lone.get(k).index() == offender.index()) {
+                original = lone.get(k++).original();
+            }
+            replacements.add(new Replacement(offender.index(), original, with));
         }
+        replacements.addAll(lone.subList(k, lone.size()));
         return out.append(text, from, text.length()).toString();
     }
 
