@@ -4,6 +4,7 @@
  */
 package dev.septet.sms;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,68 @@ final class Planner {
         if (input.length() == 0) {
             throw new SmsException(SmsError.TEXT_MISSING, "text", -1, "text is empty");
         }
+        CharSequence text = options.normalizeNfc() ? Normalizer.normalize(input, Normalizer.Form.NFC) : input;
+        if (!options.smartEncoding() || options.encoding() == EncodingChoice.UCS2) {
+            return planText(text, options);
+        }
+        int languages = 1 | options.languageMask();
+        SmartEncoding.Result smart = SmartEncoding.apply(text,
+                (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS));
+        if (smart == null) {
+            return planText(text, options);
+        }
+        Plan plain = null;
+        int partsBefore;
+        try {
+            plain = planText(text, options);
+            partsBefore = plain.parts;
+        } catch (SmsException e) {
+            if (e.error() == SmsError.TOO_MANY_PARTS) {
+                partsBefore = e.partsNeeded();
+            } else if (e.error() == SmsError.UNENCODABLE) {
+                partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
+            } else {
+                throw e;
+            }
+        }
+        Plan improved = planText(smart.text, options);
+        if (improved.encoding != Encoding.GSM7 && plain != null) {
+            return plain; // the look-alikes did not make it GSM 7-bit: leave the caller's text alone
+        }
+        List<Replacement> all = new ArrayList<>(smart.replacements);
+        for (Replacement r : improved.replacements) {
+            all.add(new Replacement(smart.origin[r.index()], r.original(), r.replacement()));
+        }
+        all.sort(java.util.Comparator.comparingInt(Replacement::index));
+        return improved.withSmartEncoding(List.copyOf(all), partsBefore);
+    }
+
+    /**
+     * Returns the parts the planned text would need without its non-GSM characters, under the same options:
+     * 0 if nothing is left.
+     */
+    static int partsWithoutNonGsm(Plan plan, SmsOptions options) {
+        if (plan.nonGsm.isEmpty()) {
+            return plan.parts;
+        }
+        StringBuilder rest = new StringBuilder(plan.text.length());
+        int from = 0;
+        for (CharacterAt c : plan.nonGsm) {
+            rest.append(plan.text, from, c.index());
+            from = c.index() + Character.charCount(c.codePoint());
+        }
+        rest.append(plan.text, from, plan.text.length());
+        if (rest.length() == 0) {
+            return 0;
+        }
+        try {
+            return planText(rest, options).parts;
+        } catch (SmsException e) {
+            return e.error() == SmsError.TOO_MANY_PARTS ? e.partsNeeded() : plan.parts;
+        }
+    }
+
+    private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
         int languages = options.languageMask();
         if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
