@@ -115,7 +115,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(NationalLanguage... enabled) {
-        return withLanguages(Set.of(Objects.requireNonNull(enabled, "languages")));
+        // Set.copyOf, unlike Set.of, accepts a language named twice; enabling it twice is not an error
+        return withLanguages(Set.copyOf(java.util.Arrays.asList(Objects.requireNonNull(enabled, "languages"))));
     }
 
     /**

@@ -43,4 +43,14 @@ class RegressionTest {
                 new Replacement(3, "\uD800", "?"));
         assertThat(Sms.split("\u00E7\uDFFFb\uD800", options)).containsExactly(new Segment("??b?", 4));
     }
+
+    /**
+     * {@code withLanguages(PORTUGUESE, PORTUGUESE)} threw a bare IllegalArgumentException ("duplicate element")
+     * from {@code Set.of}, although enabling a language twice is harmless and the Set overload accepts it.
+     */
+    @Test
+    void enablingALanguageTwiceIsTheSameAsOnce() {
+        assertThat(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE, NationalLanguage.PORTUGUESE))
+                .isEqualTo(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE));
+    }
 }
