@@ -86,8 +86,11 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.json()).containsEntry("encoding", "UCS2").containsEntry("units", 6L)
                 .containsEntry("characters", 5L).containsEntry("nonGsm", List.of(
-                        Map.of("index", 2L, "char", "\u00E1", "codePoint", "U+00E1"),
-                        Map.of("index", 4L, "char", "\uD83D\uDE00", "codePoint", "U+1F600")));
+                        Map.of("index", 2L, "char", "\u00E1", "codePoint", "U+00E1", "name",
+                                "LATIN SMALL LETTER A WITH ACUTE"),
+                        Map.of("index", 4L, "char", "\uD83D\uDE00", "codePoint", "U+1F600", "name",
+                                "GRINNING FACE")))
+                .containsEntry("partsWithoutNonGsm", 1L).containsEntry("partsWithoutSmartEncoding", 1L);
     }
 
     @Test
