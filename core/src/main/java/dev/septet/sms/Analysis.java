@@ -28,6 +28,11 @@ import java.util.Optional;
  * @param nonGsm the characters that prevented GSM 7-bit, in text order with their UTF-16 indexes; empty when
  *     GSM 7-bit was chosen or UCS-2 was forced on GSM text
  * @param replacements the substitutions made because the options asked for them, in text order; usually empty
+ * @param partsWithoutSmartEncoding the parts the text needs without the smart-encoding substitutions among the
+ *     replacements; equal to {@code parts} when smart encoding is off or changed nothing
+ * @param partsWithoutNonGsm the parts the text would need without the characters in {@code nonGsm} (the figure a
+ *     campaign editor shows next to "remove these to save N parts"); 0 when nothing else is left; equal to
+ *     {@code parts} when {@code nonGsm} is empty
  */
 public record Analysis(
         Encoding encoding,
@@ -40,7 +45,9 @@ public record Analysis(
         int remaining,
         int udhOctets,
         List<CharacterAt> nonGsm,
-        List<Replacement> replacements) {
+        List<Replacement> replacements,
+        int partsWithoutSmartEncoding,
+        int partsWithoutNonGsm) {
 
     /**
      * Creates the record, validating every component and copying collections.
@@ -56,6 +63,8 @@ public record Analysis(
      * @param udhOctets the User Data Header octets in each part (UDHL octet plus information elements), 0 when a single part needs no header
      * @param nonGsm the characters that prevented GSM 7-bit, in text order with their UTF-16 indexes; empty when GSM 7-bit was chosen or UCS-2 was forced on GSM text
      * @param replacements the substitutions made because the options asked for them, in text order; usually empty
+     * @param partsWithoutSmartEncoding the parts the text needs without the smart-encoding substitutions among the replacements; equal to {@code parts} when smart encoding is off or changed nothing
+     * @param partsWithoutNonGsm the parts the text would need without the characters in {@code nonGsm} (the figure a campaign editor shows next to "remove these to save N parts"); 0 when nothing else is left; equal to {@code parts} when {@code nonGsm} is empty
      * @throws NullPointerException if a reference component is null
      * @throws IllegalArgumentException if a value is out of range
      */

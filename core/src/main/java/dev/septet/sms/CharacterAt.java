@@ -38,6 +38,17 @@ public record CharacterAt(int index, int codePoint) {
     }
 
     /**
+     * Returns the Unicode name of the character, as {@link Character#getName(int)} knows it from the running JDK.
+     *
+     * @return for example {@code "LATIN SMALL LETTER C WITH CEDILLA"}, or the {@code U+XXXX} form for an
+     *     unassigned code point
+     */
+    public String name() {
+        String name = Character.getName(codePoint);
+        return name == null ? unicode() : name;
+    }
+
+    /**
      * Returns the character in {@code U+XXXX} notation, as error messages print it.
      *
      * @return for example {@code "U+00E7"}

@@ -29,10 +29,19 @@ final class Plan {
     final boolean reference16;
     final List<CharacterAt> nonGsm;
     final List<Replacement> replacements;
+    /** Parts the text needs without smart encoding; equal to {@link #parts} when it changed nothing. */
+    final int partsWithoutSmartEncoding;
 
     Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
             int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
             List<Replacement> replacements) {
+        this(text, encoding, lockingNli, shiftNli, characters, units, parts, capacity, lastUnits, udhOctets,
+                reference16, nonGsm, replacements, parts);
+    }
+
+    private Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
+            int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
+            List<Replacement> replacements, int partsWithoutSmartEncoding) {
         this.text = text;
         this.encoding = encoding;
         this.lockingNli = lockingNli;
@@ -46,6 +55,13 @@ final class Plan {
         this.reference16 = reference16;
         this.nonGsm = nonGsm;
         this.replacements = replacements;
+        this.partsWithoutSmartEncoding = partsWithoutSmartEncoding;
+    }
+
+    /** Returns this plan with other replacements and the part count it had without smart encoding. */
+    Plan withSmartEncoding(List<Replacement> allReplacements, int partsBefore) {
+        return new Plan(text, encoding, lockingNli, shiftNli, characters, units, parts, capacity, lastUnits,
+                udhOctets, reference16, nonGsm, allReplacements, partsBefore);
     }
 
     /** Number of national language information elements each part carries (0, 1 or 2). */
@@ -53,9 +69,10 @@ final class Plan {
         return (lockingNli != 0 ? 1 : 0) + (shiftNli != 0 ? 1 : 0);
     }
 
-    Analysis analysis() {
+    Analysis analysis(int partsWithoutNonGsm) {
         return new Analysis(encoding, language(lockingNli), language(shiftNli), characters, units, parts, capacity,
-                capacity - lastUnits, udhOctets, nonGsm, replacements);
+                capacity - lastUnits, udhOctets, nonGsm, replacements, partsWithoutSmartEncoding,
+                partsWithoutNonGsm);
     }
 
     private static Optional<NationalLanguage> language(int nli) {

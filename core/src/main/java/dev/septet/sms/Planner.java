@@ -4,6 +4,7 @@
  */
 package dev.septet.sms;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +36,74 @@ final class Planner {
         if (input.length() == 0) {
             throw new SmsException(SmsError.TEXT_MISSING, "text", -1, "text is empty");
         }
+        CharSequence text = options.normalizeNfc() ? Normalizer.normalize(input, Normalizer.Form.NFC) : input;
+        if (!options.smartEncoding() || options.encoding() == EncodingChoice.UCS2) {
+            return planText(text, options);
+        }
+        int languages = 1 | options.languageMask();
+        SmartEncoding.Result smart = SmartEncoding.apply(text,
+                (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS));
+        if (smart == null) {
+            return planText(text, options);
+        }
+        Plan plain = null;
+        int partsBefore;
+        try {
+            plain = planText(text, options);
+            partsBefore = plain.parts;
+        } catch (SmsException e) {
+            if (e.error() == SmsError.TOO_MANY_PARTS) {
+                partsBefore = e.partsNeeded();
+            } else if (e.error() == SmsError.UNENCODABLE) {
+                partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
+            } else {
+                throw e;
+            }
+        }
+        Plan improved = planText(smart.text, options);
+        if (improved.encoding != Encoding.GSM7 && plain != null) {
+            return plain; // the look-alikes did not make it GSM 7-bit: leave the caller's text alone
+        }
+        List<Replacement> all = new ArrayList<>(smart.replacements);
+        for (Replacement r : improved.replacements) {
+            all.add(new Replacement(smart.origin[r.index()], r.original(), r.replacement()));
+        }
+        all.sort(java.util.Comparator.comparingInt(Replacement::index));
+        return improved.withSmartEncoding(List.copyOf(all), partsBefore);
+    }
+
+    /**
+     * Returns the parts the planned text would need without its non-GSM characters, under the same options:
+     * 0 if nothing is left.
+     */
+    static int partsWithoutNonGsm(Plan plan, SmsOptions options) {
+        if (plan.nonGsm.isEmpty()) {
+            return plan.parts;
+        }
+        StringBuilder rest = new StringBuilder(plan.text.length());
+        int from = 0;
+        for (CharacterAt c : plan.nonGsm) {
+            rest.append(plan.text, from, c.index());
+            from = c.index() + Character.charCount(c.codePoint());
+        }
+        rest.append(plan.text, from, plan.text.length());
+        if (rest.length() == 0) {
+            return 0;
+        }
+        try {
+            return planText(rest, options).parts;
+        } catch (SmsException e) {
+            return e.error() == SmsError.TOO_MANY_PARTS ? e.partsNeeded() : plan.parts;
+        }
+    }
+
+    private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
         int languages = options.languageMask();
         if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
             Plan fast = defaultAlphabetOnly(input, options);
             if (fast != null) {
+                checkParts(fast, options);
                 return fast;
             }
         }
@@ -313,16 +377,32 @@ final class Planner {
         return offenders;
     }
 
+    /**
+     * Replaces the offenders. {@code replacements} holds only the lone surrogates already turned into U+FFFD, in
+     * text order; the two lists are merged so the result stays in text order, and a U+FFFD that is itself replaced
+     * is reported once, as the caller's lone surrogate becoming the replacement.
+     */
     private static CharSequence replace(CharSequence text, List<CharacterAt> offenders, int replacement,
             List<Replacement> replacements) {
         StringBuilder out = new StringBuilder(text.length());
         String with = Character.toString(replacement);
+        List<Replacement> lone = new ArrayList<>(replacements);
+        replacements.clear();
+        int k = 0;
         int from = 0;
         for (CharacterAt offender : offenders) {
             out.append(text, from, offender.index()).append(with);
             from = offender.index() + Character.charCount(offender.codePoint());
-            replacements.add(new Replacement(offender.index(), offender.text(), with));
+            while (k < lone.size() && lone.get(k).index() < offender.index()) {
+                replacements.add(lone.get(k++));
+            }
+            String original = offender.text();
+            if (k < lone.size() && lone.get(k).index() == offender.index()) {
+                original = lone.get(k++).original();
+            }
+            replacements.add(new Replacement(offender.index(), original, with));
         }
+        replacements.addAll(lone.subList(k, lone.size()));
         return out.append(text, from, text.length()).toString();
     }
 

@@ -58,7 +58,8 @@ public final class Sms {
      *     character and its index); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
-        return Planner.plan(text, options).analysis();
+        Plan plan = Planner.plan(text, options);
+        return plan.analysis(Planner.partsWithoutNonGsm(plan, options));
     }
 
     /**

@@ -29,6 +29,12 @@ import java.util.Set;
  * @param replacement when present, the code point that replaces each character a forced GSM 7-bit encoding
  *     cannot represent (and each replacement is reported); it must be in the GSM 7-bit default alphabet or its
  *     extension table. When empty, such characters are an {@link SmsError#UNENCODABLE} error.
+ * @param smartEncoding true to replace typographic characters that no enabled table holds by GSM look-alikes
+ *     (curly quotes and primes, dashes and minus signs, the ellipsis, bullets, Unicode spaces, fullwidth ASCII;
+ *     zero-width characters and the byte order mark removed) when that makes the text GSM 7-bit; each change is
+ *     reported in {@link Analysis#replacements()}. Text that already fits GSM 7-bit is never changed.
+ * @param normalizeNfc true to apply Unicode NFC normalisation first, so a decomposed {@code e} + U+0301 becomes
+ *     U+00E9; indexes reported then refer to the normalised text
  */
 public record SmsOptions(
         EncodingChoice encoding,
@@ -38,13 +44,15 @@ public record SmsOptions(
         boolean replaceLoneSurrogates,
         SeptetFormat septetFormat,
         boolean crPadding,
-        OptionalInt replacement) {
+        OptionalInt replacement,
+        boolean smartEncoding,
+        boolean normalizeNfc) {
 
     /** The protocol limit on parts: the concatenation IE carries the total in one octet. */
     public static final int MAX_PARTS_LIMIT = 255;
 
     private static final SmsOptions DEFAULTS = new SmsOptions(EncodingChoice.AUTO, Set.of(), MAX_PARTS_LIMIT,
-            false, false, SeptetFormat.PACKED, false, OptionalInt.empty());
+            false, false, SeptetFormat.PACKED, false, OptionalInt.empty(), false, false);
 
     /**
      * Creates the record, validating every component and copying collections.
@@ -57,6 +65,8 @@ public record SmsOptions(
      * @param septetFormat how {@link Sms#encode(CharSequence, SmsOptions, int)} lays out GSM 7-bit user data: packed (the TPDU form, the default) or unpacked (one septet per octet, as most SMPP SMSCs expect with data_coding 0)
      * @param crPadding true to fill 7 spare bits at the end of packed GSM 7-bit user data with CR instead of zeros (3GPP TS 23.038 clause 6.1.2.3.1; defined for USSD and cell broadcast, where no length field says where the text ends; in SMS the User Data Length settles it, so the default is false)
      * @param replacement when present, the code point that replaces each character a forced GSM 7-bit encoding cannot represent (and each replacement is reported); it must be in the GSM 7-bit default alphabet or its extension table. When empty, such characters are an {@link SmsError#UNENCODABLE} error.
+     * @param smartEncoding true to replace typographic characters that no enabled table holds by GSM look-alikes (curly quotes and primes, dashes and minus signs, the ellipsis, bullets, Unicode spaces, fullwidth ASCII; zero-width characters and the byte order mark removed) when that makes the text GSM 7-bit; each change is reported in {@link Analysis#replacements()}. Text that already fits GSM 7-bit is never changed.
+     * @param normalizeNfc true to apply Unicode NFC normalisation first, so a decomposed {@code e} + U+0301 becomes U+00E9; indexes reported then refer to the normalised text
      * @throws NullPointerException if a reference component is null
      * @throws IllegalArgumentException if a value is out of range
      */
@@ -94,7 +104,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withEncoding(EncodingChoice choice) {
-        return new SmsOptions(choice, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
+        return new SmsOptions(choice, languages, maxParts, reference16, replaceLoneSurrogates,
+                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -104,7 +115,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(NationalLanguage... enabled) {
-        return withLanguages(Set.of(Objects.requireNonNull(enabled, "languages")));
+        // Set.copyOf, unlike Set.of, accepts a language named twice; enabling it twice is not an error
+        return withLanguages(Set.copyOf(java.util.Arrays.asList(Objects.requireNonNull(enabled, "languages"))));
     }
 
     /**
@@ -114,7 +126,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(Set<NationalLanguage> enabled) {
-        return new SmsOptions(encoding, enabled, maxParts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
+        return new SmsOptions(encoding, enabled, maxParts, reference16, replaceLoneSurrogates,
+                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -124,7 +137,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withMaxParts(int parts) {
-        return new SmsOptions(encoding, languages, parts, reference16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
+        return new SmsOptions(encoding, languages, parts, reference16, replaceLoneSurrogates,
+                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -134,7 +148,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReference16(boolean use16) {
-        return new SmsOptions(encoding, languages, maxParts, use16, replaceLoneSurrogates, septetFormat, crPadding, replacement);
+        return new SmsOptions(encoding, languages, maxParts, use16, replaceLoneSurrogates,
+                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -144,7 +159,8 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReplaceLoneSurrogates(boolean replace) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replace, septetFormat, crPadding, replacement);
+        return new SmsOptions(encoding, languages, maxParts, reference16, replace,
+                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -155,7 +171,7 @@ public record SmsOptions(
      */
     public SmsOptions withReplacement(int codePoint) {
         return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates,
-                septetFormat, crPadding, OptionalInt.of(codePoint));
+                septetFormat, crPadding, OptionalInt.of(codePoint), smartEncoding, normalizeNfc);
     }
 
     /**
@@ -166,7 +182,7 @@ public record SmsOptions(
      */
     public SmsOptions withSeptetFormat(SeptetFormat format) {
         return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, format, crPadding,
-                replacement);
+                replacement, smartEncoding, normalizeNfc);
     }
 
     /**
@@ -177,7 +193,29 @@ public record SmsOptions(
      */
     public SmsOptions withCrPadding(boolean pad) {
         return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat, pad,
-                replacement);
+                replacement, smartEncoding, normalizeNfc);
+    }
+
+    /**
+     * Returns a copy with smart encoding on (true) or off (false).
+     *
+     * @param smart true to replace typographic characters by GSM look-alikes when that makes the text GSM 7-bit
+     * @return the new options
+     */
+    public SmsOptions withSmartEncoding(boolean smart) {
+        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat,
+                crPadding, replacement, smart, normalizeNfc);
+    }
+
+    /**
+     * Returns a copy with NFC normalisation on (true) or off (false).
+     *
+     * @param nfc true to normalise the text to Unicode NFC before anything else
+     * @return the new options
+     */
+    public SmsOptions withNormalizeNfc(boolean nfc) {
+        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat,
+                crPadding, replacement, smartEncoding, nfc);
     }
 
     /** Bit n set for each enabled language with identifier n. */

@@ -40,6 +40,9 @@ final class Human {
                     .append(c.get("codePoint")).append(" at ").append(c.get("index"));
         }
         out.append('\n');
+        if (!nonGsm.isEmpty()) {
+            out.append("Without them: ").append(r.get("partsWithoutNonGsm")).append(" part(s)\n");
+        }
         for (Map<String, Object> rep : (List<Map<String, Object>>) r.get("replacements")) {
             out.append("Replaced:    ").append(printable((String) rep.get("original"))).append(" at ")
                     .append(rep.get("index")).append(" with ").append(printable((String) rep.get("replacement")))

@@ -69,6 +69,9 @@ public final class Main {
             "  --ref16                    16-bit concatenation reference (6-octet element)",
             "  --replace-lone-surrogates  encode unpaired surrogates as U+FFFD instead of failing",
             "  --replacement C            with a forced GSM encoding, replace unencodable characters by C",
+            "  --smart                    replace typographic characters (curly quotes, dashes, ellipsis, Unicode",
+            "                             spaces, fullwidth ASCII) by GSM look-alikes when that avoids UCS-2",
+            "  --nfc                      normalise the text to Unicode NFC first (e + U+0301 becomes U+00E9)",
             "  --packed / --unpacked      encode/decode: GSM 7-bit user data packed (default) or one septet per octet",
             "  --reference N              encode: concatenation reference (default 0; low 8 or 16 bits used)",
             "  --cr-padding               encode: fill 7 spare bits at the end with CR (3GPP TS 23.038 6.1.2.3.1)",
@@ -307,6 +310,7 @@ public final class Main {
             item.put("index", c.index());
             item.put("char", c.text());
             item.put("codePoint", c.unicode());
+            item.put("name", c.name());
             nonGsm.add(item);
         }
         result.put("nonGsm", nonGsm);
@@ -319,6 +323,8 @@ public final class Main {
             replacements.add(item);
         }
         result.put("replacements", replacements);
+        result.put("partsWithoutSmartEncoding", analysis.partsWithoutSmartEncoding());
+        result.put("partsWithoutNonGsm", analysis.partsWithoutNonGsm());
         List<Object> parts = new ArrayList<>();
         for (Segment s : segments) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -383,6 +389,8 @@ public final class Main {
         boolean replaceLone;
         String replacement;
         boolean unpacked;
+        boolean smart;
+        boolean nfc;
         boolean crPadding;
         int reference;
         int dcs;
@@ -411,6 +419,8 @@ public final class Main {
                     case "--help" -> o.help = true;
                     case "--ref16" -> o.ref16 = true;
                     case "--replace-lone-surrogates" -> o.replaceLone = true;
+                    case "--smart" -> o.smart = true;
+                    case "--nfc" -> o.nfc = true;
                     case "--encoding" -> o.encoding = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     case "--national" -> o.national = value(args, ++i, a);
                     case "--replacement" -> o.replacement = value(args, ++i, a);
@@ -488,7 +498,8 @@ public final class Main {
             };
             SmsOptions sms = SmsOptions.defaults().withEncoding(choice).withLanguages(languages)
                     .withMaxParts(maxParts).withReference16(ref16).withReplaceLoneSurrogates(replaceLone)
-                    .withSeptetFormat(unpacked ? SeptetFormat.UNPACKED : SeptetFormat.PACKED).withCrPadding(crPadding);
+                    .withSeptetFormat(unpacked ? SeptetFormat.UNPACKED : SeptetFormat.PACKED).withCrPadding(crPadding)
+                    .withSmartEncoding(smart).withNormalizeNfc(nfc);
             if (replacement != null) {
                 if (replacement.codePointCount(0, replacement.length()) != 1) {
                     throw new SmsException(SmsError.INVALID_OPTION, "replacement", -1,

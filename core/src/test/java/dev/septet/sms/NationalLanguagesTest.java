@@ -1,0 +1,169 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every national language of 3GPP TS 23.038 Annex A: selection of the cheapest table pair and round trips.
+ * Characters are chosen from the tables at run time, so each test holds for every language.
+ */
+class NationalLanguagesTest {
+    private static char firstWhere(java.util.function.IntPredicate wanted) {
+        for (int c = 0x20; c < 0xFFFF; c++) {
+            if (wanted.test(c)) {
+                return (char) c;
+            }
+        }
+        throw new AssertionError("no such character");
+    }
+
+    private static boolean in(char[] table, int c) {
+        if (table == null) {
+            return false;
+        }
+        for (char t : table) {
+            if (t == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDefault(int c) {
+        return in(Gsm7Tables.LOCKING[0], c) || in(Gsm7Tables.SINGLE_SHIFT[0], c);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NationalLanguage.class)
+    void aCharacterOnlyANationalTableHoldsPicksTheCheapestPair(NationalLanguage language) {
+        int id = language.identifier();
+        char national = firstWhere(c -> in(Gsm7Tables.SINGLE_SHIFT[id], c) && !inDefault(c));
+        Analysis a = Sms.analyze("ab" + national, SmsOptions.defaults().withLanguages(language));
+        assertThat(a.encoding()).isEqualTo(Encoding.GSM7);
+        if (in(Gsm7Tables.LOCKING[id], national) && in(Gsm7Tables.LOCKING[id], 'a')) {
+            // the locking table holds it too (Turkish, Portuguese): one septet beats an escape
+            assertThat(a.lockingShift()).contains(language);
+            assertThat(a.units()).isEqualTo(3);
+        } else {
+            assertThat(a.singleShift()).contains(language);
+            assertThat(a.lockingShift()).isEmpty();
+            assertThat(a.units()).isEqualTo(4);
+        }
+    }
+
+    /**
+     * Mixed text: a character the national single shift table adds, plus a default-alphabet character the national
+     * locking table lacks, so only default locking + national single shift can encode it (the Portuguese
+     * "Ação è ótima" case, for every language with a locking table).
+     */
+    @ParameterizedTest
+    @EnumSource(value = NationalLanguage.class, names = "SPANISH", mode = EnumSource.Mode.EXCLUDE)
+    void mixedTextNeedsDefaultLockingWithNationalSingleShift(NationalLanguage language) {
+        int id = language.identifier();
+        char national = firstWhere(c -> in(Gsm7Tables.SINGLE_SHIFT[id], c) && !inDefault(c));
+        char defaultOnly = firstWhere(c -> in(Gsm7Tables.LOCKING[0], c) && !in(Gsm7Tables.LOCKING[id], c)
+                && !in(Gsm7Tables.SINGLE_SHIFT[0], c));
+        String text = "x" + national + defaultOnly;
+        if (!in(Gsm7Tables.LOCKING[id], 'x')) {
+            text = "" + national + defaultOnly;
+        }
+        SmsOptions options = SmsOptions.defaults().withLanguages(language);
+        Analysis a = Sms.analyze(text, options);
+        assertThat(a.encoding()).isEqualTo(Encoding.GSM7);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(language);
+        assertRoundTrips(text, options);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NationalLanguage.class, names = "SPANISH", mode = EnumSource.Mode.EXCLUDE)
+    void textInTheLockingTableUsesIt(NationalLanguage language) {
+        int id = language.identifier();
+        char lockingOnly = firstWhere(c -> in(Gsm7Tables.LOCKING[id], c) && !inDefault(c));
+        SmsOptions options = SmsOptions.defaults().withLanguages(language);
+        String text = String.valueOf(lockingOnly).repeat(5);
+        Analysis a = Sms.analyze(text, options);
+        assertThat(a.lockingShift()).contains(language);
+        assertThat(a.units()).isEqualTo(5);
+        assertThat(a.unitsPerPart()).isEqualTo(155);
+        assertRoundTrips(text, options);
+        EncodedPart part = Sms.encode(text, options, 0).get(0);
+        assertThat(part.udh()).containsExactly(3, 0x25, 1, id);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NationalLanguage.class)
+    void everyCharacterOfEveryTableRoundTrips(NationalLanguage language) {
+        int id = language.identifier();
+        StringBuilder all = new StringBuilder();
+        for (char[] table : new char[][] {Gsm7Tables.LOCKING[id], Gsm7Tables.SINGLE_SHIFT[id]}) {
+            if (table != null) {
+                for (char c : table) {
+                    if (c != Gsm7Tables.UNDEFINED) {
+                        all.append(c);
+                    }
+                }
+            }
+        }
+        SmsOptions options = SmsOptions.defaults().withLanguages(language).withEncoding(EncodingChoice.GSM7);
+        assertRoundTrips(all.toString(), options);
+        assertRoundTrips(all.toString(), options.withSeptetFormat(SeptetFormat.UNPACKED));
+    }
+
+    private static void assertRoundTrips(String text, SmsOptions options) {
+        StringBuilder decoded = new StringBuilder();
+        for (EncodedPart part : Sms.encode(text, options, 5)) {
+            DecodedMessage m = Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
+                    DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
+            decoded.append(m.text());
+        }
+        assertThat(decoded.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void allLanguagesEnabledStillPicksTheDefaultAlphabetForPlainText() {
+        Analysis a = Sms.analyze("Hello world", SmsOptions.defaults().withLanguages(
+                EnumSet.allOf(NationalLanguage.class)));
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).isEmpty();
+        assertThat(a.udhOctets()).isZero();
+    }
+
+    @Test
+    void pairsMayMixLanguages() {
+        // Turkish locking (g with breve) + Portuguese single shift (a with tilde, not in Turkish tables)
+        SmsOptions both = SmsOptions.defaults().withLanguages(NationalLanguage.TURKISH, NationalLanguage.PORTUGUESE);
+        Analysis a = Sms.analyze("\u011F\u011F\u011F\u00E3", both);
+        assertThat(a.encoding()).isEqualTo(Encoding.GSM7);
+        assertThat(List.of(a.lockingShift(), a.singleShift())).doesNotContain(java.util.Optional.empty());
+        assertRoundTrips("\u011F\u011F\u011F\u00E3", both);
+    }
+
+    @Test
+    void codesAndIdentifiers() {
+        assertThat(NationalLanguage.ofCode(" PT ")).isEqualTo(NationalLanguage.PORTUGUESE);
+        assertThat(NationalLanguage.ofIdentifier(13)).contains(NationalLanguage.URDU);
+        assertThat(NationalLanguage.ofIdentifier(0)).isEmpty();
+        assertThat(NationalLanguage.ofIdentifier(14)).isEmpty();
+        assertThat(NationalLanguage.SPANISH.hasLockingShiftTable()).isFalse();
+        assertThatThrownBy(() -> NationalLanguage.ofCode("xx")).isInstanceOf(SmsException.class)
+                .hasMessageContaining("xx");
+    }
+
+    @Test
+    void forcedNationalWithoutLanguagesIsAnOptionError() {
+        assertThatThrownBy(() -> Sms.analyze("a", SmsOptions.defaults().withEncoding(EncodingChoice.GSM7_NATIONAL)))
+                .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).field()).isEqualTo("languages");
+    }
+}

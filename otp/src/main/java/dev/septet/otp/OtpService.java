@@ -1,0 +1,256 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.septet.otp;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Generates and checks one-time passcodes with the provider API's semantics, on top of an {@link OtpStore}.
+ *
+ * <p>Thread-safe and lock-free itself: create one per store and share it. Any number of instances, in one process or
+ * several, may share a store (with the same secret); the store's atomic operations keep attempt limits, single use and
+ * rejectIfPendingCode exact. Instants are truncated to milliseconds.
+ *
+ * <pre>{@code
+ * OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();
+ * GeneratedCode generated = otp.generate(GenerateRequest.of("+34 666 555 444"));
+ * // send generated.code() by SMS, then later:
+ * CheckResult result = otp.check(CheckRequest.of("34666555444", typedByUser));
+ * }</pre>
+ */
+public final class OtpService {
+    /*
+     * Check, in the order of precedence the issue fixes: the store's countAttempt classifies the entry and, only if it
+     * allows an attempt, counts it, all in one atomic step. Only then is the code compared, so a right code cannot
+     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then marked used; of several
+     * concurrent right guesses only the one whose markUsed succeeds is Valid.
+     */
+    private static final int MIN_SECRET_BYTES = 16;
+    private static final int ID_BYTES = 16;
+
+    private final OtpStore store;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final CodeHasher hasher;
+    private final OtpPolicy policy;
+
+    private OtpService(Builder b) {
+        this.store = b.store;
+        this.clock = b.clock;
+        this.random = b.random;
+        this.policy = b.policy;
+        this.hasher = new CodeHasher(b.secret);
+    }
+
+    /**
+     * Starts building a service on a store.
+     *
+     * @param store the store; not null
+     * @return a builder with the system UTC clock, a new {@link SecureRandom}, policy {@link OtpPolicy#COMPATIBLE}
+     *     and no secret yet
+     * @throws NullPointerException if the store is null
+     */
+    public static Builder builder(OtpStore store) {
+        return new Builder(store);
+    }
+
+    /**
+     * Generates a code, stores its hash and returns it; the only time the plaintext code is available.
+     *
+     * <p>Without rejectIfPendingCode a new code replaces any code for the same recipient and appId, which stops
+     * working at once. With it, a pending code (not expired, not used, attempts left) makes this method fail, and of
+     * several concurrent calls for one key on a shared store exactly one succeeds.
+     *
+     * @param request the request; not null
+     * @return the code and its record, with attempts 0; never null
+     * @throws NullPointerException if the request is null
+     * @throws OtpValidationException if the request breaks this service's {@link OtpPolicy}; nothing is stored
+     * @throws PendingCodeException if rejectIfPendingCode is set and a pending code exists; nothing is stored
+     */
+    public GeneratedCode generate(GenerateRequest request) {
+        Objects.requireNonNull(request, "request");
+        String alphabet = CodeGenerator.alphabet(request.alpha(), request.excludeLookAlikes());
+        if (policy == OtpPolicy.STRICT) {
+            requireStrictLength(alphabet.length(), request.length());
+        }
+        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String code = CodeGenerator.generate(random, alphabet, request.length());
+        Instant now = now();
+        byte[] id = new byte[ID_BYTES];
+        random.nextBytes(id);
+        StoredOtp otp = new StoredOtp(recipient, request.appId(), HexFormat.of().formatHex(id),
+                hasher.hash(recipient, request.appId(), code), 0, request.maxAttempts(),
+                request.maxSecondsValidity(), now, now, now.plusSeconds(request.maxSecondsValidity()));
+        if (request.rejectIfPendingCode()) {
+            Optional<StoredOtp> pending = store.insertIfNoPending(otp, now);
+            if (pending.isPresent()) {
+                throw new PendingCodeException(pending.get().expiresAt());
+            }
+        } else {
+            store.replace(otp);
+        }
+        return new GeneratedCode(code, otp.toRecord());
+    }
+
+    /**
+     * Checks a code the user typed.
+     *
+     * <p>Precedence: no pending code for the recipient and appId (none generated, used, or expired more than
+     * {@link OtpStore#EXPIRED_RETENTION} ago) gives "Invalid code" with no record; expired gives "Expired" and counts no
+     * attempt; attempts already at maxAttempts gives "Maximum attempts reached" even for the right code; otherwise
+     * the attempt is counted, then a match gives "Valid" and uses the code up, a mismatch "Invalid code".
+     *
+     * @param request the request; not null
+     * @return the result; never null
+     * @throws NullPointerException if the request is null
+     */
+    public CheckResult check(CheckRequest request) {
+        Objects.requireNonNull(request, "request");
+        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String appId = request.appId();
+        Instant now = now();
+        AttemptResult attempt = store.countAttempt(recipient, appId, now);
+        StoredOtp otp = attempt.otp().orElse(null);
+        switch (attempt.status()) {
+            case ABSENT:
+                return CheckResult.of(Reason.INVALID_CODE, null);
+            case EXPIRED:
+                boolean retained = now.isBefore(otp.expiresAt().plus(OtpStore.EXPIRED_RETENTION));
+                return retained ? CheckResult.of(Reason.EXPIRED, otp) : CheckResult.of(Reason.INVALID_CODE, null);
+            case MAX_ATTEMPTS:
+                return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
+            default:
+                String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
+                // Constant-time: response timing must not reveal how close a guess's hash was.
+                boolean matches = CodeHasher.matches(otp.codeHash(), hasher.hash(recipient, appId, typed));
+                boolean used = matches && store.markUsed(recipient, appId, otp.id());
+                return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, otp);
+        }
+    }
+
+    /**
+     * Removes codes that expired more than {@link OtpStore#EXPIRED_RETENTION} ago. Call it periodically (say every
+     * minute) with a shared store; {@link InMemoryOtpStore} also sweeps by itself.
+     *
+     * @return how many codes were removed, at least 0
+     */
+    public int purgeExpired() {
+        return store.purgeExpired(now().minus(OtpStore.EXPIRED_RETENTION));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void requireStrictLength(int alphabetSize, int length) {
+        int minLength = 1;
+        long space = alphabetSize;
+        while (space < OtpPolicy.STRICT_MIN_CODE_SPACE) {
+            space *= alphabetSize;
+            minLength++;
+        }
+        if (length < minLength) {
+            throw new OtpValidationException("length", "The length field must be at least " + minLength
+                    + " under the strict policy.");
+        }
+    }
+
+    /**
+     * A builder for {@link OtpService}; not thread-safe, use it from one thread.
+     */
+    public static final class Builder {
+        private final OtpStore store;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random;
+        private byte[] secret;
+        private OtpPolicy policy = OtpPolicy.COMPATIBLE;
+
+        private Builder(OtpStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /**
+         * Sets the clock all instants come from; tests pass a clock they can move.
+         *
+         * @param clock the clock; not null
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the source of codes and entry ids; by default a new {@link SecureRandom}.
+         *
+         * @param random the generator; not null
+         * @return this builder
+         */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Sets the HMAC-SHA256 key codes are hashed with. Required unless the store is an {@link InMemoryOtpStore},
+         * which generates a random key at creation that services built on it without a secret share. Every service
+         * sharing a store must use the same secret. Keep it out of the database the codes are stored in.
+         *
+         * @param secret the key, at least 16 bytes (32 random bytes recommended); copied
+         * @return this builder
+         * @throws NullPointerException if the secret is null
+         * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+         */
+        public Builder secret(byte[] secret) {
+            Objects.requireNonNull(secret, "secret");
+            if (secret.length < MIN_SECRET_BYTES) {
+                throw new IllegalArgumentException("secret must be at least " + MIN_SECRET_BYTES
+                        + " bytes, was " + secret.length);
+            }
+            this.secret = secret.clone();
+            return this;
+        }
+
+        /**
+         * Sets the policy generate requests are checked against; by default {@link OtpPolicy#COMPATIBLE}.
+         *
+         * @param policy the policy; not null
+         * @return this builder
+         */
+        public Builder policy(OtpPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Builds the service.
+         *
+         * @return a new service; never null
+         * @throws IllegalStateException if no secret was set and the store is not an {@link InMemoryOtpStore}
+         */
+        public OtpService build() {
+            if (random == null) {
+                random = new SecureRandom();
+            }
+            if (secret == null) {
+                if (!(store instanceof InMemoryOtpStore)) {
+                    throw new IllegalStateException("secret is required for a store shared beyond this process, "
+                            + "such as " + store.getClass().getSimpleName());
+                }
+                secret = ((InMemoryOtpStore) store).generatedSecret();
+            }
+            return new OtpService(this);
+        }
+    }
+}

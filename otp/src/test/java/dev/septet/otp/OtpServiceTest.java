@@ -1,0 +1,460 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.septet.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The generate and check semantics of the provider API, on the in-memory store with a hand-moved clock. */
+class OtpServiceTest {
+    static final String PHONE = "34666555444";
+
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryOtpStore store = InMemoryOtpStore.create();
+    private OtpService otp;
+    private Locale savedLocale;
+
+    @BeforeEach
+    void setUp() {
+        otp = OtpService.builder(store).clock(clock).build();
+        savedLocale = Locale.getDefault();
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(savedLocale);
+    }
+
+    private OtpService scripted(String alphabet, String code) {
+        return OtpService.builder(store).clock(clock).random(new ScriptedRandom(alphabet, code)).build();
+    }
+
+    private CheckResult check(String code) {
+        return otp.check(CheckRequest.of(PHONE, code));
+    }
+
+    private static String wrong(String code) {
+        return code.charAt(0) == '9' ? "0" + code.substring(1) : "9" + code.substring(1);
+    }
+
+    // ---- generate: defaults and result -------------------------------------------------------------------
+
+    @Test
+    void generateWithDefaultsReturnsTheDocumentedRecord() {
+        GeneratedCode generated = otp.generate(GenerateRequest.of(PHONE));
+        assertThat(generated.code()).matches("[0-9]{4}");
+        Instant t0 = MutableClock.START;
+        assertThat(generated.otp()).isEqualTo(new OtpRecord(PHONE, 0, 3, 60, "", t0, t0, t0.plusSeconds(60)));
+    }
+
+    @Test
+    void requestDefaultsAreTheDocumentedOnes() {
+        assertThat(GenerateRequest.of(PHONE)).isEqualTo(new GenerateRequest(PHONE, false, 4, 3, 60, "", false, false));
+        assertThat(CheckRequest.of(PHONE, "1234")).isEqualTo(new CheckRequest(PHONE, "1234", false, ""));
+        assertThat(new GenerateRequest(PHONE, false, 4, 3, 60, null, false, false).appId()).isEmpty();
+        assertThat(new CheckRequest(PHONE, "1", false, null).appId()).isEmpty();
+    }
+
+    @Test
+    void generateHonoursEveryOption() {
+        GeneratedCode generated = otp.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(10)
+                .withMaxAttempts(10).withMaxSecondsValidity(600).withAppId("shop"));
+        assertThat(generated.code()).matches("[0-9A-Z]{10}");
+        Instant t0 = MutableClock.START;
+        assertThat(generated.otp()).isEqualTo(new OtpRecord(PHONE, 0, 10, 600, "shop", t0, t0, t0.plusSeconds(600)));
+    }
+
+    @Test
+    void leadingZerosAreKept() {
+        assertThat(scripted(CodeGenerator.DIGITS, "007").generate(GenerateRequest.of(PHONE).withLength(3)).code())
+                .isEqualTo("007");
+    }
+
+    @Test
+    void lookAlikesCanBeExcludedFromAlphanumericCodes() {
+        GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true).withLength(10).withExcludeLookAlikes(true);
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            all.append(otp.generate(request).code());
+        }
+        assertThat(all.toString()).doesNotContain("0", "O", "1", "I").contains("2", "Z");
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(10).withExcludeLookAlikes(true)).code())
+                .matches("[0-9]{10}");
+    }
+
+    @Test
+    void generatedTimesAreTruncatedToMilliseconds() {
+        clock.advance(java.time.Duration.ofNanos(1_234_567));
+        assertThat(otp.generate(GenerateRequest.of(PHONE)).otp().createdAt())
+                .isEqualTo(MutableClock.START.plusMillis(1));
+    }
+
+    // ---- validation ---------------------------------------------------------------------------------------
+
+    private static void assertInvalid(Supplier<?> call, String field, String message) {
+        assertThatThrownBy(call::get).isInstanceOfSatisfying(OtpValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).isEqualTo(message);
+        });
+    }
+
+    @Test
+    void missingRecipientIsRequired() {
+        for (String missing : new String[] {null, "", "   "}) {
+            assertInvalid(() -> GenerateRequest.of(missing), "recipient", "The recipient field is required.");
+            assertInvalid(() -> CheckRequest.of(missing, "1234"), "recipient", "The recipient field is required.");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"invalidUrl", "12", "+", "john@", "@example.com", "john@example", "john@@example.com",
+        "john@exa mple.com", "34 666 +555", "1234567890123456", "12345", "john..doe@example.com",
+        "john@-example.com", "j\u00f6hn@example.com", "\u0663\u0664\u0666\u0666\u0666\u0665\u0665\u0665"})
+    void malformedRecipientIsRejected(String recipient) {
+        String message = "The recipient field must be a valid phone or email.";
+        assertInvalid(() -> GenerateRequest.of(recipient), "recipient", message);
+        assertInvalid(() -> CheckRequest.of(recipient, "1234"), "recipient", message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"34666555444", "+34 666 555 444", "+123 123 123", "0412345678", "+1234567890",
+        "john@example.com", "0034666555444", "(034) 666-555.444", "123456", "123456789012345",
+        "John.Smith+otp@Mail.Example.COM"})
+    void documentedRecipientFormatsAreAccepted(String recipient) {
+        assertThat(otp.generate(GenerateRequest.of(recipient)).otp().recipient()).isNotEmpty();
+    }
+
+    @Test
+    void recipientsAreNormalisedToOneKey() {
+        String code = otp.generate(GenerateRequest.of("+34 666 555 444")).code();
+        assertThat(otp.check(CheckRequest.of("0034-666-555-444", code)).valid()).isTrue();
+        assertThat(RecipientNormalizer.normalize("(+34) 666.555.444")).isEqualTo(PHONE);
+        assertThat(RecipientNormalizer.normalize(" John@Example.COM ")).isEqualTo("john@example.com");
+        assertThat(RecipientNormalizer.normalize("0412345678")).isEqualTo("0412345678");
+    }
+
+    @Test
+    void lengthOutOfRangeIsRejected() {
+        for (int length : new int[] {Integer.MIN_VALUE, 0, 2, 11}) {
+            assertInvalid(() -> GenerateRequest.of(PHONE).withLength(length), "length",
+                    "The length field must be between 3 and 10.");
+        }
+    }
+
+    @Test
+    void maxAttemptsOutOfRangeIsRejected() {
+        for (int attempts : new int[] {-1, 0, 11}) {
+            assertInvalid(() -> GenerateRequest.of(PHONE).withMaxAttempts(attempts), "maxAttempts",
+                    "The maxAttempts field must be between 1 and 10.");
+        }
+    }
+
+    @Test
+    void maxSecondsValidityOutOfRangeIsRejected() {
+        for (int seconds : new int[] {0, 29, 601, Integer.MAX_VALUE}) {
+            assertInvalid(() -> GenerateRequest.of(PHONE).withMaxSecondsValidity(seconds), "maxSecondsValidity",
+                    "The maxSecondsValidity field must be between 30 and 600.");
+        }
+    }
+
+    @Test
+    void overlongAppIdIsRejected() {
+        String appId = "a".repeat(256);
+        String message = "The appId field must not be longer than 255 characters.";
+        assertInvalid(() -> GenerateRequest.of(PHONE).withAppId(appId), "appId", message);
+        assertInvalid(() -> CheckRequest.of(PHONE, "1234").withAppId(appId), "appId", message);
+        assertThat(GenerateRequest.of(PHONE).withAppId("a".repeat(255)).appId()).hasSize(255);
+    }
+
+    @Test
+    void missingCodeIsRequired() {
+        for (String code : new String[] {null, "", " \t"}) {
+            assertInvalid(() -> CheckRequest.of(PHONE, code), "code", "The code field is required.");
+        }
+    }
+
+    @Test
+    void boundaryValuesAreAccepted() {
+        GenerateRequest low = GenerateRequest.of(PHONE).withLength(3).withMaxAttempts(1).withMaxSecondsValidity(30);
+        assertThat(otp.generate(low).code()).hasSize(3);
+    }
+
+    // ---- strict policy ------------------------------------------------------------------------------------
+
+    @Test
+    void strictPolicyRejectsCodeSpacesBelowAMillionAndStoresNothing() {
+        String first = otp.generate(GenerateRequest.of(PHONE)).code();
+        OtpService strict = OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
+        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE)), "length",
+                "The length field must be at least 6 under the strict policy.");
+        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withLength(5)), "length",
+                "The length field must be at least 6 under the strict policy.");
+        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(3)), "length",
+                "The length field must be at least 4 under the strict policy.");
+        assertThat(check(first).reason()).isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void strictPolicyAcceptsSixDigitsAndFourAlphanumerics() {
+        OtpService strict = OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withLength(6)).code()).hasSize(6);
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(4)).code()).hasSize(4);
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(4)
+                .withExcludeLookAlikes(true)).code()).hasSize(4);
+    }
+
+    // ---- check: precedence of reasons ---------------------------------------------------------------------
+
+    @Test
+    void rightCodeIsValidOnceWithAttemptsOne() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(5);
+        CheckResult result = check(code);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.reason().text()).isEqualTo("Valid");
+        Instant t0 = MutableClock.START;
+        assertThat(result.otp()).contains(new OtpRecord(PHONE, 1, 3, 60, "", t0, t0.plusSeconds(5),
+                t0.plusSeconds(60)));
+        CheckResult again = check(code);
+        assertThat(again.reason().text()).isEqualTo("Invalid code");
+        assertThat(again.otp()).isEmpty();
+    }
+
+    @Test
+    void noCodeIsInvalidCodeWithoutRecord() {
+        assertThat(check("1234")).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
+    }
+
+    @Test
+    void wrongCodesCountAttemptsThenMaximumAttemptsEvenForTheRightCode() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        for (int i = 1; i <= 3; i++) {
+            CheckResult result = check(wrong(code));
+            assertThat(result.reason().text()).isEqualTo("Invalid code");
+            assertThat(result.otp().get().attempts()).isEqualTo(i);
+        }
+        CheckResult right = check(code);
+        assertThat(right.valid()).isFalse();
+        assertThat(right.reason().text()).isEqualTo("Maximum attempts reached");
+        assertThat(right.otp().get().attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void rightCodeAfterWrongOnesIsValidWhileAttemptsRemain() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        check(wrong(code));
+        check(wrong(code));
+        CheckResult result = check(code);
+        assertThat(result.reason()).isEqualTo(Reason.VALID);
+        assertThat(result.otp().get().attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void expiredCodeIsExpiredAndCountsNoAttempt() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(59);
+        assertThat(check(wrong(code)).otp().get().attempts()).isEqualTo(1);
+        clock.advanceSeconds(1);
+        CheckResult expired = check(code);
+        assertThat(expired.reason().text()).isEqualTo("Expired");
+        assertThat(expired.valid()).isFalse();
+        assertThat(expired.otp().get().attempts()).isEqualTo(1);
+        assertThat(check(code).otp().get().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void expiryTakesPrecedenceOverMaximumAttempts() {
+        String code = otp.generate(GenerateRequest.of(PHONE).withMaxAttempts(1)).code();
+        check(wrong(code));
+        clock.advanceSeconds(60);
+        assertThat(check(code).reason()).isEqualTo(Reason.EXPIRED);
+    }
+
+    @Test
+    void expiredCodeIsForgottenAfterTheRetention() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpStore.EXPIRED_RETENTION).minusMillis(1));
+        assertThat(check(code).reason()).isEqualTo(Reason.EXPIRED);
+        clock.advance(java.time.Duration.ofMillis(1));
+        assertThat(check(code)).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
+        assertThat(otp.purgeExpired()).isEqualTo(1);
+        assertThat(otp.purgeExpired()).isZero();
+    }
+
+    @Test
+    void purgeKeepsCodesWithinTheRetention() {
+        otp.generate(GenerateRequest.of(PHONE));
+        clock.advanceSeconds(60);
+        assertThat(otp.purgeExpired()).isZero();
+        assertThat(check("1234").reason()).isEqualTo(Reason.EXPIRED);
+    }
+
+    // ---- replacement, rejectIfPendingCode, appId ----------------------------------------------------------
+
+    @Test
+    void newCodeReplacesTheOldOneAtOnce() {
+        String old = scripted(CodeGenerator.DIGITS, "1111").generate(GenerateRequest.of(PHONE)).code();
+        String current = scripted(CodeGenerator.DIGITS, "2222").generate(GenerateRequest.of(PHONE)).code();
+        CheckResult oldResult = check(old);
+        assertThat(oldResult.reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(oldResult.otp().get().attempts()).isEqualTo(1);
+        assertThat(check(current).reason()).isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void rejectIfPendingCodeFailsWithTheExpiryAndKeepsTheOldCode() {
+        String code = otp.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(10);
+        assertThatThrownBy(() -> otp.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)))
+                .isInstanceOfSatisfying(PendingCodeException.class,
+                        e -> assertThat(e.expiresAt()).isEqualTo(MutableClock.START.plusSeconds(60)));
+        assertThat(check(code).reason()).isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void rejectIfPendingCodeGeneratesWhenNothingIsPending() {
+        GenerateRequest request = GenerateRequest.of(PHONE).withRejectIfPendingCode(true);
+        String first = otp.generate(request).code();
+        assertThat(check(first).valid()).isTrue();
+        String afterUse = otp.generate(request).code();
+        for (int i = 0; i < 3; i++) {
+            check(wrong(afterUse));
+        }
+        String afterMaxAttempts = otp.generate(request).code();
+        clock.advanceSeconds(60);
+        String afterExpiry = otp.generate(request).code();
+        assertThat(check(afterMaxAttempts).reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(check(afterExpiry).reason()).isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void rejectIfPendingCodeIsPerAppId() {
+        otp.generate(GenerateRequest.of(PHONE));
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("shop").withRejectIfPendingCode(true)).code())
+                .isNotEmpty();
+    }
+
+    @Test
+    void appIdsKeepSeparateCodesForOneRecipient() {
+        String plain = scripted(CodeGenerator.DIGITS, "1111").generate(GenerateRequest.of(PHONE)).code();
+        String shop = scripted(CodeGenerator.DIGITS, "2222").generate(GenerateRequest.of(PHONE).withAppId("shop"))
+                .code();
+        assertThat(otp.check(CheckRequest.of(PHONE, plain).withAppId("shop")).reason())
+                .isEqualTo(Reason.INVALID_CODE);
+        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("other")).otp()).isEmpty();
+        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("shop")).reason()).isEqualTo(Reason.VALID);
+        assertThat(check(plain).reason()).isEqualTo(Reason.VALID);
+    }
+
+    // ---- case and locale ----------------------------------------------------------------------------------
+
+    @Test
+    void lowerCaseInputMatchesAnAlphanumericCodeUnlessCaseSensitive() {
+        GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true).withLength(6);
+        String code = scripted(CodeGenerator.ALPHANUMERIC, "AB12CD").generate(request).code();
+        assertThat(otp.check(CheckRequest.of(PHONE, "ab12cd").withCaseSensitive(true)).reason())
+                .isEqualTo(Reason.INVALID_CODE);
+        assertThat(otp.check(CheckRequest.of(PHONE, "ab12cd")).reason()).isEqualTo(Reason.VALID);
+        assertThat(code).isEqualTo("AB12CD");
+        scripted(CodeGenerator.ALPHANUMERIC, "AB12CD").generate(request);
+        assertThat(otp.check(CheckRequest.of(PHONE, "AB12CD").withCaseSensitive(true)).reason())
+                .isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void turkishDefaultLocaleDoesNotBreakTheLetterI() {
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        assertThat("i".toUpperCase(Locale.getDefault())).isEqualTo("\u0130");
+        GenerateRequest request = GenerateRequest.of("TIM@EXAMPLE.COM").withAlpha(true);
+        scripted(CodeGenerator.ALPHANUMERIC, "IKIZ").generate(request);
+        CheckResult result = otp.check(CheckRequest.of("tim@example.com", "ikiz"));
+        assertThat(result.reason()).isEqualTo(Reason.VALID);
+        assertThat(result.otp().get().recipient()).isEqualTo("tim@example.com");
+    }
+
+    // ---- builder ------------------------------------------------------------------------------------------
+
+    @Test
+    void sharedStoresNeedACallerSuppliedSecret() {
+        OtpStore shared = new DelegatingStore(store);
+        assertThatThrownBy(() -> OtpService.builder(shared).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("secret is required");
+        assertThat(OtpService.builder(shared).secret(new byte[16]).build()).isNotNull();
+        assertThatThrownBy(() -> OtpService.builder(store).secret(new byte[15]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("secret must be at least 16 bytes, was 15");
+    }
+
+    @Test
+    void servicesWithTheSameSecretShareCodesAndOthersDoNot() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        OtpService a = OtpService.builder(store).clock(clock).secret(secret).build();
+        OtpService b = OtpService.builder(store).clock(clock).secret(secret.clone()).build();
+        assertThat(b.check(CheckRequest.of(PHONE, a.generate(GenerateRequest.of(PHONE)).code())).valid()).isTrue();
+        secret[0] ^= 1;
+        OtpService c = OtpService.builder(store).clock(clock).secret(secret).build();
+        assertThat(c.check(CheckRequest.of(PHONE, a.generate(GenerateRequest.of(PHONE)).code())).valid()).isFalse();
+    }
+
+    @Test
+    void nullArgumentsAreRejected() {
+        assertThatThrownBy(() -> otp.generate(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> otp.check(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> OtpService.builder(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void reasonsHaveTheProviderDisplayText() {
+        assertThat(Reason.values()).extracting(Reason::text)
+                .containsExactly("Valid", "Invalid code", "Maximum attempts reached", "Expired");
+        assertThat(Reason.MAX_ATTEMPTS).hasToString("Maximum attempts reached");
+    }
+
+    /** A store the builder cannot recognise as in-memory, as a shared store would be. */
+    static final class DelegatingStore implements OtpStore {
+        private final OtpStore delegate;
+
+        DelegatingStore(OtpStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void replace(StoredOtp otp) {
+            delegate.replace(otp);
+        }
+
+        @Override
+        public Optional<StoredOtp> insertIfNoPending(StoredOtp otp, Instant now) {
+            return delegate.insertIfNoPending(otp, now);
+        }
+
+        @Override
+        public AttemptResult countAttempt(String recipient, String appId, Instant now) {
+            return delegate.countAttempt(recipient, appId, now);
+        }
+
+        @Override
+        public boolean markUsed(String recipient, String appId, String id) {
+            return delegate.markUsed(recipient, appId, id);
+        }
+
+        @Override
+        public int purgeExpired(Instant cutoff) {
+            return delegate.purgeExpired(cutoff);
+        }
+    }
+}
