@@ -7,6 +7,10 @@ package dev.septet.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.septet.otp.CheckResult;
+import dev.septet.otp.GeneratedCode;
+import dev.septet.otp.OtpService;
+import dev.septet.otp.Reason;
 import dev.septet.sms.Analysis;
 import dev.septet.sms.EncodedPart;
 import dev.septet.sms.Encoding;
@@ -15,6 +19,7 @@ import dev.septet.sms.Segment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Calls every {@code @Benchmark} method once for every {@code @Param} combination of its state, exactly as JMH
@@ -39,7 +45,8 @@ import org.openjdk.jmh.annotations.Setup;
  */
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
-            EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class);
+            EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class, OtpBenchmark.class,
+            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class);
 
     /** Results by "Class.method input", then by peer, in run order. */
     private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
@@ -58,28 +65,67 @@ class BenchmarkSanityTest {
     }
 
     private static void runAllParams(Object instance, Method method) throws ReflectiveOperationException {
-        Class<?> stateClass = method.getParameterTypes()[0];
-        Field peerField = stateClass.getField("peer");
-        Field inputField = stateClass.getField("input");
-        for (String peer : peerField.getAnnotation(Param.class).value()) {
-            for (String input : inputField.getAnnotation(Param.class).value()) {
-                PeerState state = (PeerState) stateClass.getDeclaredConstructor().newInstance();
-                peerField.set(state, Peer.valueOf(peer));
-                inputField.set(state, Input.valueOf(input));
-                for (Method setup : stateClass.getMethods()) {
-                    if (setup.isAnnotationPresent(Setup.class)) {
-                        setup.invoke(state);
+        Class<?>[] stateTypes = method.getParameterTypes();
+        List<Field> params = new ArrayList<>();
+        for (Class<?> type : stateTypes) {
+            for (Field field : type.getFields()) {
+                if (field.isAnnotationPresent(Param.class)) {
+                    params.add(field);
+                }
+            }
+        }
+        int[] at = new int[params.size()];
+        while (true) {
+            Object[] states = new Object[stateTypes.length];
+            for (int i = 0; i < states.length; i++) {
+                states[i] = stateTypes[i].getDeclaredConstructor().newInstance();
+            }
+            Map<String, String> chosen = new LinkedHashMap<>();
+            for (int p = 0; p < params.size(); p++) {
+                Field field = params.get(p);
+                String value = field.getAnnotation(Param.class).value()[at[p]];
+                chosen.put(field.getName(), value);
+                for (Object state : states) {
+                    if (field.getDeclaringClass().isInstance(state)) {
+                        field.set(state, convert(field.getType(), value));
                     }
                 }
-                Object result;
-                try {
-                    result = method.invoke(instance, state);
-                } catch (InvocationTargetException e) {
-                    throw new AssertionError(method.getName() + " " + peer + " " + input, e.getCause());
+            }
+            lifecycle(states, Setup.class);
+            Object result;
+            try {
+                result = method.invoke(instance, states);
+            } catch (InvocationTargetException e) {
+                throw new AssertionError(method.getName() + " " + chosen, e.getCause());
+            } finally {
+                lifecycle(states, TearDown.class);
+            }
+            calls++;
+            RESULTS.computeIfAbsent(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " "
+                    + chosen.getOrDefault("input", "-"), k -> new EnumMap<>(Peer.class))
+                    .put(Peer.valueOf(chosen.getOrDefault("peer", "SEPTET")), result);
+            int p = 0;
+            while (p < at.length && ++at[p] == params.get(p).getAnnotation(Param.class).value().length) {
+                at[p++] = 0;
+            }
+            if (p == at.length) {
+                return;
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(Class<?> type, String value) {
+        return type.isEnum() ? Enum.valueOf((Class) type, value) : type == int.class ? Integer.valueOf(value) : value;
+    }
+
+    private static void lifecycle(Object[] states, Class<? extends Annotation> kind)
+            throws ReflectiveOperationException {
+        for (Object state : states) {
+            for (Method m : state.getClass().getMethods()) {
+                if (m.isAnnotationPresent(kind)) {
+                    m.invoke(state);
                 }
-                calls++;
-                RESULTS.computeIfAbsent(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " "
-                        + input, k -> new EnumMap<>(Peer.class)).put(Peer.valueOf(peer), result);
             }
         }
     }
@@ -114,8 +160,8 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(16);
-        assertThat(calls).isEqualTo(70);
+        assertThat(methods).isEqualTo(24);
+        assertThat(calls).isEqualTo(78);
     }
 
     @Test
@@ -254,5 +300,22 @@ class BenchmarkSanityTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> Peer.SEPTET.codec(Input.GSM_160).canRepresent(Messages.GSM_160))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void otpPairsCheckRightAndWrongCodes() {
+        assertThat(((GeneratedCode) results("OtpBenchmark.generate -").get(Peer.SEPTET)).code()).hasSize(4);
+        for (String store : List.of("OtpBenchmark", "OtpJdbcBenchmark")) {
+            for (String threads : store.equals("OtpBenchmark") ? List.of("", "2Threads") : List.of("")) {
+                CheckResult right = (CheckResult) results(store + ".generateAndCheckRight" + threads + " -")
+                        .get(Peer.SEPTET);
+                assertThat(right.valid()).as(store + threads).isTrue();
+                CheckResult wrong = (CheckResult) results(store + ".generateAndCheckWrong" + threads + " -")
+                        .get(Peer.SEPTET);
+                assertThat(wrong.valid()).isFalse();
+                assertThat(wrong.reason()).isEqualTo(Reason.INVALID_CODE);
+            }
+        }
+        assertThat(results("OtpFootprintBenchmark.pendingCodes -").get(Peer.SEPTET)).isInstanceOf(OtpService.class);
     }
 }

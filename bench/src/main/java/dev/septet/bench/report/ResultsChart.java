@@ -37,9 +37,19 @@ public final class ResultsChart {
     }
 
     /** One benchmark result: the method, its params and its scores. */
-    record Row(String operation, Input input, Peer peer, double nanos, double error, double bytes) {
+    record Row(String operation, String input, Peer peer, int threads, double score, String unit, double bytes,
+            double heapBytesPerPendingCode) {
         String key() {
             return operation + " " + input;
+        }
+
+        /** The time per operation in ns, or NaN for other units (the single-shot footprint run). */
+        double nanos() {
+            return "ns/op".equals(unit) ? score : Double.NaN;
+        }
+
+        boolean otp() {
+            return operation.startsWith("Otp");
         }
     }
 
@@ -67,19 +77,25 @@ public final class ResultsChart {
         List<Row> rows = new ArrayList<>();
         for (Object o : json) {
             Map<?, ?> result = (Map<?, ?>) o;
-            Map<?, ?> params = (Map<?, ?>) result.get("params");
+            Map<?, ?> params = result.get("params") == null ? Map.of() : (Map<?, ?>) result.get("params");
             Map<?, ?> primary = (Map<?, ?>) result.get("primaryMetric");
-            if (!"ns/op".equals(primary.get("scoreUnit"))) {
-                throw new IllegalArgumentException("expected ns/op (average time), got " + primary.get("scoreUnit"));
-            }
-            Map<?, ?> secondary = (Map<?, ?>) result.get("secondaryMetrics");
-            Map<?, ?> alloc = secondary == null ? null : (Map<?, ?>) secondary.get("gc.alloc.rate.norm");
+            Map<?, ?> secondary = result.get("secondaryMetrics") == null ? Map.of()
+                    : (Map<?, ?>) result.get("secondaryMetrics");
             String benchmark = ((String) result.get("benchmark")).replace(PACKAGE, "").replace("Benchmark.", ".");
-            rows.add(new Row(benchmark, Input.valueOf((String) params.get("input")),
-                    Peer.valueOf((String) params.get("peer")), number(primary.get("score")),
-                    number(primary.get("scoreError")), alloc == null ? Double.NaN : number(alloc.get("score"))));
+            Object peer = params.get("peer");
+            Object input = params.get("input");
+            rows.add(new Row(benchmark, input == null ? "-" : (String) input,
+                    peer == null ? Peer.SEPTET : Peer.valueOf((String) peer),
+                    ((Double) result.get("threads")).intValue(), number(primary.get("score")),
+                    (String) primary.get("scoreUnit"), secondary(secondary, "gc.alloc.rate.norm"),
+                    secondary(secondary, "heapBytesPerPendingCode")));
         }
         return rows;
+    }
+
+    private static double secondary(Map<?, ?> secondary, String name) {
+        Map<?, ?> metric = (Map<?, ?>) secondary.get(name);
+        return metric == null ? Double.NaN : number(metric.get("score"));
     }
 
     private static double number(Object value) {
@@ -123,6 +139,9 @@ public final class ResultsChart {
         md.append("---|\n");
         for (Map<Peer, Row> group : groups.values()) {
             Row any = group.values().iterator().next();
+            if (any.otp()) {
+                continue;
+            }
             md.append("| ").append(any.operation()).append(" | ").append(any.input()).append(" |");
             for (Peer peer : Peer.values()) {
                 Row row = group.get(peer);
@@ -134,9 +153,10 @@ public final class ResultsChart {
         md.append("\n#### Scaling: ns per character\n\n| operation | peer | 160 | 1,600 | 16,000 |\n|---|---|---:|---:|---:|\n");
         Map<String, Map<Input, Row>> scaling = new LinkedHashMap<>();
         for (Row row : rows) {
-            if (row.input() == Input.GSM_160 || row.input() == Input.GSM_1600 || row.input() == Input.GSM_16000) {
-                String op = row.operation().replace("Long", "").replace("Encode.packed", "Encode.packed");
-                scaling.computeIfAbsent(op + "|" + row.peer(), k -> new EnumMap<>(Input.class)).put(row.input(), row);
+            if (row.input().startsWith("GSM_1")) {
+                String op = row.operation().replace("Long", "");
+                scaling.computeIfAbsent(op + "|" + row.peer(), k -> new EnumMap<>(Input.class))
+                        .put(Input.valueOf(row.input()), row);
             }
         }
         scaling.forEach((key, sizes) -> {
@@ -152,11 +172,34 @@ public final class ResultsChart {
             }
             md.append('\n');
         });
+        otp(md, rows);
         md.append("\n#### Targets (issue 6)\n\n");
         for (String target : Targets.check(groups)) {
             md.append("- ").append(target).append('\n');
         }
         return md.toString();
+    }
+
+    private static void otp(StringBuilder md, List<Row> rows) {
+        if (rows.stream().noneMatch(Row::otp)) {
+            return;
+        }
+        md.append("\n#### OTP (Septet only)\n\nA pair is one generate and one check for the same recipient."
+                + " Pairs/s = threads x 1e9 / (ns/op).\n\n| operation | threads | ns/op | pairs/s | B/op |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        for (Row row : rows) {
+            if (row.otp() && !Double.isNaN(row.nanos())) {
+                md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.0f |%n", row.operation(),
+                        row.threads(), row.nanos(), row.threads() * 1e9 / row.nanos(), row.bytes()));
+            }
+        }
+        for (Row row : rows) {
+            if (!Double.isNaN(row.heapBytesPerPendingCode())) {
+                md.append(String.format(Locale.ROOT, "%nHeap per pending code in InMemoryOtpStore, measured with"
+                        + " %,d pending codes (live heap after full GC, before and after): %,.0f bytes.%n",
+                        dev.septet.bench.OtpFootprintBenchmark.CODES, row.heapBytesPerPendingCode()));
+            }
+        }
     }
 
     private static String ratios(Map<Peer, Row> group) {
@@ -202,7 +245,13 @@ public final class ResultsChart {
 
     private static final String[] COLORS = {"#1b7837", "#2166ac", "#b2182b", "#7f7f7f"};
 
-    static String svg(List<Row> rows) {
+    static String svg(List<Row> all) {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : all) {
+            if (!row.otp() && !Double.isNaN(row.nanos())) {
+                rows.add(row);
+            }
+        }
         Map<String, Map<Peer, Row>> groups = grouped(rows);
         double max = rows.stream().mapToDouble(Row::nanos).max().orElse(1);
         double min = Math.max(1, rows.stream().mapToDouble(Row::nanos).min().orElse(1));

@@ -64,8 +64,25 @@ final class Targets {
                     "UCS-2 encoding within 1.5x of getBytes(UTF_16BE): %.2fx (%.1f ns vs %.1f ns)", ratio,
                     ucs2.nanos(), jdk.nanos())));
         }
-        out.add("NOT RUN: OTP targets (200,000 generate+check pairs/s on one thread, heap bytes per pending code,"
-                + " PostgreSQL check): no OTP benchmark results in this file");
+        boolean otp = false;
+        for (String op : List.of("Otp.generateAndCheckRight -", "Otp.generateAndCheckWrong -")) {
+            ResultsChart.Row pair = row(groups, op, Peer.SEPTET);
+            if (pair != null) {
+                otp = true;
+                double perSecond = 1e9 / pair.nanos();
+                out.add(verdict(perSecond >= 200_000, String.format(Locale.ROOT,
+                        "OTP in memory >= 200,000 generate+check pairs/s on one thread (%s): %,.0f pairs/s",
+                        op.contains("Right") ? "right code" : "wrong code", perSecond)));
+            }
+        }
+        ResultsChart.Row footprint = row(groups, "OtpFootprint.pendingCodes -", Peer.SEPTET);
+        if (footprint != null) {
+            out.add(String.format(Locale.ROOT, "REPORTED: heap per pending code with %,d pending codes: %,.0f bytes",
+                    dev.septet.bench.OtpFootprintBenchmark.CODES, footprint.heapBytesPerPendingCode()));
+        }
+        if (!otp) {
+            out.add("NOT RUN: OTP targets: no OTP benchmark results in this file");
+        }
         return out;
     }
 
