@@ -409,18 +409,12 @@ final class Planner {
     private static SmsException unencodable(EncodingChoice choice, List<CharacterAt> offenders) {
         StringBuilder message = new StringBuilder("text cannot be encoded as ").append(choice)
                 .append(" with the enabled tables: ");
-        int shown = 0;
-        for (CharacterAt offender : offenders) {
-            if (shown++ > 0) {
-                message.append(", ");
-            }
-            if (shown > 20) {
-                message.append("and ").append(offenders.size() - 20).append(" more");
-                break;
-            }
-            message.append(offender.unicode()).append(" at index ").append(offender.index());
+        for (int i = 0; i < offenders.size(); i++) {
+            CharacterAt offender = offenders.get(i);
+            message.append(i == 0 ? "" : ", ").append(offender.unicode()).append(" at index ")
+                    .append(offender.index());
         }
         int index = offenders.isEmpty() ? -1 : offenders.get(0).index();
-        return new SmsException(SmsError.UNENCODABLE, "text", index, message.toString());
+        return new SmsException(SmsError.UNENCODABLE, "text", index, 0, offenders, message.toString());
     }
 }

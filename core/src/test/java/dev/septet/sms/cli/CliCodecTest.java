@@ -158,6 +158,13 @@ class CliCodecTest {
     }
 
     @Test
+    void unencodableErrorListsTheCharactersAsJson() {
+        Run r = run("", "analyze", "--json", "--encoding", "gsm7", "a\u00E7b\uD83D\uDE00");
+        assertThat(r.status()).isEqualTo(Main.REJECTED);
+        assertThat(r.out()).contains("\"nonGsm\":[{\"index\":1,\"char\":\"\u00E7\"", "{\"index\":3,\"char\":\"\uD83D\uDE00\"");
+    }
+
+    @Test
     void utf8ArgumentsArePassedThroughUnderAUtf8Locale() {
         String[] args = {"analyze", "\u00E7"};
         assertThat(Main.utf8Arguments(args)).isSameAs(args).containsExactly("analyze", "\u00E7");
