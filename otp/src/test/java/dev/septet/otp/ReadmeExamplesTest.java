@@ -38,7 +38,7 @@ class ReadmeExamplesTest {
             assertThat(sms.text()).endsWith("\n\n@example.com #" + generated.code());
         });
         assertThat(printed).isEqualToNormalizingNewlines("GSM7, 1 part\nValid, attempts 1\n");
-        String readme = Files.readString(Path.of("README-section.md"));
+        String readme = Files.readString(Path.of("..", "README.md"));
         assertThat(readme).contains("GSM7, 1 part\nValid, attempts 1",
                 "OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();",
                 ".render(generated);");
@@ -76,7 +76,7 @@ class ReadmeExamplesTest {
             // README end
         });
         assertThat(printed).isEqualToNormalizingNewlines("Throttled by MIN_INTERVAL\n");
-        String readme = Files.readString(Path.of("README-section.md"));
+        String readme = Files.readString(Path.of("..", "README.md"));
         assertThat(readme).contains("```text\nThrottled by MIN_INTERVAL\n```",
                 ".withMaxFailedChecks(10, Duration.ofHours(1)))   // 10 wrong codes per hour, across new codes",
                 "System.out.println(\"Throttled by \" + e.limit());");
