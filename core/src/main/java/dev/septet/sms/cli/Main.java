@@ -246,7 +246,12 @@ public final class Main {
     private static int batch(Options options, SmsOptions sms, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
+        boolean first = true;
         while ((line = reader.readLine()) != null) {
+            if (first && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte order mark some editors write before the first line
+            }
+            first = false;
             if (line.isBlank()) {
                 continue;
             }

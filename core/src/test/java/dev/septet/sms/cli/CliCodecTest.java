@@ -141,6 +141,12 @@ class CliCodecTest {
     }
 
     @Test
+    void jsonlSkipsAByteOrderMarkBeforeTheFirstLine() {
+        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl").lines();
+        assertThat(lines.get(0)).containsEntry("id", 1L).containsEntry("parts", 1L);
+    }
+
+    @Test
     void encodeJsonlCarriesIds() {
         List<Map<String, Object>> lines = run("{\"id\": 7, \"text\": \"hi\"}\n{\"id\": 8, \"text\": \"\"}\n",
                 "encode", "--jsonl").lines();
