@@ -100,9 +100,11 @@ final class Planner {
     private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
         int languages = options.languageMask();
-        if (languages == 0 && (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7)) {
+        if (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7) {
+            // default tables: optimal when no language is enabled, and also when the text needs no escape, since
+            // one septet per character and no information element cannot be beaten by any national pair
             Plan fast = defaultAlphabetOnly(input, options);
-            if (fast != null) {
+            if (fast != null && (languages == 0 || fast.units == fast.characters)) {
                 checkParts(fast, options);
                 return fast;
             }
@@ -148,23 +150,11 @@ final class Planner {
                 || choice == EncodingChoice.GSM7_NATIONAL) {
             return plan(text, options).parts;
         }
-        int septets = 0;
-        for (int i = 0; i < n; i++) {
-            int mask = TableIndex.mask(text.charAt(i));
-            if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
-                septets++;
-            } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
-                septets += 2;
-            } else {
-                return plan(text, options).parts;
-            }
+        int septets = defaultSeptets(text);
+        if (septets < 0) {
+            return plan(text, options).parts;
         }
-        if (septets <= Splitter.capacity(Encoding.GSM7, 0)) {
-            return 1;
-        }
-        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, options.reference16()));
-        int parts = septets == n ? (septets + capacity - 1) / capacity
-                : (int) (Splitter.fill(text, Encoding.GSM7, 0, capacity, null) >>> 32);
+        int parts = (int) (gsm7Parts(text, 0, 0, septets, septets != n, options.reference16()) >>> 32);
         if (parts > options.maxParts()) {
             return plan(text, options).parts; // throws TOO_MANY_PARTS with the full message
         }
@@ -173,42 +163,53 @@ final class Planner {
 
     /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
     private static Plan defaultAlphabetOnly(CharSequence text, SmsOptions options) {
-        int n = text.length();
+        int septets = defaultSeptets(text);
+        return septets < 0 ? null
+                : gsm7Plan(text, options, 0, 0, text.length(), septets, septets != text.length(), List.of());
+    }
+
+    /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
+    private static int defaultSeptets(CharSequence text) {
         int septets = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             int mask = TableIndex.mask(text.charAt(i));
             if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
                 septets++;
             } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
                 septets += 2;
             } else {
-                return null;
+                return -1;
             }
         }
-        return gsm7Plan(text, options, 0, 0, n, septets, septets != n, List.of());
+        return septets;
+    }
+
+    /**
+     * Returns the part count (high 32 bits) and the last part's septets (low 32 bits) of GSM 7-bit text with
+     * {@code ies} national information elements; only text with escapes needs the greedy fill.
+     */
+    private static long gsm7Parts(CharSequence text, int locking, int ies, int septets, boolean escapes,
+            boolean reference16) {
+        if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
+            return (1L << 32) | septets;
+        }
+        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
+        if (escapes) {
+            return Splitter.fill(text, Encoding.GSM7, locking, capacity, null);
+        }
+        int parts = (septets + capacity - 1) / capacity;
+        return ((long) parts << 32) | (septets - (parts - 1) * capacity);
     }
 
     private static Plan gsm7Plan(CharSequence text, SmsOptions options, int locking, int shift, int characters,
             int septets, boolean escapes, List<Replacement> replacements) {
         int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
-        int udh = Splitter.udhOctets(ies, false, false);
-        int capacity = Splitter.capacity(Encoding.GSM7, udh);
-        int parts = 1;
-        int last = septets;
-        if (septets > capacity) {
-            udh = Splitter.udhOctets(ies, true, options.reference16());
-            capacity = Splitter.capacity(Encoding.GSM7, udh);
-            if (escapes) {
-                long filled = Splitter.fill(text, Encoding.GSM7, locking, capacity, null);
-                parts = (int) (filled >>> 32);
-                last = (int) filled;
-            } else {
-                parts = (septets + capacity - 1) / capacity;
-                last = septets - (parts - 1) * capacity;
-            }
-        }
-        return new Plan(text, Encoding.GSM7, locking, shift, characters, septets, parts, capacity, last, udh,
-                options.reference16(), List.of(), replacements);
+        long filled = gsm7Parts(text, locking, ies, septets, escapes, options.reference16());
+        int parts = (int) (filled >>> 32);
+        int udh = Splitter.udhOctets(ies, parts > 1, options.reference16());
+        return new Plan(text, Encoding.GSM7, locking, shift, characters, septets, parts,
+                Splitter.capacity(Encoding.GSM7, udh), (int) filled, udh, options.reference16(), List.of(),
+                replacements);
     }
 
     /**
@@ -409,18 +410,12 @@ final class Planner {
     private static SmsException unencodable(EncodingChoice choice, List<CharacterAt> offenders) {
         StringBuilder message = new StringBuilder("text cannot be encoded as ").append(choice)
                 .append(" with the enabled tables: ");
-        int shown = 0;
-        for (CharacterAt offender : offenders) {
-            if (shown++ > 0) {
-                message.append(", ");
-            }
-            if (shown > 20) {
-                message.append("and ").append(offenders.size() - 20).append(" more");
-                break;
-            }
-            message.append(offender.unicode()).append(" at index ").append(offender.index());
+        for (int i = 0; i < offenders.size(); i++) {
+            CharacterAt offender = offenders.get(i);
+            message.append(i == 0 ? "" : ", ").append(offender.unicode()).append(" at index ")
+                    .append(offender.index());
         }
         int index = offenders.isEmpty() ? -1 : offenders.get(0).index();
-        return new SmsException(SmsError.UNENCODABLE, "text", index, message.toString());
+        return new SmsException(SmsError.UNENCODABLE, "text", index, 0, offenders, message.toString());
     }
 }

@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Parts may arrive in any order; a duplicate part (same key and sequence) is ignored.</li>
- *   <li>A completed message is delivered once: its key is remembered until the timeout, so a late duplicate
- *       does not start a second copy.</li>
+ *   <li>A completed message is delivered once: its parts are remembered until the timeout, so a late duplicate
+ *       does not start a second copy, while a part with the same key but another text (the reference reused for
+ *       a new message, as an 8-bit counter does after 256 messages) starts a new message.</li>
  *   <li>An incomplete message is dropped once {@code timeout} has passed since its first part, by the injected
  *       {@link Clock}; {@link #expired()} counts them.</li>
  *   <li>At most {@code maxMessages} keys are held; a new message beyond that evicts the oldest, so a flood of
@@ -85,6 +86,11 @@ public final class Reassembler {
         Concatenation c = part.concatenation().get();
         Key key = new Key(sender, c.reference(), c.total());
         Pending message = pending.get(key);
+        if (message != null && message.completed && !part.text().equals(message.texts[c.sequence() - 1])) {
+            // same key, different text: the reference was reused for a new message, not a late duplicate
+            pending.remove(key);
+            message = null;
+        }
         if (message == null) {
             if (pending.size() >= maxMessages) {
                 Iterator<Map.Entry<Key, Pending>> oldest = pending.entrySet().iterator();
@@ -105,12 +111,7 @@ public final class Reassembler {
             return Optional.empty();
         }
         message.completed = true;
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < message.texts.length; i++) {
-            text.append(message.texts[i]);
-            message.texts[i] = "";
-        }
-        return Optional.of(text.toString());
+        return Optional.of(String.join("", message.texts));
     }
 
     /**

@@ -4,6 +4,7 @@
  */
 package dev.septet.sms;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,8 @@ public final class SmsException extends IllegalArgumentException {
     private final int index;
     /** For {@link SmsError#TOO_MANY_PARTS}: the number of parts the text needs; otherwise 0. */
     private final int partsNeeded;
+    /** For {@link SmsError#UNENCODABLE}: every character that could not be encoded. */
+    private final transient List<CharacterAt> characters;
 
     /**
      * Creates an exception.
@@ -38,7 +41,13 @@ public final class SmsException extends IllegalArgumentException {
     }
 
     SmsException(SmsError error, String field, int index, int partsNeeded, String message) {
+        this(error, field, index, partsNeeded, List.of(), message);
+    }
+
+    SmsException(SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters,
+            String message) {
         super(Objects.requireNonNull(message, "message"));
+        this.characters = List.copyOf(characters);
         this.error = Objects.requireNonNull(error, "error");
         this.field = Objects.requireNonNull(field, "field");
         this.index = index;
@@ -71,6 +80,16 @@ public final class SmsException extends IllegalArgumentException {
      */
     public int index() {
         return index;
+    }
+
+    /**
+     * Returns, for {@link SmsError#UNENCODABLE}, every character the forced encoding could not represent, in text
+     * order with its UTF-16 index.
+     *
+     * @return the characters, empty for other errors (and after deserialisation)
+     */
+    public List<CharacterAt> characters() {
+        return characters == null ? List.of() : characters;
     }
 
     /**

@@ -84,6 +84,18 @@ class ReassemblerTest {
     }
 
     @Test
+    void aReusedReferenceAfterCompletionStartsANewMessage() {
+        List<DecodedMessage> first = parts("a".repeat(200), 9);
+        List<DecodedMessage> second = parts("b".repeat(200), 9);
+        Reassembler r = Reassembler.create(clock, Duration.ofMinutes(5), 10);
+        r.offer("s", first.get(0));
+        assertThat(r.offer("s", first.get(1))).contains("a".repeat(200));
+        assertThat(r.offer("s", first.get(1))).isEmpty();
+        assertThat(r.offer("s", second.get(1))).isEmpty();
+        assertThat(r.offer("s", second.get(0))).contains("b".repeat(200));
+    }
+
+    @Test
     void sendersAndReferencesAreSeparateMessages() {
         List<DecodedMessage> a = parts("a".repeat(200), 1);
         List<DecodedMessage> b = parts("b".repeat(200), 1);

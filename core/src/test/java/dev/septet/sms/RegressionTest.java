@@ -53,4 +53,15 @@ class RegressionTest {
         assertThat(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE, NationalLanguage.PORTUGUESE))
                 .isEqualTo(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE));
     }
+
+    /** The UNENCODABLE message used to stop after 20 characters; the issue asks for every one, with its index. */
+    @Test
+    void unencodableListsEveryOffenderNotJustTheFirstTwenty() {
+        String text = "\u4E2D".repeat(30);
+        SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Sms.analyze(text, SmsOptions.defaults().withEncoding(EncodingChoice.GSM7)), SmsException.class);
+        assertThat(e.characters()).hasSize(30);
+        assertThat(e.characters().get(29)).isEqualTo(new CharacterAt(29, 0x4E2D));
+        assertThat(e.getMessage()).contains("U+4E2D at index 29").doesNotContain("more");
+    }
 }

@@ -13,13 +13,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A store that keeps codes in this process's memory: the default, for a single server.
  *
  * <p>Thread-safe without a global lock: every operation is one atomic {@link ConcurrentHashMap} compute on its key.
  * Used codes are removed at once; expired codes are removed by sweeps that the store runs itself whenever the map
- * has doubled since the last sweep, so memory tracks live codes (those not expired more than
+ * has doubled since the last sweep (throttle counters are swept alike once all their windows ended), so memory tracks live codes (those not expired more than
  * {@link OtpStore#EXPIRED_RETENTION} ago) and sweeping costs amortised constant time per code. Codes do not survive a
  * restart and are not shared between processes; use {@link JdbcOtpStore} for that.
  */
@@ -27,6 +29,7 @@ public final class InMemoryOtpStore implements OtpStore {
     private static final long MIN_SWEEP_THRESHOLD = 1024;
 
     private final ConcurrentHashMap<Key, StoredOtp> map = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, ThrottleState> throttles = new ConcurrentHashMap<>();
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
     private final ReentrantLock sweeping = new ReentrantLock();
     /** The HMAC key services on this store use when given none, so that they all agree. */
@@ -103,20 +106,69 @@ public final class InMemoryOtpStore implements OtpStore {
     }
 
     @Override
+    public Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now,
+            Throttle throttle) {
+        return throttle(recipient, appId, now, throttle, state -> state.refuseGeneration(now, throttle),
+                state -> state.afterGeneration(now, throttle));
+    }
+
+    @Override
+    public Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now,
+            Throttle throttle) {
+        return throttle(recipient, appId, now, throttle, state -> state.refuseFailedCheck(now, throttle),
+                state -> state.afterFailedCheck(now, throttle));
+    }
+
+    @Override
+    public void releaseFailedCheck(String recipient, String appId, Instant reservedAt) {
+        Objects.requireNonNull(reservedAt, "reservedAt");
+        throttles.computeIfPresent(new Key(recipient, appId), (k, old) -> old.afterRelease(reservedAt));
+    }
+
+    @Override
     public int purgeExpired(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
+        return purge(map, StoredOtp::expiresAt, cutoff) + purge(throttles, ThrottleState::expiresAt, cutoff);
+    }
+
+    private static <V> int purge(ConcurrentHashMap<Key, V> entries, Function<V, Instant> expiresAt, Instant cutoff) {
         int removed = 0;
-        for (Map.Entry<Key, StoredOtp> e : map.entrySet()) {
-            if (!e.getValue().expiresAt().isAfter(cutoff) && map.remove(e.getKey(), e.getValue())) {
+        for (Map.Entry<Key, V> e : entries.entrySet()) {
+            if (!expiresAt.apply(e.getValue()).isAfter(cutoff) && entries.remove(e.getKey(), e.getValue())) {
                 removed++;
             }
         }
         return removed;
     }
 
+    /** Applies {@code change} to a key's counters in one atomic compute unless {@code refuse} gives a reason. */
+    private Optional<ThrottleRefusal> throttle(String recipient, String appId, Instant now, Throttle throttle,
+            Function<ThrottleState, Optional<ThrottleRefusal>> refuse, UnaryOperator<ThrottleState> change) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(throttle, "throttle");
+        Key key = new Key(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"));
+        ThrottleRefusal[] refusal = new ThrottleRefusal[1];
+        throttles.compute(key, (k, old) -> {
+            ThrottleState state = old == null ? ThrottleState.EMPTY : old;
+            refusal[0] = refuse.apply(state).orElse(null);
+            return refusal[0] != null ? old : change.apply(state);
+        });
+        afterInsert(now);
+        return Optional.ofNullable(refusal[0]);
+    }
+
     /** Returns how many entries the map holds now, live or not yet swept. */
     long size() {
         return map.mappingCount();
+    }
+
+    /** Returns how many keys have throttle counters now, live or not yet swept. */
+    long throttleSize() {
+        return throttles.mappingCount();
+    }
+
+    private long entryCount() {
+        return map.mappingCount() + throttles.mappingCount();
     }
 
     /** Returns the HMAC key generated for this store; services built on it without a secret share it. */
@@ -134,14 +186,14 @@ public final class InMemoryOtpStore implements OtpStore {
     }
 
     /*
-     * Sweeps when the map has grown to twice its size after the last sweep (and at least MIN_SWEEP_THRESHOLD), so a
-     * sweep of n entries follows at least n/2 inserts. Only one thread sweeps; the others carry on (tryLock).
+     * Sweeps when the two maps together have grown to twice their size after the last sweep (and at least
+     * MIN_SWEEP_THRESHOLD), so a sweep of n entries follows at least n/2 inserts. Only one thread sweeps; the others carry on (tryLock).
      */
     private void afterInsert(Instant now) {
-        if (map.mappingCount() >= sweepThreshold.get() && sweeping.tryLock()) {
+        if (entryCount() >= sweepThreshold.get() && sweeping.tryLock()) {
             try {
                 purgeExpired(now.minus(EXPIRED_RETENTION));
-                sweepThreshold.set(Math.max(MIN_SWEEP_THRESHOLD, 2 * map.mappingCount()));
+                sweepThreshold.set(Math.max(MIN_SWEEP_THRESHOLD, 2 * entryCount()));
             } finally {
                 sweeping.unlock();
             }

@@ -22,6 +22,10 @@ import java.util.Optional;
  * several, may share a store (with the same secret); the store's atomic operations keep attempt limits, single use and
  * rejectIfPendingCode exact. Instants are truncated to milliseconds.
  *
+ * <p>Throttling is off by default. With {@link Builder#throttle(Throttle)} the service also limits, per recipient and
+ * appId, how often codes are generated and how many wrong codes may be checked across regenerations, throwing
+ * {@link ThrottledException}; the counters live in the store, so the limits hold across nodes.
+ *
  * <pre>{@code
  * OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();
  * GeneratedCode generated = otp.generate(GenerateRequest.of("+34 666 555 444"));
@@ -35,6 +39,15 @@ public final class OtpService {
      * allows an attempt, counts it, all in one atomic step. Only then is the code compared, so a right code cannot
      * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then marked used; of several
      * concurrent right guesses only the one whose markUsed succeeds is Valid.
+     *
+     * Throttling (only when on). Generate records the code in the throttle counters before it draws a code, so a
+     * refusal stores nothing; a generate that then fails with PendingCodeException has still used its slot (it asked
+     * for a code while one was pending), the safe side. Check reserves a failed guess from the budget after the
+     * attempt is counted and before the comparison, the same count-first pattern as attempts, so concurrent guesses
+     * can never exceed the budget; a matching code releases its reservation. Reserving only for a counted attempt
+     * means checks against a missing, expired or exhausted code neither spend the budget nor create counters for
+     * arbitrary recipients. A spent budget blocks both: generate (no code whose guesses are already spent, and no SMS
+     * an attacker makes us pay for) and check (thrown before comparing; the attempt counted, which only burns it).
      */
     private static final int MIN_SECRET_BYTES = 16;
     private static final int ID_BYTES = 16;
@@ -44,12 +57,14 @@ public final class OtpService {
     private final SecureRandom random;
     private final CodeHasher hasher;
     private final OtpPolicy policy;
+    private final Throttle throttle;
 
     private OtpService(Builder b) {
         this.store = b.store;
         this.clock = b.clock;
         this.random = b.random;
         this.policy = b.policy;
+        this.throttle = b.throttle;
         this.hasher = new CodeHasher(b.secret);
     }
 
@@ -57,8 +72,8 @@ public final class OtpService {
      * Starts building a service on a store.
      *
      * @param store the store; not null
-     * @return a builder with the system UTC clock, a new {@link SecureRandom}, policy {@link OtpPolicy#COMPATIBLE}
-     *     and no secret yet
+     * @return a builder with the system UTC clock, a new {@link SecureRandom}, policy {@link OtpPolicy#COMPATIBLE},
+     *     throttling off ({@link Throttle#none()}) and no secret yet
      * @throws NullPointerException if the store is null
      */
     public static Builder builder(OtpStore store) {
@@ -72,11 +87,16 @@ public final class OtpService {
      * working at once. With it, a pending code (not expired, not used, attempts left) makes this method fail, and of
      * several concurrent calls for one key on a shared store exactly one succeeds.
      *
+     * <p>With a {@link Throttle} that is on, the request is first recorded against the recipient's and appId's
+     * limits; a refusal throws {@link ThrottledException} and stores nothing. A request then refused for a pending
+     * code still counts against the limits.
+     *
      * @param request the request; not null
      * @return the code and its record, with attempts 0; never null
      * @throws NullPointerException if the request is null
      * @throws OtpValidationException if the request breaks this service's {@link OtpPolicy}; nothing is stored
      * @throws PendingCodeException if rejectIfPendingCode is set and a pending code exists; nothing is stored
+     * @throws ThrottledException if a throttle limit for the recipient and appId is reached; nothing is stored
      */
     public GeneratedCode generate(GenerateRequest request) {
         Objects.requireNonNull(request, "request");
@@ -85,8 +105,11 @@ public final class OtpService {
             requireStrictLength(alphabet.length(), request.length());
         }
         String recipient = RecipientNormalizer.normalize(request.recipient());
-        String code = CodeGenerator.generate(random, alphabet, request.length());
         Instant now = now();
+        if (throttle.isOn()) {
+            throwIfRefused(store.recordGeneration(recipient, request.appId(), now, throttle));
+        }
+        String code = CodeGenerator.generate(random, alphabet, request.length());
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
         StoredOtp otp = new StoredOtp(recipient, request.appId(), HexFormat.of().formatHex(id),
@@ -111,9 +134,15 @@ public final class OtpService {
      * attempt; attempts already at maxAttempts gives "Maximum attempts reached" even for the right code; otherwise
      * the attempt is counted, then a match gives "Valid" and uses the code up, a mismatch "Invalid code".
      *
+     * <p>With a {@link Throttle} whose failed-check budget is on, a counted attempt also reserves one failure from
+     * the recipient's and appId's budget before the code is compared; a match gives it back. When the budget is
+     * spent the check throws {@link ThrottledException} instead of comparing, until the window ends (the attempt
+     * stays counted). Checks that compare nothing (the first three cases) never touch the budget.
+     *
      * @param request the request; not null
      * @return the result; never null
      * @throws NullPointerException if the request is null
+     * @throws ThrottledException if the failed-check budget for the recipient and appId is spent
      */
     public CheckResult check(CheckRequest request) {
         Objects.requireNonNull(request, "request");
@@ -131,19 +160,28 @@ public final class OtpService {
             case MAX_ATTEMPTS:
                 return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
             default:
+                boolean budgeted = throttle.maxFailedChecks() > 0;
+                if (budgeted) {
+                    throwIfRefused(store.reserveFailedCheck(recipient, appId, now, throttle));
+                }
                 String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
                 // Constant-time: response timing must not reveal how close a guess's hash was.
                 boolean matches = CodeHasher.matches(otp.codeHash(), hasher.hash(recipient, appId, typed));
+                if (matches && budgeted) {
+                    // a right code is no failed guess, even if a concurrent check used it up first
+                    store.releaseFailedCheck(recipient, appId, now);
+                }
                 boolean used = matches && store.markUsed(recipient, appId, otp.id());
                 return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, otp);
         }
     }
 
     /**
-     * Removes codes that expired more than {@link OtpStore#EXPIRED_RETENTION} ago. Call it periodically (say every
-     * minute) with a shared store; {@link InMemoryOtpStore} also sweeps by itself.
+     * Removes codes that expired more than {@link OtpStore#EXPIRED_RETENTION} ago, and throttle counters whose
+     * intervals and windows ended that long ago. Call it periodically (say every minute) with a shared store;
+     * {@link InMemoryOtpStore} also sweeps by itself.
      *
-     * @return how many codes were removed, at least 0
+     * @return how many codes and throttle counters were removed, at least 0
      */
     public int purgeExpired() {
         return store.purgeExpired(now().minus(OtpStore.EXPIRED_RETENTION));
@@ -151,6 +189,12 @@ public final class OtpService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void throwIfRefused(Optional<ThrottleRefusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new ThrottledException(refusal.get());
+        }
     }
 
     private static void requireStrictLength(int alphabetSize, int length) {
@@ -175,6 +219,7 @@ public final class OtpService {
         private SecureRandom random;
         private byte[] secret;
         private OtpPolicy policy = OtpPolicy.COMPATIBLE;
+        private Throttle throttle = Throttle.none();
 
         private Builder(OtpStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -230,6 +275,19 @@ public final class OtpService {
          */
         public Builder policy(OtpPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the limits on codes and failed checks per recipient and appId; by default {@link Throttle#none()}, the
+         * provider's documented semantics. Every service sharing a store should use the same throttle.
+         *
+         * @param throttle the limits, already validated by {@link Throttle}; not null
+         * @return this builder
+         * @throws NullPointerException if the throttle is null
+         */
+        public Builder throttle(Throttle throttle) {
+            this.throttle = Objects.requireNonNull(throttle, "throttle");
             return this;
         }
 

@@ -14,8 +14,12 @@ import java.util.Optional;
  *
  * <p>Each operation must be atomic with respect to every other operation on the same key, across threads and, for
  * shared stores, across processes: {@link OtpService} holds no locks and relies on this alone for attempt limits,
- * single use and rejectIfPendingCode. A store never sees a plaintext code. Times are passed in by the service from
+ * single use, rejectIfPendingCode and {@link Throttle} limits. A store never sees a plaintext code. Times are passed in by the service from
  * its {@link java.time.Clock}; stores do not read clocks. Implementations must be thread-safe.
+ *
+ * <p>Besides the codes, a store keeps per-key throttle counters, touched only by the three throttling operations,
+ * which the service calls only when it has a {@link Throttle} that is on. Replacing or using a code leaves the counters
+ * alone, so a failed-check budget spans regenerations.
  *
  * <p>Implementations: {@link InMemoryOtpStore#create()} and {@link JdbcOtpStore#create(javax.sql.DataSource)}. A new
  * implementation should pass the same contract test suite as those two.
@@ -69,10 +73,50 @@ public interface OtpStore {
     boolean markUsed(String recipient, String appId, String id);
 
     /**
-     * Removes every entry whose expiresAt is at or before a cutoff (purge-expired).
+     * Records a code for a key if the throttle allows one at {@code now} (record-generation-if-allowed). It is
+     * refused while the key's failed-check budget is spent, before minInterval has passed since its last code, or
+     * when its current window already holds maxCodes codes; a refusal changes nothing. Otherwise the last-code instant
+     * becomes {@code now} and the code is counted in the current window, or starts a new window if that one ended.
+     *
+     * @param recipient the normalised recipient; not null
+     * @param appId the appId; not null
+     * @param now the current instant; not null
+     * @param throttle the limits; not null
+     * @return empty if the code was recorded, otherwise why not and until when (the limit ending last)
+     */
+    Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now, Throttle throttle);
+
+    /**
+     * Reserves one failed check for a key if its budget allows one at {@code now} (reserve-failed-check-if-allowed):
+     * refused, changing nothing, when the current failed-checks window already holds maxFailedChecks; otherwise
+     * counted in it, or starting a new window if that one ended. The service reserves before it compares a code, so
+     * concurrent guesses can never exceed the budget, and releases the reservation when the code matched.
+     *
+     * @param recipient the normalised recipient; not null
+     * @param appId the appId; not null
+     * @param now the current instant; not null
+     * @param throttle the limits; not null
+     * @return empty if the failed check was reserved, otherwise the {@link Throttle.Limit#FAILED_CHECKS} refusal
+     */
+    Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now, Throttle throttle);
+
+    /**
+     * Releases a failed check reserved at {@code reservedAt} because the code matched (release-failed-check): the
+     * key's failures go down by one, unless none are left or its failed-checks window started after
+     * {@code reservedAt} (the reservation was already forgotten).
+     *
+     * @param recipient the normalised recipient; not null
+     * @param appId the appId; not null
+     * @param reservedAt the {@code now} the reservation was made with; not null
+     */
+    void releaseFailedCheck(String recipient, String appId, Instant reservedAt);
+
+    /**
+     * Removes every entry whose expiresAt is at or before a cutoff (purge-expired), and every key's throttle counters
+     * that stopped mattering at or before it (all their intervals and windows ended).
      *
      * @param cutoff the cutoff instant; not null
-     * @return how many entries were removed, at least 0
+     * @return how many entries and throttle counters were removed, at least 0
      */
     int purgeExpired(Instant cutoff);
 }

@@ -20,3 +20,21 @@ CREATE TABLE IF NOT EXISTS septet_otp (
     CHECK (attempts <= max_attempts)
 );
 CREATE INDEX IF NOT EXISTS septet_otp_expires_at ON septet_otp (expires_at);
+--
+-- Throttle counters, used only when the OtpService has a Throttle that is on: one row per (app_id, recipient),
+-- kept apart from septet_otp so that new or used codes do not reset them. 'epoch' stands for "never" (every window
+-- that started then has ended). expires_at is when every interval and window of the row has ended; purgeExpired()
+-- deletes the row after that. Rows are changed only by single conditional INSERT ... ON CONFLICT DO UPDATE ... WHERE
+-- and UPDATE statements, so limits hold across nodes.
+CREATE TABLE IF NOT EXISTS septet_otp_throttle (
+    app_id                TEXT        NOT NULL,
+    recipient             TEXT        NOT NULL,
+    last_code_at          TIMESTAMPTZ NOT NULL,
+    codes_window_start    TIMESTAMPTZ NOT NULL,
+    codes                 INTEGER     NOT NULL CHECK (codes >= 0),
+    failures_window_start TIMESTAMPTZ NOT NULL,
+    failures              INTEGER     NOT NULL CHECK (failures >= 0),
+    expires_at            TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (app_id, recipient)
+);
+CREATE INDEX IF NOT EXISTS septet_otp_throttle_expires_at ON septet_otp_throttle (expires_at);

@@ -7,6 +7,7 @@ package dev.septet.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attempt limits, single use and rejectIfPendingCode hold when 64 threads race, on one in-memory store and on two
- * service instances (two "nodes") sharing one PostgreSQL database. Each round uses a new recipient and releases all
- * threads at once from a latch.
+ * Attempt limits, single use, rejectIfPendingCode and throttle limits hold when 64 threads race, on one in-memory
+ * store and on two service instances (two "nodes") sharing one PostgreSQL database. Each round uses a new recipient
+ * and releases all threads at once from a latch.
  */
 class ConcurrencyTest {
     static final int THREADS = 64;
@@ -44,15 +45,23 @@ class ConcurrencyTest {
     }
 
     private static OtpService[] memoryNode() {
-        return new OtpService[] {OtpService.builder(InMemoryOtpStore.create()).build()};
+        return memoryNode(Throttle.none());
+    }
+
+    private static OtpService[] memoryNode(Throttle throttle) {
+        return new OtpService[] {OtpService.builder(InMemoryOtpStore.create()).throttle(throttle).build()};
     }
 
     private static OtpService[] twoPostgresNodes() {
+        return twoPostgresNodes(Throttle.none());
+    }
+
+    private static OtpService[] twoPostgresNodes(Throttle throttle) {
         Postgres.truncate();
         byte[] secret = "a secret shared by both nodes, 32".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return new OtpService[] {
-            OtpService.builder(JdbcOtpStore.create(Postgres.dataSource())).secret(secret).build(),
-            OtpService.builder(JdbcOtpStore.create(Postgres.dataSource())).secret(secret).build()};
+            OtpService.builder(JdbcOtpStore.create(Postgres.dataSource())).secret(secret).throttle(throttle).build(),
+            OtpService.builder(JdbcOtpStore.create(Postgres.dataSource())).secret(secret).throttle(throttle).build()};
     }
 
     /** Runs {@code task} on THREADS threads released together, thread i on node i % nodes.length. */
@@ -128,6 +137,74 @@ class ConcurrencyTest {
             CheckResult check = nodes[nodes.length - 1].check(CheckRequest.of(request.recipient(), codes.get(0)));
             assertThat(check.reason()).as("the winner's code is the stored one").isEqualTo(Reason.VALID);
         }
+    }
+
+    static final int MAX_CODES = 5;
+    static final int FAILED_CHECKS = 4;
+
+    private static void exactlyMaxCodesGeneratesSucceed(OtpService[] nodes, int rounds) throws Exception {
+        for (int round = 0; round < rounds; round++) {
+            GenerateRequest request = GenerateRequest.of("+1 555 000 " + (1000 + round));
+            List<String> outcomes = race(nodes, n -> {
+                try {
+                    return n.generate(request).code();
+                } catch (ThrottledException e) {
+                    assertThat(e.limit()).isEqualTo(Throttle.Limit.MAX_CODES);
+                    return "throttled";
+                }
+            });
+            assertThat(outcomes).as("round %d", round).filteredOn("throttled"::equals).hasSize(THREADS - MAX_CODES);
+        }
+    }
+
+    /*
+     * maxAttempts 10 and a budget of FAILED_CHECKS: the first 10 checks count an attempt, FAILED_CHECKS of them get
+     * to compare ("Invalid code"), the other 10 - FAILED_CHECKS are throttled, and the rest find no attempts left.
+     */
+    private static void wrongCodesNeverExceedTheFailedCheckBudget(OtpService[] nodes, int rounds) throws Exception {
+        for (int round = 0; round < rounds; round++) {
+            String recipient = "+1 555 000 " + (1000 + round);
+            String code = nodes[0].generate(GenerateRequest.of(recipient).withLength(6).withMaxAttempts(10)).code();
+            String wrong = code.charAt(0) == '9' ? "0" + code.substring(1) : "9" + code.substring(1);
+            List<String> outcomes = race(nodes, n -> {
+                try {
+                    return n.check(CheckRequest.of(recipient, wrong)).reason().name();
+                } catch (ThrottledException e) {
+                    return "THROTTLED";
+                }
+            });
+            assertThat(outcomes).as("round %d", round).filteredOn("INVALID_CODE"::equals).hasSize(FAILED_CHECKS);
+            assertThat(outcomes).as("round %d", round).filteredOn("THROTTLED"::equals).hasSize(10 - FAILED_CHECKS);
+            assertThat(outcomes).as("round %d", round).filteredOn("MAX_ATTEMPTS"::equals).hasSize(THREADS - 10);
+        }
+    }
+
+    private static Throttle maxCodes() {
+        return Throttle.none().withMaxCodes(MAX_CODES, Duration.ofHours(1));
+    }
+
+    private static Throttle failedChecks() {
+        return Throttle.none().withMaxFailedChecks(FAILED_CHECKS, Duration.ofHours(1));
+    }
+
+    @Test
+    void maxCodesInMemory() throws Exception {
+        exactlyMaxCodesGeneratesSucceed(memoryNode(maxCodes()), MEMORY_ROUNDS);
+    }
+
+    @Test
+    void maxCodesOnTwoNodesSharingPostgres() throws Exception {
+        exactlyMaxCodesGeneratesSucceed(twoPostgresNodes(maxCodes()), POSTGRES_ROUNDS);
+    }
+
+    @Test
+    void failedCheckBudgetInMemory() throws Exception {
+        wrongCodesNeverExceedTheFailedCheckBudget(memoryNode(failedChecks()), MEMORY_ROUNDS);
+    }
+
+    @Test
+    void failedCheckBudgetOnTwoNodesSharingPostgres() throws Exception {
+        wrongCodesNeverExceedTheFailedCheckBudget(twoPostgresNodes(failedChecks()), POSTGRES_ROUNDS);
     }
 
     @Test

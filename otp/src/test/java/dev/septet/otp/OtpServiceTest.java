@@ -7,8 +7,10 @@ package dev.septet.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -386,6 +388,166 @@ class OtpServiceTest {
         assertThat(result.otp().get().recipient()).isEqualTo("tim@example.com");
     }
 
+    // ---- throttling -----------------------------------------------------------------------------------------
+
+    private OtpService throttled(Throttle throttle) {
+        return OtpService.builder(store).clock(clock).throttle(throttle).build();
+    }
+
+    private static ThrottledException throttledBy(Runnable call, Throttle.Limit limit, Instant retryAt) {
+        Throwable thrown = catchThrowable(call::run);
+        assertThat(thrown).isInstanceOf(ThrottledException.class);
+        ThrottledException e = (ThrottledException) thrown;
+        assertThat(e.limit()).isEqualTo(limit);
+        assertThat(e.retryAt()).isEqualTo(retryAt);
+        assertThat(e.getMessage()).contains(retryAt.toString()).doesNotContain(PHONE);
+        return e;
+    }
+
+    @Test
+    void throttlingIsOffByDefault() {
+        assertThat(Throttle.none().isOn()).isFalse();
+        for (int i = 0; i < 50; i++) {
+            String code = otp.generate(GenerateRequest.of(PHONE)).code();
+            for (int j = 1; j <= 3; j++) {
+                assertThat(check(wrong(code)).otp().get().attempts()).isEqualTo(j);
+            }
+        }
+        assertThat(check(otp.generate(GenerateRequest.of(PHONE)).code()).valid()).isTrue();
+        assertThat(store.throttleSize()).as("no counters kept when off").isZero();
+    }
+
+    @Test
+    void minIntervalRefusesANewCodeUntilItHasPassedAndKeepsTheOldCode() {
+        OtpService service = throttled(Throttle.none().withMinInterval(Duration.ofSeconds(30)));
+        String code = service.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(29);
+        Instant retryAt = MutableClock.START.plusSeconds(30);
+        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MIN_INTERVAL, retryAt);
+        assertThat(service.generate(GenerateRequest.of(PHONE).withAppId("shop")).code()).as("per appId").isNotNull();
+        clock.advanceSeconds(1);
+        assertThat(service.check(CheckRequest.of(PHONE, code)).valid()).as("the refused request stored nothing")
+                .isTrue();
+        assertThat(service.generate(GenerateRequest.of(PHONE)).code()).isNotNull();
+    }
+
+    @Test
+    void maxCodesPerWindowRefusesUntilTheWindowEnds() {
+        OtpService service = throttled(Throttle.none().withMaxCodes(3, Duration.ofMinutes(10)));
+        for (int i = 0; i < 3; i++) {
+            service.generate(GenerateRequest.of(PHONE));
+            clock.advanceSeconds(60);
+        }
+        Instant windowEnd = MutableClock.START.plus(Duration.ofMinutes(10));
+        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES, windowEnd);
+        clock.advance(Duration.between(clock.instant(), windowEnd));
+        for (int i = 0; i < 3; i++) {
+            service.generate(GenerateRequest.of(PHONE));
+        }
+        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+                windowEnd.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void aRejectedPendingRequestStillCountsAgainstTheLimits() {
+        OtpService service = throttled(Throttle.none().withMaxCodes(2, Duration.ofHours(1)));
+        service.generate(GenerateRequest.of(PHONE));
+        assertThatThrownBy(() -> service.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)))
+                .isInstanceOf(PendingCodeException.class);
+        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+                MutableClock.START.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void failedCheckBudgetSpansRegenerationsAndThenBlocksChecksAndCodes() {
+        OtpService service = throttled(Throttle.none().withMaxFailedChecks(5, Duration.ofHours(1)));
+        String first = service.generate(GenerateRequest.of(PHONE)).code();
+        for (int i = 0; i < 3; i++) {
+            assertThat(service.check(CheckRequest.of(PHONE, wrong(first))).reason()).isEqualTo(Reason.INVALID_CODE);
+        }
+        String second = service.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(10);
+        for (int i = 0; i < 2; i++) {
+            assertThat(service.check(CheckRequest.of(PHONE, wrong(second))).reason()).isEqualTo(Reason.INVALID_CODE);
+        }
+        Instant windowEnd = MutableClock.START.plus(Duration.ofHours(1));
+        throttledBy(() -> service.check(CheckRequest.of(PHONE, second)), Throttle.Limit.FAILED_CHECKS, windowEnd);
+        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.FAILED_CHECKS, windowEnd);
+        assertThat(service.check(CheckRequest.of(PHONE, second).withAppId("shop")).reason())
+                .as("no code there: nothing compared, no budget needed").isEqualTo(Reason.INVALID_CODE);
+        clock.advance(Duration.between(clock.instant(), windowEnd));
+        String third = service.generate(GenerateRequest.of(PHONE).withMaxSecondsValidity(600)).code();
+        assertThat(service.check(CheckRequest.of(PHONE, third)).valid()).isTrue();
+    }
+
+    @Test
+    void rightCodesDoNotSpendTheFailedCheckBudget() {
+        OtpService service = throttled(Throttle.none().withMaxFailedChecks(1, Duration.ofHours(1)));
+        for (int i = 0; i < 20; i++) {
+            String code = service.generate(GenerateRequest.of(PHONE)).code();
+            assertThat(service.check(CheckRequest.of(PHONE, code)).valid()).isTrue();
+        }
+        String code = service.generate(GenerateRequest.of(PHONE)).code();
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
+        throttledBy(() -> service.check(CheckRequest.of(PHONE, code)), Throttle.Limit.FAILED_CHECKS,
+                MutableClock.START.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void expiredAndExhaustedCodesDoNotSpendTheBudget() {
+        OtpService service = throttled(Throttle.none().withMaxFailedChecks(3, Duration.ofHours(1)));
+        String code = service.generate(GenerateRequest.of(PHONE).withMaxAttempts(1)).code();
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(service.check(CheckRequest.of(PHONE, code)).reason()).isEqualTo(Reason.MAX_ATTEMPTS);
+        String expiring = service.generate(GenerateRequest.of(PHONE)).code();
+        clock.advanceSeconds(60);
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(expiring))).reason()).isEqualTo(Reason.EXPIRED);
+        String fresh = service.generate(GenerateRequest.of(PHONE)).code();
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(fresh))).reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(fresh))).reason()).as("third failure, in budget")
+                .isEqualTo(Reason.INVALID_CODE);
+        assertThatThrownBy(() -> service.check(CheckRequest.of(PHONE, fresh))).isInstanceOf(ThrottledException.class);
+    }
+
+    @Test
+    void purgeForgetsThrottleCountersWhoseWindowsEnded() {
+        OtpService service = throttled(Throttle.none().withMaxCodes(1, Duration.ofHours(1)));
+        service.generate(GenerateRequest.of(PHONE));
+        assertThat(store.throttleSize()).isEqualTo(1);
+        clock.advance(Duration.ofHours(1).plus(OtpStore.EXPIRED_RETENTION));
+        assertThat(service.purgeExpired()).isEqualTo(2);
+        assertThat(store.throttleSize()).isZero();
+    }
+
+    @Test
+    void throttleSettingsAreValidatedWithTheNameBoundAndValue() {
+        assertThatThrownBy(() -> Throttle.none().withMinInterval(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minInterval must be between PT0S and PT24H inclusive, was PT-1S");
+        assertThatThrownBy(() -> Throttle.none().withMinInterval(Duration.ofDays(2)))
+                .hasMessage("minInterval must be between PT0S and PT24H inclusive, was PT48H");
+        assertThatThrownBy(() -> Throttle.none().withMaxCodes(1001, Duration.ofHours(1)))
+                .hasMessage("maxCodes must be between 0 (no limit) and 1000 inclusive, was 1001");
+        assertThatThrownBy(() -> Throttle.none().withMaxCodes(-1, Duration.ofHours(1)))
+                .hasMessage("maxCodes must be between 0 (no limit) and 1000 inclusive, was -1");
+        assertThatThrownBy(() -> Throttle.none().withMaxCodes(5, Duration.ZERO))
+                .hasMessage("codesWindow must be between PT1S and PT720H inclusive while its limit is on, was PT0S");
+        assertThatThrownBy(() -> Throttle.none().withMaxFailedChecks(5, Duration.ofDays(31)))
+                .hasMessage("failedChecksWindow must be between PT1S and PT720H inclusive while its limit is on, "
+                        + "was PT744H");
+        assertThatThrownBy(() -> Throttle.none().withMaxFailedChecks(0, Duration.ofSeconds(-5)))
+                .hasMessage("failedChecksWindow must be between PT0S and PT720H inclusive, was PT-5S");
+        assertThatThrownBy(() -> Throttle.none().withMinInterval(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("minInterval");
+        assertThatThrownBy(() -> OtpService.builder(store).throttle(null)).isInstanceOf(NullPointerException.class);
+        Throttle full = Throttle.none().withMinInterval(Duration.ofDays(1)).withMaxCodes(1000, Duration.ofDays(30))
+                .withMaxFailedChecks(1, Duration.ofSeconds(1));
+        assertThat(full).isEqualTo(new Throttle(Duration.ofDays(1), 1000, Duration.ofDays(30), 1,
+                Duration.ofSeconds(1)));
+        assertThat(full.isOn()).isTrue();
+        assertThat(Throttle.none().withMaxCodes(0, Duration.ZERO)).isEqualTo(Throttle.none());
+    }
+
     // ---- builder ------------------------------------------------------------------------------------------
 
     @Test
@@ -450,6 +612,23 @@ class OtpServiceTest {
         @Override
         public boolean markUsed(String recipient, String appId, String id) {
             return delegate.markUsed(recipient, appId, id);
+        }
+
+        @Override
+        public Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now,
+                Throttle throttle) {
+            return delegate.recordGeneration(recipient, appId, now, throttle);
+        }
+
+        @Override
+        public Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now,
+                Throttle throttle) {
+            return delegate.reserveFailedCheck(recipient, appId, now, throttle);
+        }
+
+        @Override
+        public void releaseFailedCheck(String recipient, String appId, Instant reservedAt) {
+            delegate.releaseFailedCheck(recipient, appId, reservedAt);
         }
 
         @Override

@@ -7,6 +7,7 @@ package dev.septet.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,5 +176,148 @@ abstract class OtpStoreContractTest {
         assertThat(store.purgeExpired(EXPIRES)).isEqualTo(2);
         assertThat(store.countAttempt(PHONE, "", T0)).isEqualTo(AttemptResult.absent());
         assertThat(store.purgeExpired(EXPIRES)).isZero();
+    }
+
+    // ---- throttle counters ------------------------------------------------------------------------------------
+
+    static final Duration MINUTE = Duration.ofMinutes(1);
+    static final Duration HOUR = Duration.ofHours(1);
+
+    private Optional<ThrottleRefusal> generation(Instant now, Throttle throttle) {
+        return store.recordGeneration(PHONE, "", now, throttle);
+    }
+
+    private Optional<ThrottleRefusal> failure(Instant now, Throttle throttle) {
+        return store.reserveFailedCheck(PHONE, "", now, throttle);
+    }
+
+    private static Optional<ThrottleRefusal> refusal(Throttle.Limit limit, Instant retryAt) {
+        return Optional.of(new ThrottleRefusal(limit, retryAt));
+    }
+
+    @Test
+    void minIntervalRefusesUntilItHasPassedAndARefusalChangesNothing() {
+        Throttle throttle = Throttle.none().withMinInterval(MINUTE);
+        assertThat(generation(T0, throttle)).isEmpty();
+        assertThat(generation(T0.plusSeconds(59), throttle)).isEqualTo(refusal(Throttle.Limit.MIN_INTERVAL,
+                T0.plus(MINUTE)));
+        assertThat(generation(T0.plus(MINUTE), throttle)).as("the refusal did not move the last code").isEmpty();
+        assertThat(generation(T0.plus(MINUTE).plusMillis(1), throttle))
+                .isEqualTo(refusal(Throttle.Limit.MIN_INTERVAL, T0.plus(MINUTE).plus(MINUTE)));
+    }
+
+    @Test
+    void maxCodesAllowsThatManyPerWindowThenStartsANewWindow() {
+        Throttle throttle = Throttle.none().withMaxCodes(3, HOUR);
+        for (int i = 0; i < 3; i++) {
+            assertThat(generation(T0.plusSeconds(i), throttle)).as("code %d", i + 1).isEmpty();
+        }
+        assertThat(generation(T0.plus(HOUR).minusMillis(1), throttle))
+                .isEqualTo(refusal(Throttle.Limit.MAX_CODES, T0.plus(HOUR)));
+        Instant second = T0.plus(HOUR);
+        for (int i = 0; i < 3; i++) {
+            assertThat(generation(second.plusSeconds(i), throttle)).as("new window, code %d", i + 1).isEmpty();
+        }
+        assertThat(generation(second.plusSeconds(3), throttle))
+                .isEqualTo(refusal(Throttle.Limit.MAX_CODES, second.plus(HOUR)));
+    }
+
+    @Test
+    void failedChecksAllowTheBudgetPerWindowThenStartANewWindow() {
+        Throttle throttle = Throttle.none().withMaxFailedChecks(2, HOUR);
+        Instant first = T0.plusSeconds(10);
+        assertThat(failure(first, throttle)).isEmpty();
+        assertThat(failure(first.plusSeconds(1), throttle)).isEmpty();
+        assertThat(failure(first.plusSeconds(2), throttle))
+                .isEqualTo(refusal(Throttle.Limit.FAILED_CHECKS, first.plus(HOUR)));
+        assertThat(failure(first.plus(HOUR), throttle)).isEmpty();
+        assertThat(failure(first.plus(HOUR), throttle)).isEmpty();
+        assertThat(failure(first.plus(HOUR), throttle))
+                .isEqualTo(refusal(Throttle.Limit.FAILED_CHECKS, first.plus(HOUR).plus(HOUR)));
+    }
+
+    @Test
+    void aSpentFailureBudgetRefusesGenerationUntilItsWindowEnds() {
+        Throttle throttle = Throttle.none().withMaxFailedChecks(1, HOUR);
+        assertThat(generation(T0, throttle)).isEmpty();
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(generation(T0.plusSeconds(1), throttle))
+                .isEqualTo(refusal(Throttle.Limit.FAILED_CHECKS, T0.plus(HOUR)));
+        assertThat(generation(T0.plus(HOUR), throttle)).isEmpty();
+    }
+
+    @Test
+    void generationsLeaveTheFailureBudgetAlone() {
+        Throttle throttle = Throttle.none().withMaxFailedChecks(2, HOUR);
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(generation(T0.plusSeconds(1), throttle)).isEmpty();
+        assertThat(failure(T0.plusSeconds(2), throttle)).isEmpty();
+        assertThat(failure(T0.plusSeconds(3), throttle)).isPresent();
+    }
+
+    @Test
+    void whenSeveralLimitsRefuseTheOneEndingLastIsReported() {
+        Throttle throttle = Throttle.none().withMinInterval(MINUTE).withMaxCodes(1, HOUR)
+                .withMaxFailedChecks(1, Duration.ofMinutes(30));
+        assertThat(generation(T0, throttle)).isEmpty();
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(generation(T0.plusSeconds(1), throttle)).isEqualTo(refusal(Throttle.Limit.MAX_CODES,
+                T0.plus(HOUR)));
+        Throttle shortWindow = throttle.withMaxCodes(1, Duration.ofSeconds(30));
+        assertThat(generation(T0.plusSeconds(1), shortWindow)).isEqualTo(refusal(Throttle.Limit.FAILED_CHECKS,
+                T0.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void releaseGivesBackOneFailureOfTheCurrentWindowOnly() {
+        Throttle throttle = Throttle.none().withMaxFailedChecks(2, HOUR);
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(failure(T0, throttle)).isEmpty();
+        store.releaseFailedCheck(PHONE, "", T0);
+        assertThat(failure(T0.plusSeconds(1), throttle)).as("released one").isEmpty();
+        assertThat(failure(T0.plusSeconds(1), throttle)).isPresent();
+        Instant next = T0.plus(HOUR);
+        assertThat(failure(next, throttle)).isEmpty();
+        store.releaseFailedCheck(PHONE, "", T0.plusSeconds(1));
+        assertThat(failure(next, throttle)).as("a reservation from the old window released nothing").isEmpty();
+        assertThat(failure(next, throttle)).isPresent();
+        store.releaseFailedCheck(PHONE, "other", next);
+        store.releaseFailedCheck("john@example.com", "", next);
+        assertThat(failure(next, throttle)).isPresent();
+    }
+
+    @Test
+    void releaseNeverGoesBelowZero() {
+        Throttle throttle = Throttle.none().withMaxFailedChecks(1, HOUR);
+        assertThat(failure(T0, throttle)).isEmpty();
+        store.releaseFailedCheck(PHONE, "", T0);
+        store.releaseFailedCheck(PHONE, "", T0);
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(failure(T0, throttle)).isPresent();
+    }
+
+    @Test
+    void throttleCountersAreKeyedByRecipientAndAppIdAndSurviveCodeChanges() {
+        Throttle throttle = Throttle.none().withMaxCodes(1, HOUR);
+        assertThat(generation(T0, throttle)).isEmpty();
+        StoredOtp otp = entry(PHONE, "", 3);
+        store.replace(otp);
+        store.markUsed(PHONE, "", otp.id());
+        assertThat(generation(T0, throttle)).isPresent();
+        assertThat(store.recordGeneration(PHONE, "shop", T0, throttle)).isEmpty();
+        assertThat(store.recordGeneration("john@example.com", "", T0, throttle)).isEmpty();
+    }
+
+    @Test
+    void purgeRemovesThrottleCountersOnceAllTheirWindowsEnded() {
+        Throttle throttle = Throttle.none().withMinInterval(MINUTE).withMaxCodes(2, HOUR)
+                .withMaxFailedChecks(5, Duration.ofHours(2));
+        assertThat(generation(T0, throttle)).isEmpty();
+        assertThat(failure(T0, throttle)).isEmpty();
+        assertThat(store.purgeExpired(T0.plus(Duration.ofHours(2)).minusMillis(1))).isZero();
+        assertThat(generation(T0.plus(MINUTE), throttle)).isEmpty();
+        assertThat(generation(T0.plus(MINUTE), throttle)).as("still counted").isPresent();
+        assertThat(store.purgeExpired(T0.plus(Duration.ofHours(2)))).isEqualTo(1);
+        assertThat(store.purgeExpired(T0.plus(Duration.ofHours(2)))).isZero();
     }
 }

@@ -47,7 +47,7 @@ final class Postgres {
     /** Deletes every row, so a test starts from an empty store. */
     static void truncate() {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE septet_otp");
+            s.execute("TRUNCATE septet_otp, septet_otp_throttle");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,22 @@ class SecretsNotLeakedTest {
         Throwable e = catchThrowable(() -> GenerateRequest.of("secret-recipient-value"));
         assertThat(e).isInstanceOf(OtpValidationException.class);
         assertThat(e.getMessage()).doesNotContain("secret-recipient-value");
+    }
+
+    @Test
+    void throttledExceptionsNeverShowTheCode() {
+        OtpService otp = OtpService.builder(InMemoryOtpStore.create()).throttle(Throttle.none()
+                .withMinInterval(Duration.ofMinutes(1)).withMaxFailedChecks(1, Duration.ofHours(1))).build();
+        String code = otp.generate(GenerateRequest.of(PHONE).withLength(10)).code();
+        Throwable tooSoon = catchThrowable(() -> otp.generate(GenerateRequest.of(PHONE).withLength(10)));
+        assertThat(tooSoon).isInstanceOf(ThrottledException.class);
+        assertNoCode(tooSoon.getMessage(), code);
+        assertNoCode(tooSoon.toString(), code);
+        otp.check(CheckRequest.of(PHONE, "0000000000".equals(code) ? "1111111111" : "0000000000"));
+        Throwable budgetSpent = catchThrowable(() -> otp.check(CheckRequest.of(PHONE, code)));
+        assertThat(budgetSpent).isInstanceOf(ThrottledException.class);
+        assertNoCode(budgetSpent.getMessage(), code);
+        assertNoCode(budgetSpent.toString(), code);
+        assertThat(((ThrottledException) budgetSpent).limit()).isEqualTo(Throttle.Limit.FAILED_CHECKS);
     }
 }

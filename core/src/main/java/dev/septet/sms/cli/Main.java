@@ -246,7 +246,12 @@ public final class Main {
     private static int batch(Options options, SmsOptions sms, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
+        boolean first = true;
         while ((line = reader.readLine()) != null) {
+            if (first && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte order mark some editors write before the first line
+            }
+            first = false;
             if (line.isBlank()) {
                 continue;
             }
@@ -304,16 +309,7 @@ public final class Main {
         result.put("unitsPerPart", analysis.unitsPerPart());
         result.put("remaining", analysis.remaining());
         result.put("udhOctets", analysis.udhOctets());
-        List<Object> nonGsm = new ArrayList<>();
-        for (CharacterAt c : analysis.nonGsm()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("index", c.index());
-            item.put("char", c.text());
-            item.put("codePoint", c.unicode());
-            item.put("name", c.name());
-            nonGsm.add(item);
-        }
-        result.put("nonGsm", nonGsm);
+        result.put("nonGsm", characters(analysis.nonGsm()));
         List<Object> replacements = new ArrayList<>();
         for (Replacement r : analysis.replacements()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -336,6 +332,19 @@ public final class Main {
         return result;
     }
 
+    private static List<Object> characters(List<CharacterAt> characters) {
+        List<Object> list = new ArrayList<>();
+        for (CharacterAt c : characters) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("index", c.index());
+            item.put("char", c.text());
+            item.put("codePoint", c.unicode());
+            item.put("name", c.name());
+            list.add(item);
+        }
+        return list;
+    }
+
     static Map<String, Object> errorResult(Object id, boolean withId, int code, SmsException e) {
         Map<String, Object> result = errorResult(id, withId, code, e.error().name(), e.getMessage());
         @SuppressWarnings("unchecked")
@@ -348,6 +357,9 @@ public final class Main {
         }
         if (e.error() == SmsError.TOO_MANY_PARTS) {
             error.put("partsNeeded", e.partsNeeded());
+        }
+        if (!e.characters().isEmpty()) {
+            error.put("nonGsm", characters(e.characters()));
         }
         return result;
     }

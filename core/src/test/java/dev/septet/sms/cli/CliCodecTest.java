@@ -141,6 +141,12 @@ class CliCodecTest {
     }
 
     @Test
+    void jsonlSkipsAByteOrderMarkBeforeTheFirstLine() {
+        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl").lines();
+        assertThat(lines.get(0)).containsEntry("id", 1L).containsEntry("parts", 1L);
+    }
+
+    @Test
     void encodeJsonlCarriesIds() {
         List<Map<String, Object>> lines = run("{\"id\": 7, \"text\": \"hi\"}\n{\"id\": 8, \"text\": \"\"}\n",
                 "encode", "--jsonl").lines();
@@ -155,6 +161,13 @@ class CliCodecTest {
         assertThat(smart.out()).contains("\"replacements\":[{\"index\":2,\"original\":\"\u2019\",\"replacement\":\"'\"}]");
         assertThat(run("", "analyze", "--json", "--nfc", "e\u0301").json()).containsEntry("encoding", "GSM7");
         assertThat(run("", "analyze", "x\uD83D\uDE00").out()).contains("Without them: 1 part(s)");
+    }
+
+    @Test
+    void unencodableErrorListsTheCharactersAsJson() {
+        Run r = run("", "analyze", "--json", "--encoding", "gsm7", "a\u00E7b\uD83D\uDE00");
+        assertThat(r.status()).isEqualTo(Main.REJECTED);
+        assertThat(r.out()).contains("\"nonGsm\":[{\"index\":1,\"char\":\"\u00E7\"", "{\"index\":3,\"char\":\"\uD83D\uDE00\"");
     }
 
     @Test
