@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The report reads JMH's JSON shape and derives every figure from it. */
+class ResultsChartTest {
+    private static String result(String benchmark, String peer, String input, double ns, double bytes) {
+        return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"dev.septet.bench." + benchmark + "\",\"mode\":\"avgt\","
+                + "\"threads\":1,\"forks\":1,\"jdkVersion\":\"17\",\"vmName\":\"VM\",\"vmVersion\":\"17\","
+                + "\"warmupIterations\":3,\"warmupTime\":\"1 s\",\"measurementIterations\":5,"
+                + "\"measurementTime\":\"1 s\",\"params\":{\"input\":\"" + input + "\",\"peer\":\"" + peer + "\"},"
+                + "\"primaryMetric\":{\"score\":" + ns + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ns/op\"},"
+                + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreUnit\":\"B/op\"}}}";
+    }
+
+    private static final String JSON = "[" + result("EncodeBenchmark.packed", "SEPTET", "GSM_160", 100.0, 160.0)
+            + ",\n" + result("EncodeBenchmark.packed", "JCHARSET", "GSM_160", 600.0, 1.8e3) + "]";
+
+    @Test
+    void tableHasRatiosAndTargetsFromTheJson() {
+        List<?> json = (List<?>) Json.parse(JSON);
+        String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
+        assertThat(md).contains("| Encode.packed | GSM_160 | 100 ns, 160 B |  | 600 ns, 1,800 B |  | jcharset 6.00x |")
+                .contains("- Command: `the command`")
+                .contains("MET: packed encoding (GSM_160) >= 5x jcharset SCPGSM throughput: 6.00x")
+                .contains("MET: packed encoding (GSM_160) allocates no more than its output arrays: 160 B/op");
+        assertThat(ResultsChart.svg(ResultsChart.rows(json))).startsWith("<svg").endsWith("</svg>\n")
+                .contains(">600<");
+    }
+
+    @Test
+    void readerHandlesEscapesNumbersAndLiterals() {
+        assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}")).isEqualTo(
+                Map.of("a", java.util.Arrays.asList(1.0, -25.0, true, false, null, "x\"A\n")));
+        assertThatThrownBy(() -> Json.parse("[1,]")).hasMessageContaining("offset 3");
+    }
+}
