@@ -133,7 +133,7 @@ final class Decoder {
         for (int k = 0; k < count; k++) {
             septets[k] = (byte) SeptetPacker.read(data, start + k);
         }
-        return text(septets, header, strict, start, true);
+        return text(septets, 0, count, header, strict, start, true);
     }
 
     private static String gsm7Unpacked(byte[] data, Header header, int udl, boolean strict) {
@@ -146,56 +146,61 @@ final class Decoder {
                         + " unpacked septets after the header");
             }
         }
-        byte[] septets = new byte[count];
-        for (int k = 0; k < count; k++) {
-            int b = data[header.octets + k] & 0xFF;
-            if (b > 0x7F) {
-                throw malformed(header.octets + k, String.format(Locale.ROOT,
-                        "octet 0x%02X at offset %d is not a septet (high bit set)", b, header.octets + k));
-            }
-            septets[k] = (byte) b;
-        }
-        return text(septets, header, strict, header.octets, false);
+        return text(data, header.octets, count, header, strict, header.octets, false);
     }
 
-    /** Maps septets to text through the header's tables; {@code base} locates septets for error offsets. */
-    private static String text(byte[] septets, Header header, boolean strict, int base, boolean packed) {
+    /**
+     * Maps {@code count} septets of {@code source} from {@code from} on to text through the header's tables;
+     * {@code base} locates them for error offsets. Unpacked sources are checked for octets above 0x7F here.
+     */
+    private static String text(byte[] source, int from, int count, Header header, boolean strict, int base,
+            boolean packed) {
         char[] locking = Gsm7Tables.LOCKING[header.locking];
         char[] shift = Gsm7Tables.SINGLE_SHIFT[header.shift];
-        StringBuilder out = new StringBuilder(septets.length);
-        for (int k = 0; k < septets.length; k++) {
-            int s = septets[k];
+        char[] out = new char[count];
+        int length = 0;
+        int end = from + count;
+        for (int i = from; i < end; i++) {
+            int s = source[i];
+            if (s < 0) {
+                throw malformed(i, String.format(Locale.ROOT,
+                        "octet 0x%02X at offset %d is not a septet (high bit set)", s & 0xFF, i));
+            }
+            char c;
             if (s != Gsm7Tables.ESCAPE) {
-                char c = locking[s];
+                c = locking[s];
                 if (c == Gsm7Tables.UNDEFINED) {
                     if (strict) {
-                        throw malformed(offset(base, k, packed), String.format(Locale.ROOT,
+                        throw malformed(offset(base, i - from, packed), String.format(Locale.ROOT,
                                 "septet 0x%02X is undefined in the locking shift table", s));
                     }
                     c = '\uFFFD';
                 }
-                out.append(c);
-                continue;
-            }
-            if (k + 1 >= septets.length) {
-                throw malformed(offset(base, k, packed), "escape septet at the end of the user data");
-            }
-            int code = septets[++k];
-            char c = shift[code];
-            if (c == Gsm7Tables.UNDEFINED) {
-                if (strict) {
-                    throw malformed(offset(base, k, packed), String.format(Locale.ROOT,
-                            "escape followed by 0x%02X, which the single shift table does not define", code));
+            } else {
+                if (i + 1 >= end) {
+                    throw malformed(offset(base, i - from, packed), "escape septet at the end of the user data");
                 }
-                // clause 6.2.1.1: SS2 (ESC ESC) displays a space; other undefined codes the base character
-                c = code == Gsm7Tables.ESCAPE ? ' ' : locking[code];
+                int code = source[++i];
+                if (code < 0) {
+                    throw malformed(i, String.format(Locale.ROOT,
+                            "octet 0x%02X at offset %d is not a septet (high bit set)", code & 0xFF, i));
+                }
+                c = shift[code];
                 if (c == Gsm7Tables.UNDEFINED) {
-                    c = '\uFFFD';
+                    if (strict) {
+                        throw malformed(offset(base, i - from, packed), String.format(Locale.ROOT,
+                                "escape followed by 0x%02X, which the single shift table does not define", code));
+                    }
+                    // clause 6.2.1.1: SS2 (ESC ESC) displays a space; other undefined codes the base character
+                    c = code == Gsm7Tables.ESCAPE ? ' ' : locking[code];
+                    if (c == Gsm7Tables.UNDEFINED) {
+                        c = '\uFFFD';
+                    }
                 }
             }
-            out.append(c);
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static int offset(int base, int k, boolean packed) {

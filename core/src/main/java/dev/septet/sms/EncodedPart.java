@@ -9,72 +9,141 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * One part of an encoded message, ready for an SMPP {@code submit_sm} or a TPDU. Immutable: the byte array
- * accessors return copies.
- *
- * @param sequence the part number, 1 to {@code total}
- * @param total the number of parts, 1 to 255
- * @param reference the concatenation reference (0 to 255, or 0 to 65535 with the 16-bit element); 0 and
- *     meaningless for a single part
- * @param text the part's text, not null
- * @param units the part's cost: septets for GSM 7-bit, UTF-16 code units for UCS-2
- * @param udh the User Data Header, UDHL octet first (3GPP TS 23.040 clause 9.2.3.24), or empty when the part has
- *     none; elements in order: concatenation (0x00 or 0x08), single shift (0x24), locking shift (0x25)
- * @param userData the complete TP-UD / SMPP {@code short_message}: the header when present, then for packed
- *     GSM 7-bit the fill bits and packed septets, for unpacked GSM 7-bit one septet per octet, for UCS-2 the
- *     UTF-16BE bytes; at most 140 octets when packed
- * @param udl the TP-User-Data-Length as the TPDU counts it: septets including the header and fill bits for GSM
- *     7-bit (in either layout), octets including the header for UCS-2
- * @param dcs the data coding scheme (TP-DCS, SMPP {@code data_coding}): 0x00 for GSM 7-bit, 0x08 for UCS-2
- * @param udhi true when the header is present: set TP-UDHI, or SMPP {@code esm_class} bit 0x40
+ * One part of an encoded message, ready for an SMPP {@code submit_sm} or a TPDU. Immutable and thread-safe: the
+ * byte array accessors return copies. (A final class rather than a record so the encoder hands over its arrays
+ * without a defensive copy; equality is by value as for a record.)
  */
-public record EncodedPart(int sequence, int total, int reference, String text, int units, byte[] udh,
-        byte[] userData, int udl, int dcs, boolean udhi) {
+public final class EncodedPart {
+    private final int sequence;
+    private final int total;
+    private final int reference;
+    private final String text;
+    private final int units;
+    private final byte[] udh;
+    private final byte[] userData;
+    private final int udl;
+    private final int dcs;
+    private final boolean udhi;
 
-    /**
-     * Creates the record, validating every component and copying the arrays.
-     *
-     * @param sequence the part number, 1 to {@code total}
-     * @param total the number of parts, 1 to 255
-     * @param reference the concatenation reference, 0 to 65535
-     * @param text the part's text, not null
-     * @param units the part's cost in septets or UTF-16 code units
-     * @param udh the User Data Header, possibly empty, not null
-     * @param userData the complete user data, not null
-     * @param udl the TP-User-Data-Length
-     * @param dcs the data coding scheme, 0 to 255
-     * @param udhi whether the header is present
-     * @throws NullPointerException if a reference component is null
-     * @throws IllegalArgumentException if a number is out of range
-     */
-    public EncodedPart {
-        Objects.requireNonNull(text, "text");
-        udh = Objects.requireNonNull(udh, "udh").clone();
-        userData = Objects.requireNonNull(userData, "userData").clone();
-        if (total < 1 || total > 255 || sequence < 1 || sequence > total) {
-            throw new IllegalArgumentException("sequence " + sequence + " of " + total + " is out of range");
-        }
-        if (reference < 0 || reference > 0xFFFF || dcs < 0 || dcs > 0xFF || udl < 0) {
-            throw new IllegalArgumentException("reference, dcs or udl out of range");
-        }
+    private EncodedPart(int sequence, int total, int reference, String text, int units, byte[] udh, byte[] userData,
+            int udl, int dcs, boolean udhi) {
+        this.sequence = sequence;
+        this.total = total;
+        this.reference = reference;
+        this.text = text;
+        this.units = units;
+        this.udh = udh;
+        this.userData = userData;
+        this.udl = udl;
+        this.dcs = dcs;
+        this.udhi = udhi;
+    }
+
+    /** Creates a part from arrays the caller gives up: the encoder's own, never shared. */
+    static EncodedPart of(int sequence, int total, int reference, String text, int units, byte[] udh,
+            byte[] userData, int udl, int dcs, boolean udhi) {
+        return new EncodedPart(sequence, total, reference, text, units, udh, userData, udl, dcs, udhi);
     }
 
     /**
-     * Returns a copy of the User Data Header.
+     * Returns the part number.
      *
-     * @return the header octets, UDHL first, or an empty array
+     * @return 1 to {@link #total()}
      */
-    @Override
+    public int sequence() {
+        return sequence;
+    }
+
+    /**
+     * Returns the number of parts of the message.
+     *
+     * @return 1 to 255
+     */
+    public int total() {
+        return total;
+    }
+
+    /**
+     * Returns the concatenation reference carried in the header.
+     *
+     * @return 0 to 255 (0 to 65535 with the 16-bit element); 0 and meaningless for a single part
+     */
+    public int reference() {
+        return reference;
+    }
+
+    /**
+     * Returns the part's text.
+     *
+     * @return the text, never null or empty
+     */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Returns the part's cost.
+     *
+     * @return septets for GSM 7-bit (an escaped character counts 2), UTF-16 code units for UCS-2
+     */
+    public int units() {
+        return units;
+    }
+
+    /**
+     * Returns the TP-User-Data-Length as the TPDU counts it.
+     *
+     * @return septets including the header and fill bits for GSM 7-bit (in either layout), octets including the
+     *     header for UCS-2
+     */
+    public int udl() {
+        return udl;
+    }
+
+    /**
+     * Returns the data coding scheme (TP-DCS, SMPP {@code data_coding}).
+     *
+     * @return 0x00 for GSM 7-bit, 0x08 for UCS-2
+     */
+    public int dcs() {
+        return dcs;
+    }
+
+    /**
+     * Tells whether the user data starts with a User Data Header: set TP-UDHI, or SMPP {@code esm_class} bit 0x40.
+     *
+     * @return true when {@link #udh()} is not empty
+     */
+    public boolean udhi() {
+        return udhi;
+    }
+
+    /**
+     * Returns the length of {@link #userData()} without copying it.
+     *
+     * @return octets, at most 140 when packed
+     */
+    public int userDataLength() {
+        return userData.length;
+    }
+
+    /**
+     * Returns a copy of the User Data Header (3GPP TS 23.040 clause 9.2.3.24), UDHL octet first; elements in order:
+     * concatenation (0x00 or 0x08), single shift (0x24), locking shift (0x25).
+     *
+     * @return the header octets, or an empty array when the part has none
+     */
     public byte[] udh() {
         return udh.clone();
     }
 
     /**
-     * Returns a copy of the complete user data.
+     * Returns a copy of the complete TP-UD / SMPP {@code short_message}: the header when present, then for packed
+     * GSM 7-bit the fill bits and packed septets, for unpacked GSM 7-bit one septet per octet, for UCS-2 the
+     * UTF-16BE bytes.
      *
-     * @return the TP-UD octets
+     * @return the user data octets
      */
-    @Override
     public byte[] userData() {
         return userData.clone();
     }
@@ -87,7 +156,11 @@ public record EncodedPart(int sequence, int total, int reference, String text, i
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof EncodedPart p && sequence == p.sequence && total == p.total
+        return other instanceof EncodedPart && equalTo((EncodedPart) other);
+    }
+
+    private boolean equalTo(EncodedPart p) {
+        return sequence == p.sequence && total == p.total
                 && reference == p.reference && units == p.units && udl == p.udl && dcs == p.dcs && udhi == p.udhi
                 && text.equals(p.text) && Arrays.equals(udh, p.udh) && Arrays.equals(userData, p.userData);
     }

@@ -4,8 +4,6 @@
  */
 package dev.septet.sms;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,56 +18,95 @@ final class PartEncoder {
     private PartEncoder() {
     }
 
+    private static final byte[] NO_HEADER = new byte[0];
+
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
-        int[] starts = plan.partStarts();
         int total = plan.parts;
+        int[] starts = plan.partStarts();
         int ref = total > 1 ? reference & (plan.reference16 ? 0xFFFF : 0xFF) : 0;
-        List<EncodedPart> parts = new ArrayList<>(total);
+        EncodedPart[] parts = new EncodedPart[total];
         for (int p = 0; p < total; p++) {
             int from = starts[p];
             int to = p + 1 < total ? starts[p + 1] : plan.text.length();
             String text = plan.text.subSequence(from, to).toString();
             byte[] udh = header(total, p + 1, ref, plan.reference16, plan.shiftNli, plan.lockingNli);
             if (plan.encoding == Encoding.GSM7) {
-                byte[] septets = new byte[2 * text.length()];
-                int count = septets(text, plan.lockingNli, plan.shiftNli, septets);
+                int septets = p + 1 < total ? Splitter.cost(text, Encoding.GSM7, plan.lockingNli) : plan.lastUnits;
+                int start = SeptetPacker.headerSeptets(udh.length);
                 byte[] userData;
                 if (options.septetFormat() == SeptetFormat.PACKED) {
-                    userData = SeptetPacker.pack(udh, septets, count, options.crPadding());
-                } else {
-                    userData = new byte[udh.length + count];
+                    userData = new byte[SeptetPacker.octets(start + septets)];
                     System.arraycopy(udh, 0, userData, 0, udh.length);
-                    System.arraycopy(septets, 0, userData, udh.length, count);
+                    writePacked(text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding());
+                } else {
+                    userData = new byte[udh.length + septets];
+                    System.arraycopy(udh, 0, userData, 0, udh.length);
+                    writeUnpacked(text, plan.lockingNli, plan.shiftNli, userData, udh.length);
                 }
-                int udl = SeptetPacker.headerSeptets(udh.length) + count;
-                parts.add(new EncodedPart(p + 1, total, ref, text, count, udh, userData, udl,
-                        Encoding.GSM7.dataCodingScheme(), udh.length > 0));
+                parts[p] = EncodedPart.of(p + 1, total, ref, text, septets, udh, userData, start + septets,
+                        Encoding.GSM7.dataCodingScheme(), udh.length > 0);
             } else {
-                byte[] body = text.getBytes(StandardCharsets.UTF_16BE);
-                byte[] userData = new byte[udh.length + body.length];
+                byte[] userData = new byte[udh.length + 2 * text.length()];
                 System.arraycopy(udh, 0, userData, 0, udh.length);
-                System.arraycopy(body, 0, userData, udh.length, body.length);
-                parts.add(new EncodedPart(p + 1, total, ref, text, text.length(), udh, userData, userData.length,
-                        Encoding.UCS2.dataCodingScheme(), udh.length > 0));
+                for (int i = 0, o = udh.length; i < text.length(); i++, o += 2) {
+                    char c = text.charAt(i);
+                    userData[o] = (byte) (c >>> 8);
+                    userData[o + 1] = (byte) c;
+                }
+                parts[p] = EncodedPart.of(p + 1, total, ref, text, text.length(), udh, userData, userData.length,
+                        Encoding.UCS2.dataCodingScheme(), udh.length > 0);
             }
         }
-        return parts;
+        return List.of(parts);
     }
 
-    /** Writes the septets of {@code text} (every char encodable with the pair) and returns their count. */
-    static int septets(CharSequence text, int lockingNli, int shiftNli, byte[] out) {
-        int k = 0;
+    /**
+     * Packs the septets of {@code text} from bit {@code bit} on (3GPP TS 23.038 clause 6.1.2.1.1). The bits
+     * accumulate in a long and leave as whole octets, so each character costs a table load, a shift and at most
+     * two stores. Every character is encodable with the pair; the plan guarantees it.
+     */
+    static void writePacked(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit,
+            boolean crPadding) {
+        int o = bit >>> 3;
+        int bits = bit & 7;
+        long acc = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             int code = TableIndex.lockingCode(lockingNli, c);
             if (code >= 0) {
-                out[k++] = (byte) code;
+                acc |= (long) code << bits;
+                bits += 7;
             } else {
-                out[k++] = Gsm7Tables.ESCAPE;
-                out[k++] = (byte) TableIndex.shiftCode(shiftNli, c);
+                acc |= (long) (Gsm7Tables.ESCAPE | TableIndex.shiftCode(shiftNli, c) << 7) << bits;
+                bits += 14;
+            }
+            while (bits >= 8) {
+                out[o++] = (byte) acc;
+                acc >>>= 8;
+                bits -= 8;
             }
         }
-        return k;
+        if (bits > 0) {
+            if (crPadding && bits == 1) {
+                acc |= SeptetPacker.CR << 1; // 7 spare bits would read as '@' without a length
+            }
+            out[o] = (byte) acc;
+        }
+    }
+
+    /** Writes one septet per octet from {@code offset} on. */
+    static void writeUnpacked(CharSequence text, int lockingNli, int shiftNli, byte[] out, int offset) {
+        int o = offset;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int code = TableIndex.lockingCode(lockingNli, c);
+            if (code >= 0) {
+                out[o++] = (byte) code;
+            } else {
+                out[o++] = Gsm7Tables.ESCAPE;
+                out[o++] = (byte) TableIndex.shiftCode(shiftNli, c);
+            }
+        }
     }
 
     static byte[] header(int total, int sequence, int reference, boolean reference16, int shiftNli,
@@ -77,7 +114,7 @@ final class PartEncoder {
         boolean concat = total > 1;
         int length = (concat ? (reference16 ? 6 : 5) : 0) + (shiftNli != 0 ? 3 : 0) + (lockingNli != 0 ? 3 : 0);
         if (length == 0) {
-            return new byte[0];
+            return NO_HEADER;
         }
         byte[] h = new byte[1 + length];
         int i = 0;

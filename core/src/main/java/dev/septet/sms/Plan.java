@@ -27,6 +27,7 @@ final class Plan {
     final int lastUnits;
     final int udhOctets;
     final boolean reference16;
+    /** The characters that forced UCS-2, or null when not yet computed (only analysis needs them). */
     final List<CharacterAt> nonGsm;
     final List<Replacement> replacements;
     /** Parts the text needs without smart encoding; equal to {@link #parts} when it changed nothing. */
@@ -69,9 +70,10 @@ final class Plan {
         return (lockingNli != 0 ? 1 : 0) + (shiftNli != 0 ? 1 : 0);
     }
 
-    Analysis analysis(int partsWithoutNonGsm) {
+    /** Builds the public analysis; {@code offenders} is {@link #nonGsm}, computed by the caller when null. */
+    Analysis analysis(List<CharacterAt> offenders, int partsWithoutNonGsm) {
         return new Analysis(encoding, language(lockingNli), language(shiftNli), characters, units, parts, capacity,
-                capacity - lastUnits, udhOctets, nonGsm, replacements, partsWithoutSmartEncoding,
+                capacity - lastUnits, udhOctets, offenders, replacements, partsWithoutSmartEncoding,
                 partsWithoutNonGsm);
     }
 

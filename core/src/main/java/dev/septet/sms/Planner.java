@@ -72,17 +72,21 @@ final class Planner {
         return improved.withSmartEncoding(List.copyOf(all), partsBefore);
     }
 
-    /**
-     * Returns the parts the planned text would need without its non-GSM characters, under the same options:
-     * 0 if nothing is left.
-     */
-    static int partsWithoutNonGsm(Plan plan, SmsOptions options) {
-        if (plan.nonGsm.isEmpty()) {
+    /** Completes a plan into the public analysis: the non-GSM report and the parts without those characters. */
+    static Analysis analysis(Plan plan, SmsOptions options) {
+        List<CharacterAt> offenders = plan.nonGsm != null ? plan.nonGsm
+                : offenders(plan.text, options.languageMask(), false);
+        return plan.analysis(offenders, partsWithout(plan, offenders, options));
+    }
+
+    /** Returns the parts the planned text would need without {@code offenders}, under the same options: 0 if nothing is left. */
+    private static int partsWithout(Plan plan, List<CharacterAt> offenders, SmsOptions options) {
+        if (offenders.isEmpty()) {
             return plan.parts;
         }
         StringBuilder rest = new StringBuilder(plan.text.length());
         int from = 0;
-        for (CharacterAt c : plan.nonGsm) {
+        for (CharacterAt c : offenders) {
             rest.append(plan.text, from, c.index());
             from = c.index() + Character.charCount(c.codePoint());
         }
@@ -118,7 +122,8 @@ final class Planner {
         if (choice == EncodingChoice.UCS2) {
             return ucs2(text, options, replacements);
         }
-        Plan gsm = gsm7(text, options, languages, replacements);
+        // with the default tables only, the fast path above already found a character they lack
+        Plan gsm = languages == 0 ? null : gsm7(text, options, languages, replacements);
         if (gsm != null) {
             return gsm;
         }
@@ -151,14 +156,35 @@ final class Planner {
             return plan(text, options).parts;
         }
         int septets = defaultSeptets(text);
-        if (septets < 0) {
+        int parts;
+        if (septets >= 0) {
+            parts = (int) (gsm7Parts(text, 0, 0, septets, septets != n, options.reference16()) >>> 32);
+        } else if (choice == EncodingChoice.AUTO && !options.smartEncoding() && !options.normalizeNfc()
+                && !hasLoneSurrogate(text)) {
+            int single = Splitter.capacity(Encoding.UCS2, 0);
+            parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0,
+                    Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())), null)
+                    >>> 32);
+        } else {
             return plan(text, options).parts;
         }
-        int parts = (int) (gsm7Parts(text, 0, 0, septets, septets != n, options.reference16()) >>> 32);
         if (parts > options.maxParts()) {
             return plan(text, options).parts; // throws TOO_MANY_PARTS with the full message
         }
         return parts;
+    }
+
+    private static boolean hasLoneSurrogate(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
@@ -170,8 +196,21 @@ final class Planner {
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
     private static int defaultSeptets(CharSequence text) {
+        int n = text.length();
         int septets = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int other = 0;
+        for (int i = 0; i < n; i++) {
+            // branch-free: 'other' turns non-zero for a char above Latin-1 or one the tables lack
+            char c = text.charAt(i);
+            int cost = TableIndex.DEFAULT_COST_LATIN1[c & 0xFF];
+            septets += cost;
+            other |= (c >>> 8) | ((cost - 1) >>> 31);
+        }
+        if (other == 0) {
+            return septets;
+        }
+        septets = 0;
+        for (int i = 0; i < n; i++) {
             int mask = TableIndex.mask(text.charAt(i));
             if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
                 septets++;
@@ -298,7 +337,7 @@ final class Planner {
             last = (int) filled;
         }
         Plan plan = new Plan(text, Encoding.UCS2, 0, 0, characters, n, parts, capacity, last, udh,
-                options.reference16(), offenders(text, options.languageMask(), false), replacements);
+                options.reference16(), null, replacements);
         checkParts(plan, options);
         return plan;
     }

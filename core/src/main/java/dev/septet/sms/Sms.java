@@ -58,8 +58,7 @@ public final class Sms {
      *     character and its index); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
-        Plan plan = Planner.plan(text, options);
-        return plan.analysis(Planner.partsWithoutNonGsm(plan, options));
+        return Planner.analysis(Planner.plan(text, options), options);
     }
 
     /**
@@ -120,7 +119,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, int reference) {
-        return List.copyOf(PartEncoder.encode(Planner.plan(text, options), options, reference));
+        return PartEncoder.encode(Planner.plan(text, options), options, reference);
     }
 
     /**
@@ -137,7 +136,7 @@ public final class Sms {
         Objects.requireNonNull(references, "references");
         Plan plan = Planner.plan(text, options);
         int reference = plan.parts > 1 ? references.nextReference() : 0;
-        return List.copyOf(PartEncoder.encode(plan, options, reference));
+        return PartEncoder.encode(plan, options, reference);
     }
 
     /**

@@ -26,6 +26,12 @@ final class TableIndex {
     /** Bit n set when language n has a locking shift table (bit 0: the default alphabet). */
     static final int LOCKING_TABLES;
 
+    /**
+     * Septets each Latin-1 char costs in the default tables: 1, 2 (escaped), or 0 (not encodable). Lets the hot
+     * counting loop run without branches over the commonest texts.
+     */
+    static final byte[] DEFAULT_COST_LATIN1 = new byte[256];
+
     private static final char[] PAGE = new char[256];
     private static final int[] MASK;
     private static final byte[][] LOCKING_CODE = new byte[LANGUAGES][];
@@ -61,6 +67,10 @@ final class TableIndex {
             SHIFT_CODE[nli] = index(Gsm7Tables.SINGLE_SHIFT[nli], 1 << (SHIFT_BITS + nli));
         }
         LOCKING_TABLES = locking;
+        for (char c = 0; c < 256; c++) {
+            int m = mask(c);
+            DEFAULT_COST_LATIN1[c] = (byte) ((m & DEFAULT_LOCKING) != 0 ? 1 : (m & DEFAULT_SHIFT) != 0 ? 2 : 0);
+        }
     }
 
     private TableIndex() {
