@@ -22,11 +22,11 @@ final class PartEncoder {
 
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
         int total = plan.parts;
-        int[] starts = plan.partStarts();
+        int[] starts = total == 1 ? null : plan.partStarts();
         int ref = total > 1 ? reference & (plan.reference16 ? 0xFFFF : 0xFF) : 0;
         EncodedPart[] parts = new EncodedPart[total];
         for (int p = 0; p < total; p++) {
-            int from = starts[p];
+            int from = starts == null ? 0 : starts[p];
             int to = p + 1 < total ? starts[p + 1] : plan.text.length();
             String text = plan.text.subSequence(from, to).toString();
             byte[] udh = header(total, p + 1, ref, plan.reference16, plan.shiftNli, plan.lockingNli);
@@ -57,7 +57,7 @@ final class PartEncoder {
                         Encoding.UCS2.dataCodingScheme(), udh.length > 0);
             }
         }
-        return List.of(parts);
+        return total == 1 ? List.of(parts[0]) : List.of(parts);
     }
 
     /**
@@ -67,23 +67,55 @@ final class PartEncoder {
      */
     static void writePacked(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit,
             boolean crPadding) {
+        byte[] locking = TableIndex.lockingCodes(lockingNli);
+        byte[] shift = TableIndex.shiftCodes(shiftNli);
         int o = bit >>> 3;
         int bits = bit & 7;
         long acc = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int code = TableIndex.lockingCode(lockingNli, c);
+        int n = text.length();
+        int i = 0;
+        int single = lockingNli == 0 ? 0 : n; // characters to take one at a time before trying a block again
+        while (i < n) {
+            if (i >= single && i + 8 <= n) {
+                // eight default-table septets are exactly seven octets: pack them as one 56-bit block
+                long block = 0;
+                int bad = 0;
+                for (int k = 0; k < 8; k++) {
+                    char c = text.charAt(i + k);
+                    int code = c < 256 ? TableIndex.DEFAULT_CODE_LATIN1[c] : -1;
+                    bad |= code;
+                    block |= (long) (code & 0x7F) << (7 * k);
+                }
+                if (bad >= 0) {
+                    acc |= block << bits;
+                    for (int k = 0; k < 7; k++) {
+                        out[o++] = (byte) acc;
+                        acc >>>= 8;
+                    }
+                    i += 8;
+                    continue;
+                }
+                single = i + 8; // an escape or a char beyond Latin-1 in this block: do these eight singly
+            }
+            char c = text.charAt(i++);
+            int at = TableIndex.index(c);
+            int code = locking[at];
             if (code >= 0) {
                 acc |= (long) code << bits;
                 bits += 7;
             } else {
-                acc |= (long) (Gsm7Tables.ESCAPE | TableIndex.shiftCode(shiftNli, c) << 7) << bits;
+                acc |= (long) (Gsm7Tables.ESCAPE | shift[at] << 7) << bits;
                 bits += 14;
             }
-            while (bits >= 8) {
+            if (bits >= 8) {
                 out[o++] = (byte) acc;
                 acc >>>= 8;
                 bits -= 8;
+                if (bits >= 8) {
+                    out[o++] = (byte) acc;
+                    acc >>>= 8;
+                    bits -= 8;
+                }
             }
         }
         if (bits > 0) {

@@ -196,22 +196,15 @@ final class Planner {
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
     private static int defaultSeptets(CharSequence text) {
-        int n = text.length();
         int septets = 0;
-        int other = 0;
-        for (int i = 0; i < n; i++) {
-            // branch-free: 'other' turns non-zero for a char above Latin-1 or one the tables lack
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            int cost = TableIndex.DEFAULT_COST_LATIN1[c & 0xFF];
-            septets += cost;
-            other |= (c >>> 8) | ((cost - 1) >>> 31);
-        }
-        if (other == 0) {
-            return septets;
-        }
-        septets = 0;
-        for (int i = 0; i < n; i++) {
-            int mask = TableIndex.mask(text.charAt(i));
+            // ' '..'Z' and 'a'..'z' are all one septet: two unsigned range checks cover most real text
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                septets++;
+                continue;
+            }
+            int mask = TableIndex.mask(c);
             if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
                 septets++;
             } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {

@@ -32,6 +32,9 @@ final class TableIndex {
      */
     static final byte[] DEFAULT_COST_LATIN1 = new byte[256];
 
+    /** The default locking table's septet for each Latin-1 char, or -1 (escaped or not encodable). */
+    static final byte[] DEFAULT_CODE_LATIN1 = new byte[256];
+
     private static final char[] PAGE = new char[256];
     private static final int[] MASK;
     private static final byte[][] LOCKING_CODE = new byte[LANGUAGES][];
@@ -70,6 +73,7 @@ final class TableIndex {
         for (char c = 0; c < 256; c++) {
             int m = mask(c);
             DEFAULT_COST_LATIN1[c] = (byte) ((m & DEFAULT_LOCKING) != 0 ? 1 : (m & DEFAULT_SHIFT) != 0 ? 2 : 0);
+            DEFAULT_CODE_LATIN1[c] = (byte) lockingCode(0, c);
         }
     }
 
@@ -91,6 +95,21 @@ final class TableIndex {
             }
         }
         return codes;
+    }
+
+    /** Returns the position of {@code c} in {@link #lockingCodes}/{@link #shiftCodes} arrays and the mask. */
+    static int index(char c) {
+        return PAGE[c >>> 8] + (c & 0xFF);
+    }
+
+    /** Returns locking table {@code nli}'s septet per {@link #index(char)}, -1 where absent; do not modify. */
+    static byte[] lockingCodes(int nli) {
+        return LOCKING_CODE[nli];
+    }
+
+    /** Returns single shift table {@code nli}'s code per {@link #index(char)}, -1 where absent; do not modify. */
+    static byte[] shiftCodes(int nli) {
+        return SHIFT_CODE[nli];
     }
 
     /** Returns the membership bits of {@code c}; 0 for a surrogate or any char no table holds. */
