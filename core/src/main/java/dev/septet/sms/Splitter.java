@@ -46,32 +46,27 @@ final class Splitter {
         int parts = 1;
         int used = 0;
         int n = text.length();
-        if (encoding == Encoding.GSM7) {
-            int bit = 1 << lockingNli;
-            for (int i = 0; i < n; i++) {
-                int cost = (TableIndex.mask(text.charAt(i)) & bit) != 0 ? 1 : 2;
-                if (used + cost > capacity) {
-                    if (starts != null) {
-                        starts[parts] = i;
-                    }
-                    parts++;
-                    used = 0;
-                }
-                used += cost;
+        boolean gsm = encoding == Encoding.GSM7;
+        int bit = 1 << lockingNli;
+        for (int i = 0; i < n;) {
+            int step;
+            int cost;
+            if (gsm) {
+                step = 1;
+                cost = (TableIndex.mask(text.charAt(i)) & bit) != 0 ? 1 : 2;
+            } else {
+                step = Graphemes.clusterLength(text, i, capacity);
+                cost = step;
             }
-        } else {
-            for (int i = 0; i < n;) {
-                int cost = Graphemes.clusterLength(text, i, capacity);
-                if (used + cost > capacity) {
-                    if (starts != null) {
-                        starts[parts] = i;
-                    }
-                    parts++;
-                    used = 0;
+            if (used + cost > capacity) {
+                if (starts != null) {
+                    starts[parts] = i;
                 }
-                used += cost;
-                i += cost;
+                parts++;
+                used = 0;
             }
+            used += cost;
+            i += step;
         }
         return ((long) parts << 32) | used;
     }
