@@ -4,8 +4,16 @@
  */
 package dev.septet.bench;
 
+import dev.septet.sms.NationalLanguage;
+import dev.septet.sms.Sms;
+import dev.septet.sms.SmsOptions;
+import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
@@ -21,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the length of {@code CharsetUtil.encode(text, CHARSET_GSM)} (cloudhopper has no counter). The 1,600 and
  *       16,000 character inputs give the ns-per-character scaling.
  *   <li>{@code countPartsNational}: Septet only; no peer has national tables.
+ *   <li>{@code countPartsLanguages}: Septet's count of default-alphabet text with no national language enabled
+ *       and with all 13 enabled; issue 6 asks that enabling them cost at most 2x.
  *   <li>{@code analyze}: Septet's full {@code Sms.analyze} record; no peer has one.
  *   <li>{@code canRepresent}: cloudhopper's yes/no {@code GSMCharset.canRepresent}, the lower bound a counter is
  *       compared with; Septet has no yes/no-only method.
@@ -49,6 +59,41 @@ public class AnalyzeBenchmark {
     @Benchmark
     public int countParts(Cases.Counting s) {
         return s.codec.countParts(s.text);
+    }
+
+    /** Default-alphabet inputs counted with no national language enabled ({@code NONE}) or all 13 ({@code ALL}). */
+    @State(Scope.Benchmark)
+    public static class Languages {
+        /** The input text. */
+        @Param({"GSM_160", "GSM_EXTENSION"})
+        public Input input;
+
+        /** Which national languages are enabled: NONE or ALL. */
+        @Param({"NONE", "ALL"})
+        public String enabled;
+
+        String text;
+        SmsOptions options;
+
+        /** Resolves the parameters. */
+        @Setup
+        public void setUp() {
+            text = input.text();
+            options = enabled.equals("ALL")
+                    ? SmsOptions.defaults().withLanguages(EnumSet.allOf(NationalLanguage.class))
+                    : SmsOptions.defaults();
+        }
+    }
+
+    /**
+     * Parts needed for default-alphabet text with no or all national languages enabled.
+     *
+     * @param s the input and language setting
+     * @return the part count
+     */
+    @Benchmark
+    public int countPartsLanguages(Languages s) {
+        return Sms.countParts(s.text, s.options);
     }
 
     /**

@@ -160,8 +160,8 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(24);
-        assertThat(calls).isEqualTo(78);
+        assertThat(methods).isEqualTo(25);
+        assertThat(calls).isEqualTo(82);
     }
 
     @Test
@@ -192,6 +192,10 @@ class BenchmarkSanityTest {
                 .allSatisfy((peer, count) -> assertThat(count).isEqualTo(parts)));
         assertThat(results("AnalyzeBenchmark.countPartsNational PORTUGUESE")).containsExactly(
                 Map.entry(Peer.SEPTET, 1));
+        for (String input : List.of("GSM_160", "GSM_EXTENSION")) {
+            assertThat(results("AnalyzeBenchmark.countPartsLanguages " + input)).containsExactly(
+                    Map.entry(Peer.SEPTET, 1));
+        }
     }
 
     @Test

@@ -65,11 +65,6 @@ final class Plan {
                 udhOctets, reference16, nonGsm, allReplacements, partsBefore);
     }
 
-    /** Number of national language information elements each part carries (0, 1 or 2). */
-    int nationalIes() {
-        return (lockingNli != 0 ? 1 : 0) + (shiftNli != 0 ? 1 : 0);
-    }
-
     /** Builds the public analysis; {@code offenders} is {@link #nonGsm}, computed by the caller when null. */
     Analysis analysis(List<CharacterAt> offenders, int partsWithoutNonGsm) {
         return new Analysis(encoding, language(lockingNli), language(shiftNli), characters, units, parts, capacity,

@@ -251,6 +251,11 @@ final class Planner {
     private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
+        // texts use few distinct table-membership masks (lower case, upper case, digits, ...): count characters
+        // per mask first, so the per-table bookkeeping runs once per mask rather than once per character
+        int[] masks = new int[64]; // open addressing by a multiplicative hash of the mask
+        int[] counts = new int[64];
+        int distinct = 0;
         int[] missing = new int[TableIndex.LANGUAGES];
         int[] shiftCover = new int[TableIndex.LANGUAGES];
         java.util.Arrays.fill(shiftCover, shiftEnabled);
@@ -265,14 +270,29 @@ final class Planner {
                 mask = TableIndex.mask(c);
             }
             characters++;
-            for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
-                int l = Integer.numberOfTrailingZeros(lacking);
-                missing[l]++;
-                shiftCover[l] &= mask >>> TableIndex.SHIFT_BITS;
+            int slot = (mask * 0x9E3779B9) >>> 26;
+            while (counts[slot] != 0 && masks[slot] != mask) {
+                slot = (slot + 1) & 63;
+            }
+            if (counts[slot] == 0) {
+                if (distinct == 48) { // keep the table sparse; rare texts with more masks account directly
+                    account(mask, 1, lockingEnabled, missing, shiftCover);
+                    continue;
+                }
+                masks[slot] = mask;
+                distinct++;
+            }
+            counts[slot]++;
+        }
+        for (int k = 0; k < 64; k++) {
+            if (counts[k] != 0) {
+                account(masks[k], counts[k], lockingEnabled, missing, shiftCover);
             }
         }
         boolean national = options.encoding() == EncodingChoice.GSM7_NATIONAL;
-        Plan best = null;
+        int bestL = -1;
+        int bestS = -1;
+        long bestFilled = 0;
         for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
             int l = Integer.numberOfTrailingZeros(locks);
             int cover = shiftCover[l];
@@ -282,37 +302,58 @@ final class Planner {
             int nationalShift = cover & ~1;
             int preferred = (nationalShift & (1 << l)) != 0 && l != 0 ? l
                     : nationalShift == 0 ? -1 : Integer.numberOfTrailingZeros(nationalShift);
-            for (int s : new int[] {(cover & 1) != 0 ? 0 : -1, preferred}) {
+            for (int option = 0; option < 2; option++) {
+                int s = option == 0 ? ((cover & 1) != 0 ? 0 : -1) : preferred;
                 if (s < 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
-                Plan candidate = gsm7Plan(text, options, l, s, characters, characters + missing[l],
-                        missing[l] != 0, replacements);
-                if (best == null || better(candidate, best)) {
-                    best = candidate;
+                int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
+                long filled = gsm7Parts(text, l, ies, characters + missing[l], missing[l] != 0,
+                        options.reference16());
+                if (bestL < 0 || better((int) (filled >>> 32), characters + missing[l], l, s,
+                        (int) (bestFilled >>> 32), characters + missing[bestL], bestL, bestS)) {
+                    bestL = l;
+                    bestS = s;
+                    bestFilled = filled;
                 }
             }
         }
-        if (best != null) {
-            checkParts(best, options);
+        if (bestL < 0) {
+            return null;
         }
+        Plan best = gsm7Plan(text, options, bestL, bestS, characters, characters + missing[bestL],
+                missing[bestL] != 0, replacements);
+        checkParts(best, options);
         return best;
     }
 
-    private static boolean better(Plan a, Plan b) {
-        if (a.parts != b.parts) {
-            return a.parts < b.parts;
+    /** Adds {@code count} characters with membership {@code mask} to the per-locking-table bookkeeping. */
+    private static void account(int mask, int count, int lockingEnabled, int[] missing, int[] shiftCover) {
+        for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
+            int l = Integer.numberOfTrailingZeros(lacking);
+            missing[l] += count;
+            shiftCover[l] &= mask >>> TableIndex.SHIFT_BITS;
         }
-        if (a.units != b.units) {
-            return a.units < b.units;
+    }
+
+    /** The order of candidate pairs: fewest parts, units, national elements; national locking; lower ids. */
+    private static boolean better(int parts, int units, int l, int s, int bestParts, int bestUnits, int bestL,
+            int bestS) {
+        if (parts != bestParts) {
+            return parts < bestParts;
         }
-        if (a.nationalIes() != b.nationalIes()) {
-            return a.nationalIes() < b.nationalIes();
+        if (units != bestUnits) {
+            return units < bestUnits;
         }
-        if ((a.lockingNli != 0) != (b.lockingNli != 0)) {
-            return a.lockingNli != 0;
+        int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
+        int bestIes = (bestL != 0 ? 1 : 0) + (bestS != 0 ? 1 : 0);
+        if (ies != bestIes) {
+            return ies < bestIes;
         }
-        return a.lockingNli != b.lockingNli ? a.lockingNli < b.lockingNli : a.shiftNli < b.shiftNli;
+        if ((l != 0) != (bestL != 0)) {
+            return l != 0;
+        }
+        return l != bestL ? l < bestL : s < bestS;
     }
 
     private static Plan ucs2(CharSequence text, SmsOptions options, List<Replacement> replacements) {
