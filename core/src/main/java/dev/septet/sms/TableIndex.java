@@ -26,12 +26,6 @@ final class TableIndex {
     /** Bit n set when language n has a locking shift table (bit 0: the default alphabet). */
     static final int LOCKING_TABLES;
 
-    /**
-     * Septets each Latin-1 char costs in the default tables: 1, 2 (escaped), or 0 (not encodable). Lets the hot
-     * counting loop run without branches over the commonest texts.
-     */
-    static final byte[] DEFAULT_COST_LATIN1 = new byte[256];
-
     /** The default locking table's septet for each Latin-1 char, or -1 (escaped or not encodable). */
     static final byte[] DEFAULT_CODE_LATIN1 = new byte[256];
 
@@ -71,8 +65,6 @@ final class TableIndex {
         }
         LOCKING_TABLES = locking;
         for (char c = 0; c < 256; c++) {
-            int m = mask(c);
-            DEFAULT_COST_LATIN1[c] = (byte) ((m & DEFAULT_LOCKING) != 0 ? 1 : (m & DEFAULT_SHIFT) != 0 ? 2 : 0);
             DEFAULT_CODE_LATIN1[c] = (byte) lockingCode(0, c);
         }
     }
