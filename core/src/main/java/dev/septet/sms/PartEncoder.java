@@ -22,28 +22,26 @@ final class PartEncoder {
 
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
         int total = plan.parts;
-        int[] starts = total == 1 ? null : plan.partStarts();
+        int[] starts = plan.partStarts();
         int ref = total > 1 ? reference & (plan.reference16 ? 0xFFFF : 0xFF) : 0;
         EncodedPart[] parts = new EncodedPart[total];
         for (int p = 0; p < total; p++) {
-            int from = starts == null ? 0 : starts[p];
-            int to = p + 1 < total ? starts[p + 1] : plan.text.length();
-            String text = plan.text.subSequence(from, to).toString();
+            String text = plan.partText(starts, p);
+            int units = plan.partUnits(p, text);
             byte[] udh = header(total, p + 1, ref, plan.reference16, plan.shiftNli, plan.lockingNli);
             if (plan.encoding == Encoding.GSM7) {
-                int septets = p + 1 < total ? Splitter.cost(text, Encoding.GSM7, plan.lockingNli) : plan.lastUnits;
                 int start = SeptetPacker.headerSeptets(udh.length);
                 byte[] userData;
                 if (options.septetFormat() == SeptetFormat.PACKED) {
-                    userData = new byte[SeptetPacker.octets(start + septets)];
+                    userData = new byte[SeptetPacker.octets(start + units)];
                     System.arraycopy(udh, 0, userData, 0, udh.length);
                     writePacked(text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding());
                 } else {
-                    userData = new byte[udh.length + septets];
+                    userData = new byte[udh.length + units];
                     System.arraycopy(udh, 0, userData, 0, udh.length);
                     writeUnpacked(text, plan.lockingNli, plan.shiftNli, userData, udh.length);
                 }
-                parts[p] = EncodedPart.of(p + 1, total, ref, text, septets, udh, userData, start + septets,
+                parts[p] = EncodedPart.of(p + 1, total, ref, text, units, udh, userData, start + units,
                         Encoding.GSM7.dataCodingScheme(), udh.length > 0);
             } else {
                 byte[] userData = new byte[udh.length + 2 * text.length()];
@@ -53,7 +51,7 @@ final class PartEncoder {
                     userData[o] = (byte) (c >>> 8);
                     userData[o + 1] = (byte) c;
                 }
-                parts[p] = EncodedPart.of(p + 1, total, ref, text, text.length(), udh, userData, userData.length,
+                parts[p] = EncodedPart.of(p + 1, total, ref, text, units, udh, userData, userData.length,
                         Encoding.UCS2.dataCodingScheme(), udh.length > 0);
             }
         }

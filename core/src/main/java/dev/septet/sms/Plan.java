@@ -76,22 +76,35 @@ final class Plan {
         return NationalLanguage.ofIdentifier(nli);
     }
 
-    /** Returns the UTF-16 index where each part starts; element 0 is 0. */
+    /** The starts of a single-part message; shared, never written. */
+    private static final int[] SINGLE_PART = {0};
+
+    /** Returns the UTF-16 index where each part starts; element 0 is 0. The caller must not modify it. */
     int[] partStarts() {
-        int[] starts = new int[parts];
-        if (parts > 1) {
-            Splitter.fill(text, encoding, lockingNli, capacity, starts);
+        if (parts == 1) {
+            return SINGLE_PART;
         }
+        int[] starts = new int[parts];
+        Splitter.fill(text, encoding, lockingNli, capacity, starts);
         return starts;
+    }
+
+    /** Returns the text of part {@code p} (0-based), given {@link #partStarts()}. */
+    String partText(int[] starts, int p) {
+        return text.subSequence(starts[p], p + 1 < parts ? starts[p + 1] : text.length()).toString();
+    }
+
+    /** Returns the units of part {@code p} whose text is {@code part}; the fill already counted the last one. */
+    int partUnits(int p, CharSequence part) {
+        return p + 1 < parts ? Splitter.cost(part, encoding, lockingNli) : lastUnits;
     }
 
     List<Segment> segments() {
         int[] starts = partStarts();
         List<Segment> segments = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            int end = p + 1 < parts ? starts[p + 1] : text.length();
-            String part = text.subSequence(starts[p], end).toString();
-            segments.add(new Segment(part, p + 1 < parts ? Splitter.cost(part, encoding, lockingNli) : lastUnits));
+            String part = partText(starts, p);
+            segments.add(new Segment(part, partUnits(p, part)));
         }
         return segments;
     }
