@@ -160,7 +160,7 @@ final class Planner {
         if (septets >= 0) {
             parts = (int) (gsm7Parts(text, 0, 0, septets, septets != n, options.reference16()) >>> 32);
         } else if (choice == EncodingChoice.AUTO && !options.smartEncoding() && !options.normalizeNfc()
-                && !hasLoneSurrogate(text)) {
+                && loneSurrogate(text, 0) < 0) {
             int single = Splitter.capacity(Encoding.UCS2, 0);
             parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0,
                     Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())), null)
@@ -174,17 +174,18 @@ final class Planner {
         return parts;
     }
 
-    private static boolean hasLoneSurrogate(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+    /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1. */
+    private static int loneSurrogate(CharSequence text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return true;
+                    return i;
                 }
                 i++;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
@@ -388,16 +389,8 @@ final class Planner {
     private static CharSequence replaceLoneSurrogates(CharSequence text, SmsOptions options,
             List<Replacement> replacements) {
         StringBuilder copy = null;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = loneSurrogate(text, 0); i >= 0; i = loneSurrogate(text, i + 1)) {
             char c = text.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                continue;
-            }
             if (!options.replaceLoneSurrogates()) {
                 throw new SmsException(SmsError.LONE_SURROGATE, "text", i, String.format(Locale.ROOT,
                         "unpaired surrogate U+%04X at index %d", (int) c, i));
