@@ -115,6 +115,11 @@ class SplitPropertyTest {
     }
 
     @Test
+    void countPartsEqualsAnalysis() {
+        check(c -> assertThat(Sms.countParts(c.text, c.options)).isEqualTo(Sms.analyze(c.text, c.options).parts()));
+    }
+
+    @Test
     void unitsEqualBetweenAnalysisAndSplit() {
         check(c -> assertThat(Sms.split(c.text, c.options).stream().mapToInt(Segment::units).sum())
                 .isEqualTo(Sms.analyze(c.text, c.options).units()));
