@@ -14,6 +14,7 @@ import dev.septet.sms.Sms;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
 import dev.septet.sms.SmsOptions;
+import dev.septet.sms.UserData;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -54,8 +55,8 @@ final class Codec {
 
     static Map<String, Object> decode(String hex, int dcs, boolean udhi, int udl, DecodeOptions options) {
         byte[] data = parseHex(hex);
-        DecodedMessage message = Sms.decode(dcs, udhi, data, udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl),
-                options);
+        DecodedMessage message = Sms.decode(
+                new UserData(dcs, udhi, data, udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl)), options);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("text", message.text());
         result.put("encoding", message.encoding().name());
