@@ -108,14 +108,4 @@ class ReadmeExamplesTest {
         System.out.println(HexFormat.of().formatHex("5€ [net]".getBytes(Charset.forName("GSM-7"))));
         assertPrintedAndDocumented("GSM7, 5 replacements\n351b65201b3c6e65741b3e\n");
     }
-
-    @Test
-    void quickStartOutputIsWhatTheCliPrints() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = dev.septet.sms.cli.MainAccess.run(new String[] {"analyze", "Olá [mundo] 👋"}, out);
-        assertThat(status).isZero();
-        String shown = out.toString(StandardCharsets.UTF_8);
-        assertThat(readme()).contains("java -jar core/target/septet-core.jar analyze \"Olá [mundo] 👋\"\n```\n\n"
-                + "```text\n" + shown + "```");
-    }
 }
