@@ -6,7 +6,6 @@ package dev.septet.sms;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * The entry points of Septet core: analyse what a text costs to send and split it into parts.
@@ -62,6 +61,19 @@ public final class Sms {
     }
 
     /**
+     * Counts the parts a text needs with the {@linkplain SmsOptions#defaults() default options}.
+     *
+     * @param text the message text, not empty
+     * @return the number of parts, 1 to {@code SmsOptions.defaults().maxParts()}
+     * @throws NullPointerException if {@code text} is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     * @see #countParts(CharSequence, SmsOptions)
+     */
+    public static int countParts(CharSequence text) {
+        return countParts(text, SmsOptions.defaults());
+    }
+
+    /**
      * Counts the parts a text needs, the number {@link #analyze(CharSequence, SmsOptions)} reports, without
      * allocating when the default tables can encode the text: the per-message check of a busy sender.
      *
@@ -103,6 +115,22 @@ public final class Sms {
     }
 
     /**
+     * Encodes a text with the {@linkplain SmsOptions#defaults() default options}, drawing the concatenation
+     * reference of a multi-part message from one counter shared by the whole process that starts at a random
+     * value ({@link ReferenceSource#randomStart()}). Servers that send to the same handset from several processes
+     * should pass their own {@link ReferenceSource}.
+     *
+     * @param text the message text, not empty
+     * @return the parts in order, at least one
+     * @throws NullPointerException if {@code text} is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     * @see #encode(CharSequence, SmsOptions, ReferenceSource)
+     */
+    public static List<EncodedPart> encode(CharSequence text) {
+        return encode(text, SmsOptions.defaults(), DefaultReferences.SOURCE);
+    }
+
+    /**
      * Encodes a text into the parts an SMSC or TPDU needs: header, user data, UDL, DCS and UDHI for each part
      * (3GPP TS 23.040 clause 9.2.3.24 for the header, 3GPP TS 23.038 clause 6.1.2.1 for packing).
      *
@@ -140,20 +168,57 @@ public final class Sms {
     }
 
     /**
-     * Decodes packed user data whose length is not known, leniently. Prefer
-     * {@link #decode(int, boolean, byte[], OptionalInt, DecodeOptions)} with the UDL from the TPDU: without it,
-     * 7 spare bits at the end of data that is a multiple of 7 octets are read as padding, so a trailing '@' in
-     * that position is dropped.
+     * Plans a text once and returns both its analysis and its encoded parts: what
+     * {@link #analyze(CharSequence, SmsOptions)} and {@link #encode(CharSequence, SmsOptions, int)} return, for the
+     * cost of one plan.
      *
-     * @param dataCodingScheme the TP-DCS / SMPP {@code data_coding}, 0 to 255
-     * @param udhi whether the user data starts with a User Data Header (TP-UDHI, {@code esm_class} 0x40)
-     * @param userData the complete user data, header first when {@code udhi}; not null
+     * @param text the message text, not empty
+     * @param options the encoding choice, tables, limits and layout, not null
+     * @param reference the concatenation reference; only its low 8 bits (16 with
+     *     {@link SmsOptions#reference16()}) are used, and only when there is more than one part
+     * @return the analysis and the parts, which agree in number
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     */
+    public static EncodedMessage encodeMessage(CharSequence text, SmsOptions options, int reference) {
+        Plan plan = Planner.plan(text, options);
+        return new EncodedMessage(Planner.analysis(plan, options), PartEncoder.encode(plan, options, reference));
+    }
+
+    /**
+     * Plans a text once and returns both its analysis and its encoded parts, drawing the concatenation reference
+     * from a source (called once, and only for a multi-part message).
+     *
+     * @param text the message text, not empty
+     * @param options the encoding choice, tables, limits and layout, not null
+     * @param references the thread-safe source of references, not null
+     * @return the analysis and the parts, which agree in number
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
+     */
+    public static EncodedMessage encodeMessage(CharSequence text, SmsOptions options, ReferenceSource references) {
+        Objects.requireNonNull(references, "references");
+        Plan plan = Planner.plan(text, options);
+        int reference = plan.parts > 1 ? references.nextReference() : 0;
+        return new EncodedMessage(Planner.analysis(plan, options), PartEncoder.encode(plan, options, reference));
+    }
+
+    /** Holds the process-wide reference counter, created on first use of {@link #encode(CharSequence)}. */
+    private static final class DefaultReferences {
+        static final ReferenceSource SOURCE = ReferenceSource.randomStart();
+    }
+
+    /**
+     * Decodes the user data of one received part with the {@linkplain DecodeOptions#defaults() default options}:
+     * packed GSM 7-bit, lenient.
+     *
+     * @param userData the received user data with its DCS, UDHI and (when known) UDL, not null
      * @return the text and header information
      * @throws NullPointerException if {@code userData} is null
-     * @throws SmsException see {@link #decode(int, boolean, byte[], OptionalInt, DecodeOptions)}
+     * @throws SmsException see {@link #decode(UserData, DecodeOptions)}
      */
-    public static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData) {
-        return decode(dataCodingScheme, udhi, userData, OptionalInt.empty(), DecodeOptions.defaults());
+    public static DecodedMessage decode(UserData userData) {
+        return decode(userData, DecodeOptions.defaults());
     }
 
     /**
@@ -161,11 +226,12 @@ public final class Sms {
      * skipped and reported), applies the national tables named by elements 0x25 and 0x24, unpacks and maps the
      * septets, or reads UTF-16BE for UCS-2.
      *
-     * @param dataCodingScheme the TP-DCS / SMPP {@code data_coding}, 0 to 255 (3GPP TS 23.038 clause 4)
-     * @param udhi whether the user data starts with a User Data Header
-     * @param userData the complete user data, header first when {@code udhi}; not null
-     * @param udl the TP-User-Data-Length when known: septets including header and fill for GSM 7-bit (in either
-     *     layout), octets including the header for UCS-2
+     * <p>Without a UDL, packed data is read leniently: 7 spare bits at the end of data that is a multiple of 7
+     * octets are read as padding, so a trailing '@' in that position is dropped. Give the UDL from the TPDU when
+     * there is one.
+     *
+     * @param userData the received user data with its DCS (3GPP TS 23.038 clause 4), UDHI and (when known) UDL,
+     *     not null
      * @param options layout (packed or unpacked) and strictness, not null
      * @return the text and header information
      * @throws NullPointerException if an argument is null
@@ -173,15 +239,12 @@ public final class Sms {
      *     coding; {@link SmsError#MALFORMED_HEADER} for a UDHL beyond the data or a truncated element;
      *     {@link SmsError#MALFORMED_USER_DATA} for a UDL beyond the data, an odd UCS-2 length, an escape at the
      *     end, an unpacked octet above 0x7F, or (strict mode) an undefined code; each with the byte offset in
-     *     {@link SmsException#index()}; {@link SmsError#INVALID_OPTION} for a DCS outside 0 to 255
+     *     {@link SmsException#index()}
      */
-    public static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData, OptionalInt udl,
-            DecodeOptions options) {
-        Objects.requireNonNull(udl, "udl");
-        if (udl.isPresent() && udl.getAsInt() < 0) {
-            throw new SmsException(SmsError.INVALID_OPTION, "udl", -1,
-                    "udl must not be negative, was " + udl.getAsInt());
-        }
-        return Decoder.decode(dataCodingScheme, udhi, userData, udl.orElse(-1), options);
+    public static DecodedMessage decode(UserData userData, DecodeOptions options) {
+        Objects.requireNonNull(userData, "userData");
+        Objects.requireNonNull(options, "options");
+        return Decoder.decode(userData.dataCodingScheme(), userData.udhi(), userData.octetsShared(),
+                userData.udlOrMinusOne(), options);
     }
 }

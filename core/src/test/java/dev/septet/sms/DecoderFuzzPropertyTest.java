@@ -30,7 +30,7 @@ class DecoderFuzzPropertyTest {
                 .withSeptetFormat(random.nextBoolean() ? SeptetFormat.PACKED : SeptetFormat.UNPACKED)
                 .withStrict(random.nextBoolean());
         try {
-            Sms.decode(dcs, udhi, data, udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl), options);
+            Sms.decode(new UserData(dcs, udhi, data, udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl)), options);
             return true;
         } catch (SmsException expected) {
             return expected.getMessage() != null && !expected.getMessage().isEmpty();

@@ -19,7 +19,8 @@ class DecoderTest {
     }
 
     private static DecodedMessage decode(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
-        return Sms.decode(dcs, udhi, hex(data), udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl), options);
+        return Sms.decode(new UserData(dcs, udhi, hex(data), udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl)),
+                options);
     }
 
     private static SmsException failure(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
@@ -128,7 +129,7 @@ class DecoderTest {
     void dcsOutOfRangeIsAnOptionError() {
         assertThat(failure(256, false, "41", -1, DecodeOptions.defaults()).error())
                 .isEqualTo(SmsError.INVALID_OPTION);
-        assertThatThrownBy(() -> Sms.decode(0, false, hex("41"), OptionalInt.of(-1), DecodeOptions.defaults()))
+        assertThatThrownBy(() -> UserData.of(0, false, hex("41"), -1))
                 .isInstanceOf(SmsException.class).hasMessageContaining("udl");
     }
 
@@ -159,16 +160,16 @@ class DecoderTest {
 
     @Test
     void nullsAreRejectedWithTheirNames() {
-        assertThatThrownBy(() -> Sms.decode(0, false, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Sms.decode(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("userData");
-        assertThatThrownBy(() -> Sms.decode(0, false, new byte[0], OptionalInt.empty(), null))
+        assertThatThrownBy(() -> Sms.decode(UserData.of(0, false, new byte[0]), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("options");
     }
 
     @Test
     void emptyUserDataDecodesToEmptyText() {
-        assertThat(Sms.decode(0, false, new byte[0]).text()).isEmpty();
-        assertThat(Sms.decode(8, false, new byte[0]).text()).isEmpty();
+        assertThat(Sms.decode(UserData.of(0, false, new byte[0])).text()).isEmpty();
+        assertThat(Sms.decode(UserData.of(8, false, new byte[0])).text()).isEmpty();
     }
 
     @Test
@@ -185,8 +186,7 @@ class DecoderTest {
         SmsOptions pt = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE);
         for (SeptetFormat format : SeptetFormat.values()) {
             for (EncodedPart part : Sms.encode("Ação ª Φ € \u00E7\u00E3o", pt.withSeptetFormat(format), 3)) {
-                DecodedMessage m = Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
-                        DecodeOptions.defaults().withSeptetFormat(format));
+                DecodedMessage m = Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(format));
                 assertThat(m.text()).isEqualTo(part.text());
                 assertThat(m.lockingShift()).contains(NationalLanguage.PORTUGUESE);
             }

@@ -47,7 +47,7 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void theCliPackageStaysInsideTheModule() {
-        assertThat(descriptor().packages()).contains("dev.septet.sms", "dev.septet.sms.cli");
+    void theOnlyPackageIsTheExportedOne() {
+        assertThat(descriptor().packages()).containsExactly("dev.septet.sms");
     }
 }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -124,8 +123,7 @@ class NationalLanguagesTest {
     private static void assertRoundTrips(String text, SmsOptions options) {
         StringBuilder decoded = new StringBuilder();
         for (EncodedPart part : Sms.encode(text, options, 5)) {
-            DecodedMessage m = Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
-                    DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
+            DecodedMessage m = Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
             decoded.append(m.text());
         }
         assertThat(decoded.toString()).isEqualTo(text);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,7 +100,7 @@ class PackingVectorsTest {
         // 'g' 0x67 leaves its high bit in bit 0 of octet 6; CR 0x0D fills bits 1..7: 0x1A | 0x01
         assertThat(hex(part.userData())).endsWith("1B").hasSize(14);
         assertThat(part.udl()).isEqualTo(7);
-        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("abcdefg");
+        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo("abcdefg");
     }
 
     @Test
@@ -116,8 +115,7 @@ class PackingVectorsTest {
     void textEndingInAtRoundTripsWithTheUdl(int septets) {
         String text = "a".repeat(septets - 1) + "@";
         for (EncodedPart part : Sms.encode(text, SmsOptions.defaults(), 0)) {
-            DecodedMessage decoded = Sms.decode(part.dcs(), part.udhi(), part.userData(),
-                    OptionalInt.of(part.udl()), DecodeOptions.defaults());
+            DecodedMessage decoded = Sms.decode(UserData.of(part), DecodeOptions.defaults());
             assertThat(decoded.text()).isEqualTo(part.text());
         }
     }
@@ -127,7 +125,7 @@ class PackingVectorsTest {
     void sevenSpareZeroBitsAreNotReadAsAtWithoutUdl(int septets) {
         String text = "a".repeat(septets);
         EncodedPart part = Sms.encode(text, SmsOptions.defaults(), 0).get(0);
-        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo(text);
+        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo(text);
     }
 
     @Test

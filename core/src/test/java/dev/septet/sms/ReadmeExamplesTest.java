@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +95,7 @@ class ReadmeExamplesTest {
                     + " udhi=" + p.udhi() + " octets=" + p.userData().length);
         }
         EncodedPart part = Sms.encode("hellohello", SmsOptions.defaults(), 0).get(0);
-        DecodedMessage d = Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
-                DecodeOptions.defaults());
+        DecodedMessage d = Sms.decode(UserData.of(part), DecodeOptions.defaults());
         System.out.println(HexFormat.of().formatHex(part.userData()) + " -> " + d.text());
         assertPrintedAndDocumented("0500032a0201 udl=160 dcs=0 udhi=true octets=140\n"
                 + "0500032a0202 udl=54 dcs=0 udhi=true octets=48\ne8329bfd4697d9ec37 -> hellohello\n");
@@ -109,15 +107,5 @@ class ReadmeExamplesTest {
         System.out.println(s.encoding() + ", " + s.replacements().size() + " replacements");
         System.out.println(HexFormat.of().formatHex("5€ [net]".getBytes(Charset.forName("GSM-7"))));
         assertPrintedAndDocumented("GSM7, 5 replacements\n351b65201b3c6e65741b3e\n");
-    }
-
-    @Test
-    void quickStartOutputIsWhatTheCliPrints() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = dev.septet.sms.cli.MainAccess.run(new String[] {"analyze", "Olá [mundo] 👋"}, out);
-        assertThat(status).isZero();
-        String shown = out.toString(StandardCharsets.UTF_8);
-        assertThat(readme()).contains("java -jar core/target/septet-core.jar analyze \"Olá [mundo] 👋\"\n```\n\n"
-                + "```text\n" + shown + "```");
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,7 @@ class ReassemblerTest {
     private static List<DecodedMessage> parts(String text, int reference) {
         List<DecodedMessage> parts = new ArrayList<>();
         for (EncodedPart p : Sms.encode(text, SmsOptions.defaults(), reference)) {
-            parts.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()), DecodeOptions.defaults()));
+            parts.add(Sms.decode(UserData.of(p), DecodeOptions.defaults()));
         }
         return parts;
     }

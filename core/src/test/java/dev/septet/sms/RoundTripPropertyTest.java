@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,8 +59,7 @@ class RoundTripPropertyTest {
     }
 
     private static DecodedMessage decode(EncodedPart part, SmsOptions options) {
-        return Sms.decode(part.dcs(), part.udhi(), part.userData(), OptionalInt.of(part.udl()),
-                DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
+        return Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
     }
 
     private static boolean everyPartDecodesToItsText(String text, SmsOptions options) {

@@ -10,9 +10,9 @@ import dev.septet.sms.Encoding;
 import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.Sms;
+import dev.septet.sms.UserData;
 import dev.septet.sms.SmsOptions;
 import java.nio.charset.Charset;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -74,19 +74,19 @@ public final class SeptetCodec implements Codec {
 
     @Override
     public String decodePacked(byte[] userData, boolean udhi, int udl) {
-        return Sms.decode(Encoding.GSM7.dataCodingScheme(), udhi, userData, OptionalInt.of(udl), DECODE_PACKED)
+        return Sms.decode(UserData.of(Encoding.GSM7.dataCodingScheme(), udhi, userData, udl), DECODE_PACKED)
                 .text();
     }
 
     @Override
     public String decodeUnpacked(byte[] userData) {
-        return Sms.decode(Encoding.GSM7.dataCodingScheme(), false, userData, OptionalInt.of(userData.length),
+        return Sms.decode(UserData.of(Encoding.GSM7.dataCodingScheme(), false, userData, userData.length),
                 DECODE_UNPACKED).text();
     }
 
     @Override
     public String decodeUcs2(byte[] userData) {
-        return Sms.decode(Encoding.UCS2.dataCodingScheme(), false, userData, OptionalInt.of(userData.length),
+        return Sms.decode(UserData.of(Encoding.UCS2.dataCodingScheme(), false, userData, userData.length),
                 DECODE_PACKED).text();
     }
 

@@ -2,54 +2,23 @@
  * Copyright 2026 the Septet authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.septet.sms.cli;
+package dev.septet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The CLI's encode and decode commands and their JSON contract. */
 class CliCodecTest {
-    record Run(int status, String out, String err) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json() {
-            try {
-                return (Map<String, Object>) Json.parse(out.strip());
-            } catch (Json.ParseException e) {
-                throw new AssertionError(out, e);
-            }
-        }
-
-        List<Map<String, Object>> lines() {
-            return out.lines().map(l -> {
-                try {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) Json.parse(l);
-                    return m;
-                } catch (Json.ParseException e) {
-                    throw new AssertionError(l, e);
-                }
-            }).toList();
-        }
-    }
-
-    private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static Cli.Result run(String stdin, String... args) {
+        return Cli.runWithInput(stdin, args);
     }
 
     @Test
     void encodeJsonCarriesEveryPartField() {
-        Run r = run("", "encode", "--json", "hellohello");
+        Cli.Result r = run("", "encode", "--json", "hellohello");
         assertThat(r.status()).isZero();
         assertThat(r.out().strip()).isEqualTo("{\"encoding\":\"GSM7\",\"lockingShift\":null,\"singleShift\":null,"
                 + "\"format\":\"packed\",\"parts\":[{\"udh\":\"\",\"userData\":\"E8329BFD4697D9EC37\",\"udl\":10,"
@@ -58,7 +27,7 @@ class CliCodecTest {
 
     @Test
     void encodeConcatenatedUnpackedWithReference() {
-        Run r = run("", "encode", "--json", "--unpacked", "--reference", "0x2A", "a".repeat(160) + "b");
+        Cli.Result r = run("", "encode", "--json", "--unpacked", "--reference", "0x2A", "a".repeat(160) + "b");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parts = (List<Map<String, Object>>) r.json().get("parts");
         assertThat(parts).hasSize(2);
@@ -70,26 +39,26 @@ class CliCodecTest {
 
     @Test
     void encodeHumanOutputShowsEachPart() {
-        Run r = run("", "encode", "--ref16", "x".repeat(200));
+        Cli.Result r = run("", "encode", "--ref16", "x".repeat(200));
         assertThat(r.out()).contains("Part 1/2: UDL 160, DCS 0x00, UDHI true", "UDH:       06080400000201",
                 "Part 2/2");
     }
 
     @Test
     void encodeCrPaddingAndPortuguese() {
-        Run r = run("", "encode", "--json", "--cr-padding", "abcdefg");
+        Cli.Result r = run("", "encode", "--json", "--cr-padding", "abcdefg");
         assertThat(r.out()).contains("\"userData\":\"61F1985C369F1B\"");
-        Run pt = run("", "encode", "--json", "--encoding", "gsm7-pt", "A\u00E7\u00E3o");
+        Cli.Result pt = run("", "encode", "--json", "--encoding", "gsm7-pt", "A\u00E7\u00E3o");
         assertThat(pt.json()).containsEntry("lockingShift", "pt");
         assertThat(pt.out()).contains("\"udh\":\"03250103\"");
     }
 
     @Test
     void decodeRoundTripsEncodeOutput() {
-        Run encoded = run("", "encode", "--json", "--national", "pt", "Ol\u00E1 \u00E7 [x] \u20AC");
+        Cli.Result encoded = run("", "encode", "--json", "--national", "pt", "Ol\u00E1 \u00E7 [x] \u20AC");
         @SuppressWarnings("unchecked")
         Map<String, Object> part = ((List<Map<String, Object>>) encoded.json().get("parts")).get(0);
-        Run decoded = run("", "decode", "--json", "--udhi", "--dcs", "0", "--udl", part.get("udl").toString(),
+        Cli.Result decoded = run("", "decode", "--json", "--udhi", "--dcs", "0", "--udl", part.get("udl").toString(),
                 (String) part.get("userData"));
         assertThat(decoded.status()).isZero();
         assertThat(decoded.json()).containsEntry("text", "Ol\u00E1 \u00E7 [x] \u20AC").containsEntry("concat", null);
@@ -97,26 +66,26 @@ class CliCodecTest {
 
     @Test
     void decodeReportsConcatenationAndElements() {
-        Run r = run("", "decode", "--json", "--udhi", "--unpacked", "0B000307030270012225010341");
+        Cli.Result r = run("", "decode", "--json", "--udhi", "--unpacked", "0B000307030270012225010341");
         assertThat(r.json()).containsEntry("text", "A").containsEntry("lockingShift", "pt")
                 .containsEntry("concat", Map.of("reference", 7L, "total", 3L, "sequence", 2L, "reference16", false));
         assertThat(r.json().get("ies")).isEqualTo(List.of(
                 Map.of("iei", 0L, "data", "070302", "applied", true),
                 Map.of("iei", 0x70L, "data", "22", "applied", false),
                 Map.of("iei", 0x25L, "data", "03", "applied", true)));
-        Run human = run("", "decode", "--udhi", "--unpacked", "0B000307030270012225010341");
+        Cli.Result human = run("", "decode", "--udhi", "--unpacked", "0B000307030270012225010341");
         assertThat(human.out()).contains("Text:      A", "part 2 of 3, reference 7", "0x70 data 22 (skipped)");
     }
 
     @Test
     void decodeErrorsNameTheOffset() {
-        Run r = run("", "decode", "--json", "--udhi", "0A0003");
+        Cli.Result r = run("", "decode", "--json", "--udhi", "0A0003");
         assertThat(r.status()).isEqualTo(Main.REJECTED);
         assertThat(r.out()).contains("\"name\":\"MALFORMED_HEADER\"", "\"index\":0", "\"code\":113");
-        Run odd = run("", "decode", "--dcs", "8", "004100");
+        Cli.Result odd = run("", "decode", "--dcs", "8", "004100");
         assertThat(odd.status()).isEqualTo(Main.REJECTED);
         assertThat(odd.err()).contains("odd UCS-2 length", "byte offset 2");
-        Run strict = run("", "decode", "--unpacked", "--strict", "1B41");
+        Cli.Result strict = run("", "decode", "--unpacked", "--strict", "1B41");
         assertThat(strict.status()).isEqualTo(Main.REJECTED);
         assertThat(run("", "decode", "--unpacked", "1B41").out()).contains("Text:      A");
     }
@@ -130,7 +99,7 @@ class CliCodecTest {
                 "{\"id\": \"d\"}",
                 "{\"id\": \"e\", \"udhi\": 1, \"userData\": \"00\"}",
                 "{\"id\": \"f\", \"userData\": \"0G\"}");
-        List<Map<String, Object>> lines = run(input, "decode", "--jsonl").lines();
+        List<Map<String, Object>> lines = run(input, "decode", "--jsonl").jsonLines();
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).containsEntry("id", "a").containsEntry("text", "hi \uD83D\uDE00");
         assertThat(lines.get(1)).containsEntry("text", "hellohello");
@@ -142,21 +111,21 @@ class CliCodecTest {
 
     @Test
     void jsonlSkipsAByteOrderMarkBeforeTheFirstLine() {
-        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl").lines();
+        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl").jsonLines();
         assertThat(lines.get(0)).containsEntry("id", 1L).containsEntry("parts", 1L);
     }
 
     @Test
     void encodeJsonlCarriesIds() {
         List<Map<String, Object>> lines = run("{\"id\": 7, \"text\": \"hi\"}\n{\"id\": 8, \"text\": \"\"}\n",
-                "encode", "--jsonl").lines();
+                "encode", "--jsonl").jsonLines();
         assertThat(lines.get(0)).containsEntry("id", 7L).containsKey("parts");
         assertThat(lines.get(1).toString()).contains("TEXT_MISSING");
     }
 
     @Test
     void smartAndNfcFlags() {
-        Run smart = run("", "analyze", "--json", "--smart", "It\u2019s");
+        Cli.Result smart = run("", "analyze", "--json", "--smart", "It\u2019s");
         assertThat(smart.json()).containsEntry("encoding", "GSM7");
         assertThat(smart.out()).contains("\"replacements\":[{\"index\":2,\"original\":\"\u2019\",\"replacement\":\"'\"}]");
         assertThat(run("", "analyze", "--json", "--nfc", "e\u0301").json()).containsEntry("encoding", "GSM7");
@@ -165,41 +134,8 @@ class CliCodecTest {
 
     @Test
     void unencodableErrorListsTheCharactersAsJson() {
-        Run r = run("", "analyze", "--json", "--encoding", "gsm7", "a\u00E7b\uD83D\uDE00");
+        Cli.Result r = run("", "analyze", "--json", "--encoding", "gsm7", "a\u00E7b\uD83D\uDE00");
         assertThat(r.status()).isEqualTo(Main.REJECTED);
         assertThat(r.out()).contains("\"nonGsm\":[{\"index\":1,\"char\":\"\u00E7\"", "{\"index\":3,\"char\":\"\uD83D\uDE00\"");
-    }
-
-    @Test
-    void utf8ArgumentsArePassedThroughUnderAUtf8Locale() {
-        String[] args = {"analyze", "\u00E7"};
-        assertThat(Main.utf8Arguments(args)).isSameAs(args).containsExactly("analyze", "\u00E7");
-    }
-
-    @Test
-    void jsonWriterEscapesControlsAndLoneSurrogates() {
-        assertThat(Json.write(Map.of("k", "a\"\\\n\r\t\b\f\u0001\u2028\uD800"))).isEqualTo(
-                "{\"k\":\"a\\\"\\\\\\n\\r\\t\\b\\f\\u0001\\u2028\\ud800\"}");
-        assertThat(Json.write(List.of(1L, true, List.of()))).isEqualTo("[1,true,[]]");
-    }
-
-    @Test
-    void jsonReaderReportsOffsets() {
-        for (String bad : new String[] {"{", "{\"a\" 1}", "[1,]", "\"\\x\"", "01", "1.", "1e", "tru", "{\"a\":1}x",
-            "\"\\u12\"", "\"a\u0001\"", "[".repeat(100)}) {
-            try {
-                Json.parse(bad);
-                throw new AssertionError("accepted " + bad);
-            } catch (Json.ParseException e) {
-                assertThat(e.getMessage()).contains("offset");
-            }
-        }
-    }
-
-    @Test
-    void jsonReaderReadsEveryValueKind() throws Json.ParseException {
-        assertThat(Json.parse(" {\"a\": [1, -2.5e3, \"x\\u00e7\\/\", null, false, {}], \"b\": 123456789012345678901} "))
-                .isEqualTo(Map.of("a", java.util.Arrays.asList(1L, new java.math.BigDecimal("-2.5e3"), "x\u00E7/",
-                        null, false, Map.of()), "b", new java.math.BigDecimal("123456789012345678901")));
     }
 }
