@@ -9,6 +9,7 @@
  */
 module dev.septet.cli {
     requires dev.septet.sms;
+    requires dev.septet.rules;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command: picks a subcommand. New subcommands are one class each, listed here. */
 @Command(name = "java -jar septet.jar", mixinStandardHelpOptions = true, versionProvider = SeptetCommand.Version.class,
-        subcommands = {AnalyzeCommand.class, EncodeCommand.class, DecodeCommand.class, HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EncodeCommand.class, DecodeCommand.class, RulesCommand.class,
+            HelpCommand.class},
         description = "Counts, splits, encodes and decodes SMS text (3GPP TS 23.038 / 23.040).",
         footer = {"",
             "TEXT is one argument (quote it); '-' reads it from standard input and",
