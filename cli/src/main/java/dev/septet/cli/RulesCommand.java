@@ -77,8 +77,8 @@ final class RulesCommand extends TextCommand {
     String region;
 
     /** The request fields of one check, from the flags or from a batch line. */
-    private record Fields(String to, String purpose, String at, List<String> categories, boolean consent,
-            boolean ageVerified, String shortCode, String region, boolean fromLine) {
+    private record Fields(String to, String purpose, String at, List<String> categories, Set<Consent> consents,
+            String shortCode, String region, boolean fromLine) {
     }
 
     @Override
@@ -89,16 +89,15 @@ final class RulesCommand extends TextCommand {
 
     @Override
     ObjectNode execute(Settings options, String text) {
-        return check(options, text, new Fields(to, purpose, at, categories, consent, ageVerified, shortCode, region,
-                false));
+        return check(options, text, new Fields(to, purpose, at, categories, flagConsents(), shortCode, region, false));
     }
 
     @Override
     ObjectNode executeLine(Settings options, ObjectNode line) {
         checkOptions(options);
         Fields fields = new Fields(string(line, "to", to), string(line, "purpose", purpose), string(line, "at", at),
-                categories(line), bool(line, "consent", consent), bool(line, "ageVerified", ageVerified),
-                string(line, "shortCode", shortCode), string(line, "region", region), true);
+                categories(line), consents(line), string(line, "shortCode", shortCode), string(line, "region", region),
+                true);
         JsonNode text = line.get("text");
         if (text == null || text.isNull()) {
             throw Failure.missing(SmsError.TEXT_MISSING, "text", "the text field is missing");
@@ -129,17 +128,10 @@ final class RulesCommand extends TextCommand {
                 }
             }
         }
-        EnumSet<Consent> consents = EnumSet.noneOf(Consent.class);
-        if (f.consent) {
-            consents.add(Consent.EXPRESS_OPT_IN);
-        }
-        if (f.ageVerified) {
-            consents.add(Consent.AGE_VERIFIED);
-        }
         Verdict v;
         try {
             CheckRequest request = CheckRequest.of(recipient, text, p, instant).withCategories(declared)
-                    .withConsents(consents.toArray(new Consent[0])).withOptions(options.smsOptions());
+                    .withConsents(f.consents.toArray(new Consent[0])).withOptions(options.smsOptions());
             if (f.shortCode != null) {
                 request = request.withShortCode(f.shortCode);
             }
@@ -264,15 +256,59 @@ final class RulesCommand extends TextCommand {
         return n.textValue();
     }
 
-    private static boolean bool(ObjectNode line, String field, boolean fallback) {
-        JsonNode n = line.get(field);
-        if (n == null || n.isNull()) {
-            return fallback;
+    private EnumSet<Consent> flagConsents() {
+        EnumSet<Consent> consents = EnumSet.noneOf(Consent.class);
+        if (consent) {
+            consents.add(Consent.EXPRESS_OPT_IN);
         }
-        if (!n.isBoolean()) {
-            throw bad(field, null, true, "the " + field + " field must be true or false");
+        if (ageVerified) {
+            consents.add(Consent.AGE_VERIFIED);
         }
-        return n.booleanValue();
+        return consents;
+    }
+
+    /**
+     * A line's consents: {@code "consent"} true or false for the express opt-in (or a consent name, or an array of
+     * them: express-opt-in, age-verified) and {@code "ageVerified"} true or false; each absent field keeps the flag.
+     */
+    private Set<Consent> consents(ObjectNode line) {
+        EnumSet<Consent> consents = flagConsents();
+        JsonNode c = line.get("consent");
+        if (c != null && !c.isNull()) {
+            consents.remove(Consent.EXPRESS_OPT_IN);
+            if (c.isBoolean()) {
+                if (c.booleanValue()) {
+                    consents.add(Consent.EXPRESS_OPT_IN);
+                }
+            } else if (c.isTextual() || c.isArray()) {
+                for (int i = 0; i < (c.isArray() ? c.size() : 1); i++) {
+                    JsonNode name = c.isArray() ? c.get(i) : c;
+                    if (!name.isTextual()) {
+                        throw bad("consent", null, true, "consent[" + i + "] must be a string");
+                    }
+                    try {
+                        consents.add(Consent.fromId(name.textValue()));
+                    } catch (RulesException e) {
+                        throw bad("consent", null, true, e.getMessage());
+                    }
+                }
+            } else {
+                throw bad("consent", null, true, "the consent field must be true, false, a consent name or an array"
+                        + " of them");
+            }
+        }
+        JsonNode age = line.get("ageVerified");
+        if (age != null && !age.isNull()) {
+            if (!age.isBoolean()) {
+                throw bad("ageVerified", null, true, "the ageVerified field must be true or false");
+            }
+            if (age.booleanValue()) {
+                consents.add(Consent.AGE_VERIFIED);
+            } else {
+                consents.remove(Consent.AGE_VERIFIED);
+            }
+        }
+        return consents;
     }
 
     private List<String> categories(ObjectNode line) {

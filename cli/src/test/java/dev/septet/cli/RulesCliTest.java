@@ -9,6 +9,10 @@ import static dev.septet.cli.Cli.run;
 import static dev.septet.cli.Cli.runWithInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -136,6 +140,44 @@ class RulesCliTest {
                 "2026-12-08T15:00:00Z", "x");
         assertThat(badRecipient.status()).isEqualTo(2);
         assertThat((String) error(badRecipient.json()).get("message")).startsWith("recipient is not a phone number");
+    }
+
+    @Test
+    void aLineMayNameItsConsents() {
+        String ie = "{\"id\": %s, \"to\": \"+353850123456\", \"purpose\": \"marketing\", \"at\": "
+                + "\"2026-12-08T15:00:00Z\", \"text\": \"Offer\", %s}";
+        String gb = "{\"id\": %s, \"to\": \"+447400123456\", \"purpose\": \"marketing\", \"at\": "
+                + "\"2026-12-08T15:00:00Z\", \"text\": \"Bet\", \"categories\": \"gambling\", %s}";
+        String input = String.join("\n",
+                String.format(ie, 1, "\"consent\": false"),
+                String.format(ie, 2, "\"consent\": \"express-opt-in\""),
+                String.format(gb, 3, "\"consent\": [\"age-verified\"]"),
+                String.format(gb, 4, "\"ageVerified\": true"),
+                String.format(gb, 5, "\"ageVerified\": false"),
+                String.format(ie, 6, "\"consent\": 1"),
+                String.format(ie, 7, "\"consent\": [\"yes\"]"));
+        List<Map<String, Object>> lines = runWithInput(input, "rules", "--jsonl", "--consent").jsonLines();
+        assertThat(lines.get(0)).containsEntry("sendableNow", false);
+        assertThat(lines.get(1)).containsEntry("sendableNow", true);
+        assertThat(lines.get(2)).containsEntry("sendableNow", true);
+        assertThat(lines.get(3)).containsEntry("sendableNow", true);
+        assertThat(lines.get(4)).containsEntry("sendableNow", false);
+        assertThat(error(lines.get(5))).containsEntry("field", "consent");
+        assertThat(error(lines.get(6))).containsEntry("field", "consent");
+    }
+
+    @Test
+    void theReadmeExampleIsWhatTheCommandPrints() throws IOException {
+        String[] args = {"rules", "--json", "--to", "+33612345678", "--purpose", "marketing", "--at",
+            "2026-12-06T14:00:00Z", "--short-code", "36180", "Soldes ce week-end"};
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String command = "java -jar cli/target/septet.jar " + String.join(" ", List.of(args).subList(0, 10))
+                + " \"" + args[10] + "\"";
+        String sh = "```sh\n" + command + "\n```\n\n```json\n";
+        assertThat(readme).contains(sh);
+        int start = readme.indexOf(sh) + sh.length();
+        String documented = readme.substring(start, readme.indexOf("```", start));
+        assertThat(Cli.object(documented)).isEqualTo(run(args).json());
     }
 
     @Test

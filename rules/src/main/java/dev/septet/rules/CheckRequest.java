@@ -25,7 +25,8 @@ import java.util.Set;
  * @param purpose marketing or transactional; not null
  * @param categories the content categories the message carries; not null, copied
  * @param consents the consents the caller holds for the recipient; not null, copied
- * @param at the instant the message would be sent; not null
+ * @param at the instant the message would be sent, from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z
+ *     inclusive; not null
  * @param options the SMS options that price the text in parts; not null
  * @param shortCode the short code of the opt-out line ({@code STOP au 36180}); when empty, the line's presence is
  *     checked with any short code and an appended line carries the placeholder {@code XXXXX}, five characters like
@@ -43,6 +44,11 @@ public record CheckRequest(
         Optional<String> shortCode,
         Optional<String> defaultRegion) {
 
+    /** The earliest instant of sending accepted. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant of sending accepted. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     /** The longest short code accepted, in characters. */
     public static final int MAX_SHORT_CODE_LENGTH = 16;
 
@@ -59,7 +65,8 @@ public record CheckRequest(
      * @param shortCode the opt-out short code, or empty; not null
      * @param defaultRegion the region for national numbers, or empty; not null
      * @throws NullPointerException if an argument or element is null; the message names it
-     * @throws RulesException with {@link RulesError#INVALID_RULE} if the short code or region is malformed
+     * @throws RulesException with {@link RulesError#INVALID_RULE} if the short code or region is malformed, with
+     *     {@link RulesError#INVALID_INSTANT} if {@code at} is out of range
      */
     public CheckRequest {
         Objects.requireNonNull(recipient, "recipient must not be null");
@@ -68,6 +75,10 @@ public record CheckRequest(
         categories = CountryRules.copy(categories, ContentCategory.class, "categories");
         consents = CountryRules.copy(consents, Consent.class, "consents");
         Objects.requireNonNull(at, "at (the instant of sending) must not be null");
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new RulesException(RulesError.INVALID_INSTANT, "at", "at (the instant of sending) must be between "
+                    + EARLIEST + " and " + LATEST + ", was " + at);
+        }
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(shortCode, "shortCode must not be null");
         shortCode.ifPresent(CheckRequest::checkShortCode);
@@ -82,9 +93,10 @@ public record CheckRequest(
      * @param recipient the phone number in international form; not null
      * @param text the message text; not null
      * @param purpose marketing or transactional; not null
-     * @param at the instant the message would be sent; not null
+     * @param at the instant the message would be sent, in the years 0001 to 9999; not null
      * @return the request
      * @throws NullPointerException if an argument is null; the message names it
+     * @throws RulesException with {@link RulesError#INVALID_INSTANT} if {@code at} is out of range
      */
     public static CheckRequest of(String recipient, String text, Purpose purpose, Instant at) {
         return new CheckRequest(recipient, text, purpose, Set.of(), Set.of(), at, SmsOptions.defaults(),

@@ -18,6 +18,8 @@ public enum RulesError {
     UNKNOWN_CATEGORY,
     /** A consent name this module does not define. */
     UNKNOWN_CONSENT,
+    /** An instant of sending outside the years 0001 to 9999, which local calendars cannot follow. */
+    INVALID_INSTANT,
     /** A rule table value out of range: a country code, a sending window, a short code or a shortener domain. */
     INVALID_RULE
 }

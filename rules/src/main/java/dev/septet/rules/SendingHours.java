@@ -199,9 +199,10 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
      * Returns whether marketing may be sent at an instant: its local date is no holiday, its weekday is open, and it
      * lies inside that day's window.
      *
-     * @param at the instant of sending; not null
+     * @param at the instant of sending, from {@link CheckRequest#EARLIEST} to {@link CheckRequest#LATEST}; not null
      * @return true when sending is allowed at {@code at}
      * @throws NullPointerException if {@code at} is null
+     * @throws RulesException with {@link RulesError#INVALID_INSTANT} if {@code at} is out of range
      */
     public boolean allows(Instant at) {
         return nextAllowed(at).filter(at::equals).isPresent();
@@ -212,12 +213,17 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
      * {@link #allows(Instant)} holds, otherwise the start of the next open window, skipping closed weekdays and
      * holidays, with daylight-saving changes applied.
      *
-     * @param at the instant of sending; not null
+     * @param at the instant of sending, from {@link CheckRequest#EARLIEST} to {@link CheckRequest#LATEST}; not null
      * @return the earliest allowed instant, or empty when no weekday is open at all
      * @throws NullPointerException if {@code at} is null
+     * @throws RulesException with {@link RulesError#INVALID_INSTANT} if {@code at} is out of range
      */
     public Optional<Instant> nextAllowed(Instant at) {
         Objects.requireNonNull(at, "at");
+        if (at.isBefore(CheckRequest.EARLIEST) || at.isAfter(CheckRequest.LATEST)) {
+            throw new RulesException(RulesError.INVALID_INSTANT, "at", "at must be between " + CheckRequest.EARLIEST
+                    + " and " + CheckRequest.LATEST + ", was " + at);
+        }
         if (days.isEmpty()) {
             return Optional.empty();
         }

@@ -170,6 +170,25 @@ class ContentRulesTest {
     }
 
     @Test
+    void instantsOutsideTheCalendarYearsAreClearErrors() {
+        for (Instant bad : new Instant[] {Instant.MAX, Instant.MIN, Instant.parse("+10000-01-01T00:00:00Z"),
+            Instant.parse("0000-12-31T23:59:59Z")}) {
+            assertThatThrownBy(() -> CheckRequest.of(FR, "x", Purpose.MARKETING, bad))
+                    .isInstanceOfSatisfying(RulesException.class, e -> {
+                        assertThat(e.error()).isEqualTo(RulesError.INVALID_INSTANT);
+                        assertThat(e.field()).isEqualTo("at");
+                    });
+            assertThatThrownBy(() -> RuleTable.defaults().country("FR").orElseThrow().hours().orElseThrow()
+                    .nextAllowed(bad)).isInstanceOf(RulesException.class);
+        }
+        // the latest instant is already 1 January 10000 in Paris, a Saturday: the answer lies past the range
+        assertThat(CHECK.check(CheckRequest.of(FR, "x\nSTOP au 1", Purpose.MARKETING, CheckRequest.LATEST))
+                .nextAllowedAt()).contains(Instant.parse("+10000-01-01T07:00:00Z"));
+        assertThat(CHECK.check(CheckRequest.of(FR, "x\nSTOP au 1", Purpose.MARKETING, CheckRequest.EARLIEST))
+                .country()).isEqualTo("FR");
+    }
+
+    @Test
     void shortCodesAndRegionsAreValidated() {
         CheckRequest r = CheckRequest.of(FR, "x", Purpose.MARKETING, AT);
         assertThatThrownBy(() -> r.withShortCode("")).isInstanceOf(RulesException.class)
