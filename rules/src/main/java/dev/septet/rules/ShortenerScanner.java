@@ -16,12 +16,16 @@ import java.util.Set;
 final class ShortenerScanner {
 
     /* The text is cut into white-space separated tokens. Each token loses the opening punctuation in front of it
-     * and the closing punctuation behind it (so "(bit.ly/x)." is the link bit.ly/x). A link starts at "http://" or
-     * "https://" (any case) when the token holds one, else at the token's start. Its host runs to the first '/',
-     * '?', '#' or ':' after that; a host with '@' is an e-mail address unless a scheme came first (then the host
-     * follows the last '@'). A trailing dot of a fully qualified name is dropped, ASCII case is ignored, and the
-     * host is flagged when it or any of its parent domains is in the list, so "www.bit.ly" is flagged and
-     * "orbit.ly" or "bit.ly.example.com" is not. */
+     * and the closing punctuation behind it (so "(bit.ly/x)." is the link bit.ly/x). Within a token:
+     * - a link with a scheme starts at "http://" or "https://" (any case); its host runs to the first '/', '?', '#',
+     *   ':' or '\\' and follows the last '@' of user information;
+     * - before that (or in the whole token), a link without a scheme is a run of host characters (ASCII letters,
+     *   digits, '.', '-', '_') at the token's start or after any other character, so "Info:bit.ly/x" holds one. A
+     *   run with '@' is an e-mail address. A run with a dot followed by '/', '?', '#' or ':' is a link to another
+     *   host, and the rest of the token is its path, so "example.com/bit.ly" holds none.
+     * A trailing dot of a fully qualified name is dropped, ASCII case is ignored, and a host is flagged when it or
+     * any of its parent domains is in the list: "www.bit.ly" is flagged, "orbit.ly" and "bit.ly.example.com" are
+     * not. A flagged link runs to the end of the token (or to a later scheme). */
 
     /** One link: its span in the text and the listed domain it is on. */
     record Hit(TextSpan span, String domain) {
@@ -60,45 +64,72 @@ final class ShortenerScanner {
     }
 
     private static void scanToken(String text, int start, int end, Set<String> domains, List<Hit> hits) {
-        int linkStart = start;
-        int hostStart = start;
-        boolean scheme = false;
-        for (int k = start; k < end; k++) {
-            int after = schemeEnd(text, k, end);
-            if (after > 0) {
-                linkStart = k;
-                hostStart = after;
-                scheme = true;
-                break;
+        int scheme = -1;
+        for (int k = start; k < end && scheme < 0; k++) {
+            if (schemeEnd(text, k, end) > 0) {
+                scheme = k;
             }
         }
-        int hostEnd = hostStart;
-        while (hostEnd < end && !isHostEnd(text.charAt(hostEnd))) {
-            hostEnd++;
-        }
-        int at = text.lastIndexOf('@', hostEnd - 1);
-        if (at >= hostStart) {
-            if (!scheme) {
+        int limit = scheme < 0 ? end : scheme;
+        int p = start;
+        while (p < limit) {
+            int q = p;
+            while (q < limit && isHostChar(text.charAt(q))) {
+                q++;
+            }
+            boolean email = text.lastIndexOf('@', q - 1) >= p;
+            boolean pathFollows = q < limit && isHostEnd(text.charAt(q));
+            String domain = email ? null : listedDomain(text, p, q, domains);
+            if (domain != null) {
+                hits.add(new Hit(new TextSpan(p, limit), domain));
                 return;
             }
-            hostStart = at + 1;
+            if (pathFollows && !email && text.indexOf('.', p) >= 0 && text.indexOf('.', p) < q) {
+                return; // a link to an unlisted host: the rest of the token is its path
+            }
+            p = q + 1;
         }
-        if (hostEnd > hostStart && text.charAt(hostEnd - 1) == '.') {
-            hostEnd--;
+        if (scheme >= 0) {
+            int hostStart = schemeEnd(text, scheme, end);
+            int hostEnd = hostStart;
+            while (hostEnd < end && !isHostEnd(text.charAt(hostEnd))) {
+                hostEnd++;
+            }
+            int at = text.lastIndexOf('@', hostEnd - 1);
+            if (at >= hostStart) {
+                hostStart = at + 1; // user information before the host
+            }
+            String domain = listedDomain(text, hostStart, hostEnd, domains);
+            if (domain != null) {
+                hits.add(new Hit(new TextSpan(scheme, end), domain));
+            }
         }
-        if (hostEnd <= hostStart) {
-            return;
+    }
+
+    /** The listed domain that the host text[from, to) is or lies under, or null. */
+    private static String listedDomain(String text, int from, int to, Set<String> domains) {
+        if (to > from && text.charAt(to - 1) == '.') {
+            to--; // the root label of a fully qualified name
         }
-        String host = text.substring(hostStart, hostEnd).toLowerCase(Locale.ROOT);
-        for (int from = 0; from >= 0; ) {
-            String candidate = host.substring(from);
+        if (to <= from) {
+            return null;
+        }
+        String host = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (int i = 0; i >= 0; ) {
+            String candidate = host.substring(i);
             if (domains.contains(candidate)) {
-                hits.add(new Hit(new TextSpan(linkStart, end), candidate));
-                return;
+                return candidate;
             }
-            int dot = host.indexOf('.', from);
-            from = dot < 0 ? -1 : dot + 1;
+            int dot = host.indexOf('.', i);
+            i = dot < 0 ? -1 : dot + 1;
         }
+        return null;
+    }
+
+    /** Letters, digits and the characters of host names and e-mail addresses. */
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                || c == '_' || c == '@';
     }
 
     /** The index after "http://" or "https://" starting at {@code k}, or -1. */

@@ -48,6 +48,10 @@ class ShortenerTest {
         "\u00ABrb.gy/abc\u00BB                      | rb.gy/abc",
         "Sale today: is.gd/abc\u2026                | is.gd/abc",
         "Sale today:\u00A0ow.ly/abc                 | ow.ly/abc",
+        "Info:bit.ly/abc                            | bit.ly/abc",
+        "Prix:3.50\u20AC,bit.ly/abc                 | bit.ly/abc",
+        "R\u00E9duction\u00A0:\u00A0cutt.ly/x!         | cutt.ly/x",
+        "Go->BIT.LY/x                               | BIT.LY/x",
     })
     void flagged(String text, String link) {
         Verdict v = us(text);
@@ -67,6 +71,9 @@ class ShortenerTest {
     @ValueSource(strings = {
         "Sale today: go.mybrand.com/3abc",
         "Sale today: https://links.example.com/bit.ly",
+        "Sale today: links.example.com/bit.ly",
+        "Sale today: example.com/x,bit.ly",
+        "Mail:deals@bit.ly",
         "Sale today: orbit.ly/abc",
         "Sale today: bit.ly.example.com/abc",
         "Sale today: bitly.example/abc",
@@ -116,6 +123,19 @@ class ShortenerTest {
         assertThat(check.rules().publicShortenerDomains()).contains("short.example");
         PreSendCheck none = PreSendCheck.create(table.withPublicShortenerDomains(List.of()));
         assertThat(none.check(CheckRequest.of(US, "Sale: bit.ly/a", Purpose.MARKETING, AT)).violations()).isEmpty();
+    }
+
+    @Test
+    void theReadmeListsExactlyTheDefaultDomains() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String marker = "`RuleTable.defaults().publicShortenerDomains()`: ";
+        int start = readme.indexOf(marker) + marker.length();
+        String list = readme.substring(start, readme.indexOf(".\n", start));
+        List<String> documented = new ArrayList<>();
+        for (String d : list.replace('\n', ' ').split(",")) {
+            documented.add(d.strip());
+        }
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(RuleTable.defaults().publicShortenerDomains());
     }
 
     @Test
