@@ -153,8 +153,9 @@ public record CountryRules(
      * @throws NullPointerException if the collection or an element is null
      */
     public CountryRules withProhibited(Collection<ContentCategory> categories) {
-        return new CountryRules(country, purposes, hours, stopLine, copy(categories, ContentCategory.class, "prohibited"), ageVerification,
-                optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(country, purposes, hours, stopLine,
+                copy(categories, ContentCategory.class, "prohibited"), ageVerification, optInRequired,
+                publicShortenersForbidden, source);
     }
 
     /**
@@ -165,8 +166,9 @@ public record CountryRules(
      * @throws NullPointerException if the collection or an element is null
      */
     public CountryRules withAgeVerification(Collection<ContentCategory> categories) {
-        return new CountryRules(country, purposes, hours, stopLine, prohibited, copy(categories, ContentCategory.class, "ageVerification"),
-                optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(country, purposes, hours, stopLine, prohibited,
+                copy(categories, ContentCategory.class, "ageVerification"), optInRequired,
+                publicShortenersForbidden, source);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -83,73 +84,85 @@ public final class PreSendCheck {
         Recipients.Parsed to = Recipients.parse(request.recipient(), request.defaultRegion());
         String text = request.text();
         int parts = Sms.countParts(text, request.options());
-        String country = to.region();
-        Optional<CountryRules> found = rules.country(country);
+        Optional<CountryRules> found = rules.country(to.region());
+        if (found.isEmpty()) {
+            return new Verdict(to.e164(), to.region(), request.purpose(), List.of(), Optional.empty(), parts, false,
+                    false, Optional.empty());
+        }
+        CountryRules c = found.get();
+        boolean stopPresent = c.stopLine().isPresent()
+                && StopLines.endsWithLine(text, c.stopLine().get(), request.shortCode());
+        if (!c.purposes().contains(request.purpose())) {
+            return new Verdict(to.e164(), to.region(), request.purpose(), List.of(), Optional.empty(), parts, false,
+                    stopPresent, Optional.empty());
+        }
         List<Violation> violations = new ArrayList<>();
-        Optional<Instant> nextAllowed = Optional.empty();
-        boolean stopRequired = false;
-        boolean stopPresent = false;
+        Optional<Instant> nextAllowed = c.hours().isPresent()
+                ? quietHours(request, c, c.hours().get(), violations) : Optional.empty();
         Optional<AmendedMessage> amended = Optional.empty();
-        if (found.isPresent()) {
-            CountryRules c = found.get();
-            if (c.stopLine().isPresent()) {
-                stopPresent = StopLines.endsWithLine(text, c.stopLine().get(), request.shortCode());
-            }
-            if (c.purposes().contains(request.purpose())) {
-                if (c.hours().isPresent()) {
-                    SendingHours hours = c.hours().get();
-                    Optional<Instant> next = hours.nextAllowed(request.at());
-                    if (!next.equals(Optional.of(request.at()))) {
-                        nextAllowed = next;
-                        violations.add(new Violation(RuleId.QUIET_HOURS, country,
-                                quietHoursMessage(request, c, hours, next), Optional.empty()));
-                    }
-                }
-                if (c.stopLine().isPresent()) {
-                    stopRequired = true;
-                    if (!stopPresent) {
-                        String code = request.shortCode().orElse(StopLines.PLACEHOLDER_CODE);
-                        String withLine = StopLines.append(text, c.stopLine().get(), code);
-                        amended = Optional.of(new AmendedMessage(withLine, partsOf(withLine, request)));
-                        violations.add(new Violation(RuleId.STOP_LINE, country, purposeName(request) + " to "
-                                + country + " must end with the opt-out line \"" + c.stopLine().get().trim() + " "
-                                + request.shortCode().orElse("<short code>") + "\"", Optional.empty()));
-                    }
-                }
-                if (c.publicShortenersForbidden()) {
-                    for (ShortenerScanner.Hit hit : ShortenerScanner.find(text, rules.publicShortenerDomains())) {
-                        violations.add(new Violation(RuleId.PUBLIC_SHORTENER, country, purposeName(request)
-                                + " to " + country + " may not link through the public URL shortener " + hit.domain()
-                                + " (\"" + text.substring(hit.span().start(), hit.span().end())
-                                + "\"); use a custom domain", Optional.of(hit.span())));
-                    }
-                }
-                if (c.optInRequired() && !request.consents().contains(Consent.EXPRESS_OPT_IN)) {
-                    violations.add(new Violation(RuleId.CONSENT_REQUIRED, country, purposeName(request) + " to "
-                            + country + " requires the recipient's express opt-in, which was not declared",
-                            Optional.empty()));
-                }
-                for (ContentCategory category : request.categories()) {
-                    if (c.prohibited().contains(category)) {
-                        violations.add(new Violation(RuleId.PROHIBITED_CONTENT, country, "content category "
-                                + category.id() + " is prohibited in " + purposeName(request).toLowerCase(
-                                        java.util.Locale.ROOT) + " to " + country, Optional.empty()));
-                    }
-                }
-                if (!request.consents().contains(Consent.AGE_VERIFIED)) {
-                    for (ContentCategory category : request.categories()) {
-                        if (c.ageVerification().contains(category) && !c.prohibited().contains(category)) {
-                            violations.add(new Violation(RuleId.AGE_VERIFICATION, country, "content category "
-                                    + category.id() + " may go to " + country
-                                    + " only to recipients whose age was verified, which was not declared",
-                                    Optional.empty()));
-                        }
-                    }
-                }
+        if (c.stopLine().isPresent() && !stopPresent) {
+            amended = Optional.of(stopLine(request, c, c.stopLine().get(), violations));
+        }
+        if (c.publicShortenersForbidden()) {
+            for (ShortenerScanner.Hit hit : ShortenerScanner.find(text, rules.publicShortenerDomains())) {
+                violations.add(new Violation(RuleId.PUBLIC_SHORTENER, c.country(), purposeName(request) + " to "
+                        + c.country() + " may not link through the public URL shortener " + hit.domain() + " (\""
+                        + text.substring(hit.span().start(), hit.span().end()) + "\"); use a custom domain",
+                        Optional.of(hit.span())));
             }
         }
-        return new Verdict(to.e164(), country, request.purpose(), violations, nextAllowed, parts, stopRequired,
-                stopPresent, amended);
+        declarations(request, c, violations);
+        return new Verdict(to.e164(), to.region(), request.purpose(), violations, nextAllowed, parts,
+                c.stopLine().isPresent(), stopPresent, amended);
+    }
+
+    /** Adds the quiet-hours violation when the instant is outside the hours; returns the next allowed instant. */
+    private static Optional<Instant> quietHours(CheckRequest request, CountryRules c, SendingHours hours,
+            List<Violation> violations) {
+        Optional<Instant> next = hours.nextAllowed(request.at());
+        if (next.equals(Optional.of(request.at()))) {
+            return Optional.empty();
+        }
+        violations.add(new Violation(RuleId.QUIET_HOURS, c.country(), quietHoursMessage(request, c, hours, next),
+                Optional.empty()));
+        return next;
+    }
+
+    /** Adds the stop-line violation and returns the text with the line appended, priced in parts. */
+    private static AmendedMessage stopLine(CheckRequest request, CountryRules c, String words,
+            List<Violation> violations) {
+        String withLine = StopLines.append(request.text(), words,
+                request.shortCode().orElse(StopLines.PLACEHOLDER_CODE));
+        violations.add(new Violation(RuleId.STOP_LINE, c.country(), purposeName(request) + " to " + c.country()
+                + " must end with the opt-out line \"" + words.trim() + " "
+                + request.shortCode().orElse("<short code>") + "\"", Optional.empty()));
+        return new AmendedMessage(withLine, partsOf(withLine, request));
+    }
+
+    /** Adds the violations of the declared consents and content categories, in that order. */
+    private static void declarations(CheckRequest request, CountryRules c, List<Violation> violations) {
+        if (c.optInRequired() && !request.consents().contains(Consent.EXPRESS_OPT_IN)) {
+            violations.add(new Violation(RuleId.CONSENT_REQUIRED, c.country(), purposeName(request) + " to "
+                    + c.country() + " requires the recipient's express opt-in, which was not declared",
+                    Optional.empty()));
+        }
+        for (ContentCategory category : request.categories()) {
+            if (c.prohibited().contains(category)) {
+                violations.add(new Violation(RuleId.PROHIBITED_CONTENT, c.country(), "content category "
+                        + category.id() + " is prohibited in " + purposeName(request).toLowerCase(Locale.ROOT)
+                        + " to " + c.country(), Optional.empty()));
+            }
+        }
+        if (request.consents().contains(Consent.AGE_VERIFIED)) {
+            return;
+        }
+        for (ContentCategory category : request.categories()) {
+            if (c.ageVerification().contains(category) && !c.prohibited().contains(category)) {
+                violations.add(new Violation(RuleId.AGE_VERIFICATION, c.country(), "content category "
+                        + category.id() + " may go to " + c.country()
+                        + " only to recipients whose age was verified, which was not declared", Optional.empty()));
+            }
+        }
     }
 
     /** The amended text's part count; over the options' limit it is the count needed, so the caller sees it. */
@@ -191,6 +204,6 @@ public final class PreSendCheck {
 
     private static String dayName(ZonedDateTime local) {
         String name = local.getDayOfWeek().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -63,7 +63,8 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
         Objects.requireNonNull(holidays, "holidays");
         EnumMap<DayOfWeek, DailyWindow> daysCopy = new EnumMap<>(DayOfWeek.class);
         for (Map.Entry<DayOfWeek, DailyWindow> e : days.entrySet()) {
-            daysCopy.put(Objects.requireNonNull(e.getKey(), "days key"), Objects.requireNonNull(e.getValue(), "days value"));
+            daysCopy.put(Objects.requireNonNull(e.getKey(), "days key"),
+                    Objects.requireNonNull(e.getValue(), "days value"));
         }
         days = Collections.unmodifiableMap(daysCopy);
         SortedSet<LocalDate> holidaysCopy = new TreeSet<>();

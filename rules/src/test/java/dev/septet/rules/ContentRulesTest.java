@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Declared content categories and consents: prohibited content, age verification, express opt-in. */
 class ContentRulesTest {
 
-    static final Instant AT = Instant.parse("2026-12-09T15:00:00Z");   // a Wednesday, working hours in Europe and Colombia
+    /** A Wednesday, inside the sending hours of Europe and Colombia. */
+    static final Instant AT = Instant.parse("2026-12-09T15:00:00Z");
     private static final PreSendCheck CHECK = PreSendCheck.create();
 
     static final String FR = "+33612345678";
