@@ -164,11 +164,26 @@ final class DecodeCommand extends Subcommand {
         }
         double now = message == null ? 0 : plainness(message.text());
         double then = plainness(alternative.text());
-        if (alternative.text().length() >= 4 && then >= 0.9 && now < 0.7) {
-            hint(other == SeptetFormat.UNPACKED
-                    ? "the data reads as text when unpacked (one septet per octet); add --unpacked"
-                    : "the data reads as text when packed; drop --unpacked (or give --packed)");
+        if (alternative.text().length() < 4 || then < 0.9 || now >= then) {
+            return;
         }
+        if (other == SeptetFormat.UNPACKED && sevenBitOctets(data, userData.udhi()) >= 6) {
+            hint("every octet is below 0x80 and the data reads as text one septet per octet; if it is unpacked, "
+                    + "add --unpacked");
+        } else if (other == SeptetFormat.PACKED && now < 0.7) {
+            hint("the data reads as text when packed; if it is, drop --unpacked (or give --packed)");
+        }
+    }
+
+    /** Counts the octets after the header when none has bit 7 set, as in unpacked septets; 0 otherwise. */
+    private static int sevenBitOctets(byte[] data, boolean udhi) {
+        int from = udhi && data.length > 0 ? (data[0] & 0xFF) + 1 : 0;
+        for (int i = from; i < data.length; i++) {
+            if (data[i] < 0) {
+                return 0;
+            }
+        }
+        return Math.max(0, data.length - from);
     }
 
     /**

@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.cli;
+
+import static dev.septet.cli.Cli.error;
+import static dev.septet.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Option errors name the flag, say the rule they apply, and exit with 2. */
+class OptionErrorsTest {
+    @Test
+    void maxPartsErrorNamesTheFlag() {
+        Cli.Result r = run("analyze", "--max-parts", "0", "x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--max-parts must be 1 to 255, was 0").doesNotContain("maxParts");
+        Cli.Result json = run("analyze", "--json", "--max-parts", "256", "x");
+        assertThat(error(json.json())).containsEntry("option", "--max-parts").containsEntry("code", 422L);
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        Cli.Result r = run("analyze", "--max-part", "3", "x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--max-part'", "--max-parts");
+    }
+
+    @Test
+    void aWholeNumberOptionNamesItselfWhenItIsNotOne() {
+        Cli.Result r = run("encode", "--reference", "ten", "x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--reference", "needs a whole number", "'ten'");
+    }
+
+    @Test
+    void replacementAcceptsExtensionCharactersAndSaysSo() {
+        Cli.Result euro = run("analyze", "--json", "--encoding", "gsm7", "--replacement", "\u20AC", "\u4E2D");
+        assertThat(euro.status()).isZero();
+        assertThat(euro.json()).containsEntry("units", 2L);
+        Cli.Result acute = run("analyze", "--encoding", "gsm7", "--replacement", "\u00E1", "x");
+        assertThat(acute.status()).isEqualTo(2);
+        assertThat(acute.err()).contains("--replacement must be a character of the GSM 7-bit default alphabet or its "
+                + "extension table, was '\u00E1' (U+00E1)");
+        assertThat(run("analyze", "--encoding", "gsm7", "--replacement", "", "x").err())
+                .contains("--replacement needs exactly one character");
+    }
+
+    @Test
+    void badHexIsAUsageError() {
+        Cli.Result r = run("decode", "0G");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("HEX is not hexadecimal: 'G' at index 1");
+        assertThat(run("decode", "ABC").status()).isEqualTo(2);
+        assertThat(error(run("decode", "--json", "0G").json())).containsEntry("index", 1L);
+    }
+
+    @Test
+    void dcsOutOfRangeIsAUsageError() {
+        Cli.Result r = run("decode", "--dcs", "256", "00");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--dcs must be 0 to 255, was 256");
+        assertThat(run("decode", "--dcs", "-1", "00").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aTextStartingWithADashWorksAfterTheEndOfOptions() {
+        Cli.Result r = run("analyze", "--json", "--", "-5% today");
+        assertThat(r.status()).isZero();
+        assertThat(r.json()).containsEntry("characters", 9L);
+        Cli.Result without = run("analyze", "-5% today");
+        assertThat(without.status()).isEqualTo(2);
+        assertThat(without.err()).contains("goes after '--'");
+        assertThat(run("--help").out()).contains("A TEXT that starts with '-' goes after '--'");
+    }
+
+    @Test
+    void versionAndHelpExitWithZero() {
+        assertThat(run("--version").out()).startsWith("septet ");
+        assertThat(run("analyze", "--help").out()).contains("--max-parts", "--text-file");
+        assertThat(run("help", "decode").out()).contains("--udhi");
+    }
+
+    @Test
+    void textFileReadsTheInputAsUtf8() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("septet", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, "Ol\u00E1\n", java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(run("analyze", "--json", "--text-file", file.toString()).json())
+                    .containsEntry("encoding", "UCS2").containsEntry("characters", 3L);
+            assertThat(run("analyze", "--text-file", file.toString(), "x").status()).isEqualTo(2);
+            assertThat(run("analyze", "--text-file", file + ".missing").status()).isEqualTo(2);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.cli;
+
+import static dev.septet.cli.Cli.error;
+import static dev.septet.cli.Cli.run;
+import static dev.septet.cli.Cli.runWithInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One method per bug found in the command line, named for its cause. */
+class RegressionTest {
+    @Test
+    void numberWithAHugeExponentGetsAnErrorLineAndTheBatchGoesOn() {
+        Cli.Result r = runWithInput("{\"id\":1e99999999999,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n"
+                + "{\"id\":3,\"text\":\"c\",\"ignored\":-1e-99999999999}\n{\"id\":4,\"text\":\"d\"}\n",
+                "analyze", "--jsonl");
+        List<Map<String, Object>> lines = r.jsonLines();
+        assertThat(r.status()).isZero();
+        assertThat(lines).hasSize(4);
+        assertThat(error(lines.get(0))).containsEntry("code", 125L).containsEntry("line", 1L);
+        assertThat(lines.get(1)).containsEntry("id", 2L).containsEntry("parts", 1L);
+        assertThat(error(lines.get(2))).containsEntry("line", 3L);
+        assertThat(lines.get(3)).containsEntry("id", 4L);
+    }
+
+    @Test
+    void millionDigitNumberIsRejectedByLengthAndTheBatchGoesOn() {
+        String digits = "1".repeat(1_000_000);
+        Cli.Result r = runWithInput("{\"id\":" + digits + ",\"text\":\"a\"}\n{\"id\":2,\"text\":\"x\",\"udl\":" + digits
+                + "}\n{\"id\":3,\"text\":\"b\"}\n", "analyze", "--jsonl");
+        List<Map<String, Object>> lines = r.jsonLines();
+        assertThat(lines).hasSize(3);
+        assertThat(error(lines.get(0))).containsEntry("name", "INVALID_JSON").containsEntry("line", 1L);
+        assertThat((String) error(lines.get(0)).get("message")).contains("Number value length");
+        assertThat(error(lines.get(1))).containsEntry("line", 2L);
+        assertThat(lines.get(2)).containsEntry("id", 3L).containsEntry("parts", 1L);
+    }
+
+    @Test
+    void thousandDigitNumberIsStillAnId() {
+        String digits = "9".repeat(Json.MAX_NUMBER_LENGTH);
+        Cli.Result r = runWithInput("{\"id\":" + digits + ",\"text\":\"a\"}\n", "analyze", "--jsonl");
+        assertThat(r.out()).startsWith("{\"id\":" + digits + ",");
+    }
+
+    @Test
+    void negativeUdlIsRejectedNotIgnored() {
+        Cli.Result flag = run("decode", "--udl", "-5", "E8329BFD4697D9EC37");
+        assertThat(flag.status()).isEqualTo(2);
+        assertThat(flag.err()).contains("--udl must not be negative, was -5");
+        Map<String, Object> line = runWithInput("{\"udl\":-5,\"userData\":\"E8329BFD4697D9EC37\"}", "decode", "--jsonl")
+                .jsonLines().get(0);
+        assertThat(error(line)).containsEntry("name", "INVALID_OPTION").containsEntry("field", "udl")
+                .containsEntry("line", 1L);
+        assertThat((String) error(line).get("message")).contains("\"udl\" must not be negative, was -5");
+    }
+
+    @Test
+    void dcsOutOfRangeExitsWithTwoLikeEveryUsageError() {
+        assertThat(run("decode", "--dcs", "256", "00").status()).isEqualTo(2);
+        assertThat(run("analyze", "--max-parts", "0", "x").status()).isEqualTo(2);
+        Map<String, Object> line = runWithInput("{\"dcs\":256,\"userData\":\"00\"}", "decode", "--jsonl")
+                .jsonLines().get(0);
+        assertThat(error(line)).containsEntry("field", "dataCodingScheme").containsEntry("option", "\"dcs\"");
+    }
+
+    @Test
+    void c1ControlsAndBidiOverridesFromAReceivedMessageAreEscaped() {
+        // UCS-2: "a" CSI "2J" RLO "b" LRI "c" NEL
+        Cli.Result r = run("decode", "--dcs", "8", "0061009B0032004A202E0062206600630085");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Text:      a\\u009B2J\\u202Eb\\u2066c\\u0085")
+                .doesNotContain("\u009B", "\u202E", "\u2066", "\u0085");
+        Cli.Result analyze = run("analyze", "x\u202Ey\u001B[2J");
+        assertThat(analyze.out()).contains("\\u202E", "\\u001B").doesNotContain("\u202E", "\u001B");
+    }
+
+    @Test
+    void loneSurrogatesInJsonOutputAreEscapedNotReplaced() {
+        Cli.Result r = run("decode", "--json", "--dcs", "8", "D800");
+        assertThat(r.out()).contains("\"text\":\"\\ud800\"");
+        assertThat(r.json()).containsEntry("text", "\uD800");
+        assertThat(run("decode", "--json", "--dcs", "8", "D83DDE00").out()).contains("\"text\":\"\uD83D\uDE00\"");
+        assertThat(run("decode", "--json", "--dcs", "8", "2028").out()).contains("\"text\":\"\\u2028\"");
+    }
+}
