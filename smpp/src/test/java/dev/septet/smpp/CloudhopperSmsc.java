@@ -4,6 +4,7 @@
  */
 package dev.septet.smpp;
 
+import com.cloudhopper.commons.util.windowing.WindowFuture;
 import com.cloudhopper.smpp.SmppConstants;
 import com.cloudhopper.smpp.SmppServerConfiguration;
 import com.cloudhopper.smpp.SmppServerHandler;
@@ -73,8 +74,13 @@ final class CloudhopperSmsc extends TestSmsc {
         for (dev.septet.smpp.Tlv t : tlvs) {
             pdu.addOptionalParameter(new Tlv((short) t.tag(), t.value()));
         }
-        PduResponse response = session.get(10, TimeUnit.SECONDS).sendRequestPdu(pdu, 10_000, true).getResponse();
-        return response.getCommandStatus();
+        WindowFuture<Integer, PduRequest, PduResponse> future =
+                session.get(10, TimeUnit.SECONDS).sendRequestPdu(pdu, 10_000, true);
+        if (!future.await(10_000) || !future.isSuccess()) {
+            throw new IllegalStateException("deliver_sm got no response: done=" + future.isDone() + " cancelled="
+                    + future.isCancelled(), future.getCause());
+        }
+        return future.getResponse().getCommandStatus();
     }
 
     @Override
