@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * A delivery receipt: a {@code deliver_sm} or {@code data_sm} whose {@code esm_class} message type (bits 5 to 2) is
  * not the default, 0x04 being the SMSC delivery receipt (SMPP 3.4 §5.2.12). Its text follows the format of SMPP 3.4
  * Appendix B ({@code id:IIIII sub:SSS dlvrd:DDD submit date:YYMMDDhhmm done date:YYMMDDhhmm stat:DDDDDDD err:E
- * Text:...}), parsed by jsmpp; fields the SMSC left out are empty. A receipt is never treated as message text.
+ * Text:...}); each field is read on its own, case-insensitively, so a field the SMSC left out or wrote in another
+ * form is empty and the others are still read. A receipt is never treated as message text.
  *
  * @param source the {@code source_addr} (usually the handset the message went to), not null
  * @param destination the {@code destination_addr} (usually the original sender), not null
@@ -23,10 +24,10 @@ import java.util.OptionalInt;
  * @param submitted the {@code sub} field (messages submitted), if present
  * @param delivered the {@code dlvrd} field (messages delivered), if present
  * @param submitDate the {@code submit date} field, if present (to the minute, or to the second when the SMSC sent
- *     12 digits; two-digit years 00 to 37 are 2000 to 2037)
+ *     12 digits; the two-digit year is read as 2000 to 2099; the SMSC's local time, no zone)
  * @param doneDate the {@code done date} field, if present
- * @param stat the {@code stat} field (DELIVRD, EXPIRED, DELETED, UNDELIV, ACCEPTD, UNKNOWN or REJECTD); empty if
- *     absent
+ * @param stat the {@code stat} field as sent (DELIVRD, EXPIRED, DELETED, UNDELIV, ACCEPTD, UNKNOWN, REJECTD or
+ *     an SMSC's own); empty if absent
  * @param err the {@code err} field (a network-specific error code); empty if absent
  * @param text the {@code Text} field (the start of the original message); empty if absent
  * @param raw the whole receipt text as received, not null

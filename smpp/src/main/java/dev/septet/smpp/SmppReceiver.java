@@ -14,10 +14,7 @@ import dev.septet.sms.SmsException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +32,6 @@ import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.Session;
-import org.jsmpp.util.InvalidDeliveryReceiptException;
 import org.jsmpp.util.MessageId;
 
 /**
@@ -305,18 +301,10 @@ public final class SmppReceiver {
         Tlv state = find(tlvs, Tlv.MESSAGE_STATE);
         OptionalInt messageState = state == null || state.length() != 1 ? OptionalInt.empty()
                 : OptionalInt.of((int) state.unsignedValue());
-        org.jsmpp.bean.DeliveryReceipt parsed;
-        try {
-            parsed = new org.jsmpp.bean.DeliveryReceipt(raw);
-        } catch (InvalidDeliveryReceiptException e) {
-            return new DeliveryReceipt(source, destination, messageType, "", OptionalInt.empty(),
-                    OptionalInt.empty(), Optional.empty(), Optional.empty(), "", "", "", raw, receiptedId,
-                    messageState);
-        }
-        return new DeliveryReceipt(source, destination, messageType, orEmpty(parsed.getId()),
-                count(parsed.getSubmitted()), count(parsed.getDelivered()), local(parsed.getSubmitDate()),
-                local(parsed.getDoneDate()), parsed.getFinalStatus() == null ? "" : parsed.getFinalStatus().name(),
-                orEmpty(parsed.getError()), orEmpty(parsed.getText()), raw, receiptedId, messageState);
+        ReceiptText t = new ReceiptText(raw);
+        return new DeliveryReceipt(source, destination, messageType, t.string("id"), t.count("sub"),
+                t.count("dlvrd"), t.date("submit date"), t.date("done date"), t.string("stat"), t.string("err"),
+                t.text(), raw, receiptedId, messageState);
     }
 
     private static String cString(byte[] value) {
@@ -327,18 +315,8 @@ public final class SmppReceiver {
         return new String(value, 0, end, StandardCharsets.ISO_8859_1);
     }
 
-    private static OptionalInt count(int value) {
-        return value < 0 ? OptionalInt.empty() : OptionalInt.of(value);
-    }
-
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** jsmpp builds the date with the default time zone; reading it back in that zone gives the fields sent. */
-    private static Optional<LocalDateTime> local(Date date) {
-        return date == null ? Optional.empty()
-                : Optional.of(LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()));
     }
 
     private static SmppAddress source(AbstractSmCommand pdu) {

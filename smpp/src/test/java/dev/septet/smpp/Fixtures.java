@@ -6,13 +6,17 @@ package dev.septet.smpp;
 
 import dev.septet.sms.SeptetFormat;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Servers, option variants and the bound client shared by the interoperability tests. */
 final class Fixtures {
@@ -54,6 +58,17 @@ final class Fixtures {
         SeptetFormat format() {
             return options().sms().septetFormat();
         }
+    }
+
+    /** Every server with every variant, for parameterized tests. */
+    static Stream<Arguments> everyServerAndVariant() {
+        List<Arguments> all = new ArrayList<>();
+        for (Server server : Server.values()) {
+            for (Variant variant : Variant.values()) {
+                all.add(Arguments.of(server, variant));
+            }
+        }
+        return all.stream();
     }
 
     /** A jsmpp client bound as transceiver to the server, delivering to the receiver. */

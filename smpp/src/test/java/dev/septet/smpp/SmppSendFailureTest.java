@@ -13,31 +13,17 @@ import dev.septet.sms.EncodingChoice;
 import dev.septet.sms.ReferenceSource;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the sender reports when the SMSC or the session fails in the middle of a message. */
 class SmppSendFailureTest {
     private static final String THREE_PARTS = "x".repeat(153 * 2 + 10);
 
-    static Stream<Arguments> everyServerAndVariant() {
-        List<Arguments> all = new ArrayList<>();
-        for (Fixtures.Server server : Fixtures.Server.values()) {
-            for (Fixtures.Variant variant : Fixtures.Variant.values()) {
-                all.add(Arguments.of(server, variant));
-            }
-        }
-        return all.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyServerAndVariant")
+    @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
     void theServerRejectsPartTwoOfThreeAndTheExceptionNamesAcceptedPartOne(Fixtures.Server server,
             Fixtures.Variant variant) throws Exception {
         SmppSender sender = SmppSender.create(variant.options(), ReferenceSource.counter(5));

@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,16 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * joins what it received back into the original text with Septet's decoder.
  */
 class SmppSendInteropTest {
-
-    static Stream<Arguments> everyServerAndVariant() {
-        List<Arguments> all = new ArrayList<>();
-        for (Fixtures.Server server : Fixtures.Server.values()) {
-            for (Fixtures.Variant variant : Fixtures.Variant.values()) {
-                all.add(Arguments.of(server, variant));
-            }
-        }
-        return all.stream();
-    }
 
     /** What one send did: Septet's view and the server's. */
     record Sent(Submission submission, List<String> ids, List<RecordedPdu> received) {
@@ -136,7 +124,7 @@ class SmppSendInteropTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyServerAndVariant")
+    @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
     void threePartGsmWithAnEscapeAtTheBoundary(Fixtures.Server server, Fixtures.Variant variant) throws Exception {
         SmppOptions options = variant.options();
         int capacity = options.sms().reference16() ? 152 : 153;
@@ -164,7 +152,7 @@ class SmppSendInteropTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyServerAndVariant")
+    @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
     void textEndingInAtSignAtEightNSeptets(Fixtures.Server server, Fixtures.Variant variant) throws Exception {
         SmppOptions options = variant.options();
         int capacity = options.sms().reference16() ? 152 : 153;
@@ -192,7 +180,7 @@ class SmppSendInteropTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyServerAndVariant")
+    @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
     void ucs2WithAZwjEmojiSequenceAtTheBoundary(Fixtures.Server server, Fixtures.Variant variant)
             throws Exception {
         SmppOptions options = variant.options();
@@ -254,7 +242,7 @@ class SmppSendInteropTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyServerAndVariant")
+    @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
     void twoHundredFiftyFivePartsAreSentAndTwoHundredFiftySixAreRefusedBeforeSending(Fixtures.Server server,
             Fixtures.Variant variant) throws Exception {
         SmppOptions options = variant.options();
