@@ -48,6 +48,8 @@ final class JsmppSmsc extends TestSmsc {
     private final SMPPServerSessionListener listener;
     private final CompletableFuture<SMPPServerSession> session = new CompletableFuture<>();
     private final Thread acceptor;
+    private volatile int dropAt = -1;
+    private int seen;
 
     JsmppSmsc() throws IOException {
         socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
@@ -120,6 +122,11 @@ final class JsmppSmsc extends TestSmsc {
         }
     }
 
+    /** Closes the connection when the n-th submit_sm arrives (1-based), instead of answering it. */
+    void dropOnSubmit(int n) {
+        dropAt = n;
+    }
+
     /** Drops the connection, as a failing SMSC or network would. */
     void dropConnection() throws Exception {
         session.get(10, TimeUnit.SECONDS).close();
@@ -145,6 +152,10 @@ final class JsmppSmsc extends TestSmsc {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm pdu, SMPPServerSession source)
                 throws ProcessRequestException {
+            if (++seen == dropAt) {
+                source.close();
+                throw new ProcessRequestException("connection dropped by the test", 0x08);
+            }
             String id = record(new RecordedPdu(
                     new SmppAddress(pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF,
                             pdu.getSourceAddr()),

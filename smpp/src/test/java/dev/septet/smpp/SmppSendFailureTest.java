@@ -102,6 +102,30 @@ class SmppSendFailureTest {
     }
 
     @Test
+    void aSessionThatDropsMidMessageNamesThePartsAcceptedBeforeIt() throws Exception {
+        SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(1));
+        try (JsmppSmsc smsc = new JsmppSmsc()) {
+            smsc.dropOnSubmit(2);
+            SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());
+            session.setTransactionTimer(2_000);
+            try {
+                assertThatThrownBy(() -> sender.send(session, SENDER, HANDSET, THREE_PARTS))
+                        .isInstanceOfSatisfying(SmppSendException.class, e -> {
+                            // a dropped connection surfaces as an I/O error or, if jsmpp is still waiting, a timeout
+                            assertThat(e.failure()).isIn(SendFailure.CONNECTION, SendFailure.TIMEOUT);
+                            assertThat(e.failedSequence()).isEqualTo(2);
+                            assertThat(e.accepted()).containsExactly(new AcceptedPart(1, "j1"));
+                            assertThat(e.notAccepted()).containsExactly(2, 3);
+                            assertThat(e.getCause()).isNotNull();
+                        });
+            } finally {
+                session.unbindAndClose();
+            }
+            assertThat(smsc.submits()).hasSize(1);
+        }
+    }
+
+    @Test
     void aForcedEncodingThatCannotCarryTheTextFailsBeforeSending() throws Exception {
         SmppOptions gsm = SmppOptions.defaults().withSms(SmppOptions.defaults().sms()
                 .withEncoding(EncodingChoice.GSM7));
