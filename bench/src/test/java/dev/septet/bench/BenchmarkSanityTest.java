@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.TearDown;
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
             EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class, OtpBenchmark.class,
-            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class);
+            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class, SmppSubmitBenchmark.class);
 
     /** Results by "Class.method input", then by peer, in run order. */
     private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
@@ -160,8 +160,24 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(25);
-        assertThat(calls).isEqualTo(82);
+        assertThat(methods).isEqualTo(26);
+        assertThat(calls).isEqualTo(86);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void smppSubmitPartsAreTheSameBytesBothWays() {
+        for (String input : List.of("GSM_160", "GSM_3_PARTS")) {
+            Map<Peer, Object> built = results("SmppSubmitBenchmark.submitParts " + input);
+            List<byte[]> septet = ((dev.septet.smpp.Submission) built.get(Peer.SEPTET)).parts().stream()
+                    .map(dev.septet.smpp.SubmitPart::shortMessage).collect(Collectors.toList());
+            List<byte[]> handRolled = (List<byte[]>) built.get(Peer.CLOUDHOPPER);
+            assertThat(septet).hasSize(input.equals("GSM_160") ? 1 : 3);
+            assertThat(handRolled).hasSameSizeAs(septet);
+            for (int i = 0; i < septet.size(); i++) {
+                assertThat(handRolled.get(i)).as(input + " part " + (i + 1)).isEqualTo(septet.get(i));
+            }
+        }
     }
 
     @Test

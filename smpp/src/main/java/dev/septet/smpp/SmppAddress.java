@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.smpp;
+
+import java.util.Objects;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.TypeOfNumber;
+
+/**
+ * An SMPP address: type of number, numbering plan and the digits or alphanumeric sender (SMPP 3.4 §5.2.5 to
+ * §5.2.9). Immutable.
+ *
+ * @param ton the type of number, one of the values SMPP 3.4 §5.2.5 defines (0 unknown, 1 international, 2
+ *     national, 3 network specific, 4 subscriber number, 5 alphanumeric, 6 abbreviated)
+ * @param npi the numbering plan indicator, one of the values SMPP 3.4 §5.2.6 defines (0 unknown, 1 ISDN E.163/E.164,
+ *     3 data X.121, 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet, 18 WAP)
+ * @param address the address, at most 20 characters (21 octets with the terminating NUL); may be empty
+ */
+public record SmppAddress(int ton, int npi, String address) {
+    /** The longest address SMPP 3.4 allows in {@code source_addr} and {@code destination_addr}, in characters. */
+    public static final int MAX_ADDRESS_LENGTH = 20;
+
+    /**
+     * Creates the record, validating it.
+     *
+     * @param ton the type of number
+     * @param npi the numbering plan indicator
+     * @param address the address, not null
+     * @throws NullPointerException if {@code address} is null
+     * @throws IllegalArgumentException naming the field when a value is not defined or the address too long
+     */
+    public SmppAddress {
+        Objects.requireNonNull(address, "address");
+        if (ton < 0 || ton > 0xFF || !tonDefined(ton)) {
+            throw new IllegalArgumentException("ton " + ton + " is not a type of number SMPP 3.4 defines");
+        }
+        if (npi < 0 || npi > 0xFF || !npiDefined(npi)) {
+            throw new IllegalArgumentException("npi " + npi + " is not a numbering plan SMPP 3.4 defines");
+        }
+        if (address.length() > MAX_ADDRESS_LENGTH) {
+            throw new IllegalArgumentException("address must be at most 20 characters, was " + address.length());
+        }
+    }
+
+    /**
+     * Returns an international E.164 number (TON 1, NPI 1).
+     *
+     * @param digits the number without '+', such as {@code "447700900123"}
+     * @return the address
+     * @throws IllegalArgumentException if it is longer than 20 characters
+     */
+    public static SmppAddress international(String digits) {
+        return new SmppAddress(1, 1, digits);
+    }
+
+    /**
+     * Returns an alphanumeric sender (TON 5, NPI 0), such as a brand name.
+     *
+     * @param name the sender name; handsets show at most 11 characters
+     * @return the address
+     * @throws IllegalArgumentException if it is longer than 20 characters
+     */
+    public static SmppAddress alphanumeric(String name) {
+        return new SmppAddress(5, 0, name);
+    }
+
+    private static boolean tonDefined(int ton) {
+        try {
+            TypeOfNumber.valueOf((byte) ton);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean npiDefined(int npi) {
+        try {
+            NumberingPlanIndicator.valueOf((byte) npi);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    TypeOfNumber jsmppTon() {
+        return TypeOfNumber.valueOf((byte) ton);
+    }
+
+    NumberingPlanIndicator jsmppNpi() {
+        return NumberingPlanIndicator.valueOf((byte) npi);
+    }
+
+    /** The key that separates one conversation from another in reassembly. */
+    String key() {
+        return ton + "/" + npi + "/" + address;
+    }
+}

@@ -1,0 +1,479 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.smpp;
+
+import dev.septet.sms.Concatenation;
+import dev.septet.sms.DecodeOptions;
+import dev.septet.sms.DecodedMessage;
+import dev.septet.sms.Encoding;
+import dev.septet.sms.SeptetFormat;
+import dev.septet.sms.SmsError;
+import dev.septet.sms.SmsException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jsmpp.PDUStringException;
+import org.jsmpp.bean.AbstractSmCommand;
+import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.util.MessageId;
+
+/**
+ * Turns received {@code deliver_sm} and {@code data_sm} PDUs into whole messages and delivery receipts.
+ *
+ * <p>Parts of a long message may carry their concatenation in a User Data Header ({@code esm_class} 0x40) or in
+ * the SAR TLVs, arrive in any order and more than once; they are joined by core's {@code Reassembler}, keyed by
+ * source, destination, reference and part count. A PDU whose {@code esm_class} message type is not the default
+ * (0x04 for an SMSC delivery receipt) is parsed as a {@link DeliveryReceipt} and never joined as text. An
+ * incomplete message is dropped when its timeout passes (checked on every offer and by {@link #purgeExpired()}) or
+ * when {@code maxMessages} are held, and handed to the {@code onPartial} callback with the parts that arrived.
+ *
+ * <p>Thread-safe; create one per receiving session (or per server) with {@link #builder()} and reuse it. Callbacks
+ * run on the thread that offered the PDU, after the receiver's lock is released.
+ *
+ * <p>{@code data_coding} (SMPP 3.4 §5.2.19): 0x00 and 0x01 are read as GSM 7-bit (in the configured layout, unpacked
+ * by default), 0x08 as UCS-2, values 0x10 and up as the data coding scheme of 3GPP TS 23.038 clause 4; 0x02 to
+ * 0x07 (octets, Latin-1, JIS, Cyrillic, Hebrew) are rejected as {@link SmsError#UNSUPPORTED_CODING}. SMPP carries
+ * no septet count, so packed GSM 7-bit (when configured) whose last septet is '@' at a multiple of 8 septets cannot
+ * be told from 7 bits of fill and loses that '@'; unpacked data, the default, has no such gap.
+ */
+public final class SmppReceiver {
+    /** ESME_RX_P_APPN, SMPP 3.4 §5.1.3: a permanent error, so the SMSC does not resend a PDU that cannot be read. */
+    static final int STATUS_PERMANENT_APP_ERROR = 0x00000065;
+
+    private final CoreAdapter.Joiner joiner;
+    private final DecodeOptions decodeOptions;
+    private final Consumer<MobileMessage> onMessage;
+    private final Consumer<DeliveryReceipt> onReceipt;
+    private final Consumer<PartialMessage> onPartial;
+    private final AtomicLong dataSmIds = new AtomicLong();
+
+    private SmppReceiver(Builder b) {
+        this.joiner = new CoreAdapter.Joiner(b.clock, b.timeout, b.maxMessages);
+        this.decodeOptions = DecodeOptions.defaults().withSeptetFormat(b.septetFormat).withStrict(b.strict);
+        this.onMessage = b.onMessage;
+        this.onReceipt = b.onReceipt;
+        this.onPartial = b.onPartial;
+    }
+
+    /**
+     * Returns a builder with the defaults: system UTC clock, a 10-minute timeout, at most 10,000 messages held,
+     * unpacked GSM 7-bit, lenient decoding, callbacks that do nothing.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Offers a received {@code deliver_sm}.
+     *
+     * @param pdu the PDU as jsmpp read it, not null
+     * @return what it amounted to
+     * @throws NullPointerException if {@code pdu} is null
+     * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
+     */
+    public Inbound offer(DeliverSm pdu) {
+        Objects.requireNonNull(pdu, "pdu");
+        return offer(source(pdu), destination(pdu), pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF,
+                pdu.getShortMessage() == null ? new byte[0] : pdu.getShortMessage(), tlvs(pdu));
+    }
+
+    /**
+     * Offers a received {@code data_sm}: the user data is in its {@code message_payload} TLV.
+     *
+     * @param pdu the PDU as jsmpp read it, not null
+     * @return what it amounted to
+     * @throws NullPointerException if {@code pdu} is null
+     * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
+     */
+    public Inbound offer(DataSm pdu) {
+        Objects.requireNonNull(pdu, "pdu");
+        return offer(source(pdu), destination(pdu), pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF,
+                new byte[0], tlvs(pdu));
+    }
+
+    /**
+     * Offers the fields of a received PDU, whatever SMPP library read it, and calls the matching callback: a
+     * complete message, a receipt, or (for messages this offer found expired or evicted) partial messages.
+     *
+     * @param source the {@code source_addr}, not null
+     * @param destination the {@code destination_addr}, not null
+     * @param esmClass the {@code esm_class} octet, 0 to 255
+     * @param dataCoding the {@code data_coding} octet, 0 to 255
+     * @param shortMessage {@code short_message}, not null; when empty, the {@code message_payload} TLV holds the
+     *     user data
+     * @param optionalParameters the PDU's TLVs, not null
+     * @return a {@link MobileMessage} when this PDU completed one, a {@link DeliveryReceipt}, or a
+     *     {@link PartReceived} while parts are missing (or for a duplicate)
+     * @throws NullPointerException if an argument is null
+     * @throws SmsException {@link SmsError#UNSUPPORTED_CODING} for a {@code data_coding} this receiver does not read;
+     *     {@link SmsError#MALFORMED_HEADER} or {@link SmsError#MALFORMED_USER_DATA} with the byte offset for user
+     *     data that cannot be decoded, and {@link SmsError#MALFORMED_HEADER} naming the TLV for SAR values out of
+     *     range (a total of 0, a segment number above the total)
+     */
+    public Inbound offer(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding,
+            byte[] shortMessage, List<Tlv> optionalParameters) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(shortMessage, "shortMessage");
+        Objects.requireNonNull(optionalParameters, "optionalParameters");
+        byte[] userData = shortMessage;
+        if (userData.length == 0) {
+            Tlv payload = find(optionalParameters, Tlv.MESSAGE_PAYLOAD);
+            userData = payload == null ? userData : payload.value();
+        }
+        if ((esmClass & 0x3C) != 0) {
+            DeliveryReceipt receipt = receipt(source, destination, esmClass & 0x3C, dataCoding, userData,
+                    optionalParameters);
+            onReceipt.accept(receipt);
+            return receipt;
+        }
+        DecodedMessage part = CoreAdapter.decode(smsDataCoding(dataCoding), (esmClass & 0x40) != 0, userData,
+                decodeOptions);
+        if (part.concatenation().isEmpty()) {
+            Concatenation sar = sar(optionalParameters);
+            if (sar != null) {
+                part = CoreAdapter.withConcatenation(part, sar);
+            }
+        }
+        String sender = source.key() + ">" + destination.key();
+        CoreAdapter.Offer offer = joiner.offer(sender, source, destination, part);
+        report(offer.dropped());
+        Optional<Concatenation> c = part.concatenation();
+        if (offer.text().isPresent()) {
+            MobileMessage message = new MobileMessage(source, destination, offer.text().get(), part.encoding(),
+                    c.map(Concatenation::total).orElse(1),
+                    c.isPresent() ? OptionalInt.of(c.get().reference()) : OptionalInt.empty());
+            onMessage.accept(message);
+            return message;
+        }
+        Concatenation k = c.orElseThrow();
+        return new PartReceived(source, destination, k.reference(), k.sequence(), k.total(), offer.received(),
+                offer.duplicate());
+    }
+
+    /**
+     * Drops the incomplete messages whose timeout has passed, hands each to the {@code onPartial} callback and
+     * returns them. Call it now and then (for example every few seconds from a scheduler) to learn of them
+     * promptly; offers also check.
+     *
+     * @return the messages dropped by this call, oldest first
+     */
+    public List<PartialMessage> purgeExpired() {
+        return report(joiner.purgeExpired());
+    }
+
+    /**
+     * Returns the number of messages held: incomplete ones and completed ones remembered against late duplicates.
+     *
+     * @return 0 to {@code maxMessages}
+     */
+    public int held() {
+        return joiner.held();
+    }
+
+    /**
+     * Returns a jsmpp listener that offers every {@code deliver_sm} and {@code data_sm} to this receiver, for
+     * {@code SMPPSession.setMessageReceiverListener}. A PDU that cannot be decoded is answered with
+     * ESME_RX_P_APPN (0x65, permanent error), so the SMSC does not resend it; alert notifications are ignored.
+     *
+     * @return a new listener bound to this receiver
+     */
+    public MessageReceiverListener listener() {
+        return new MessageReceiverListener() {
+            @Override
+            public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
+                try {
+                    offer(deliverSm);
+                } catch (IllegalArgumentException e) {
+                    throw new ProcessRequestException(e.getMessage(), STATUS_PERMANENT_APP_ERROR, e);
+                }
+            }
+
+            @Override
+            public void onAcceptAlertNotification(AlertNotification alertNotification) {
+                // availability of a handset: nothing to join or parse
+            }
+
+            @Override
+            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+                try {
+                    offer(dataSm);
+                    return new DataSmResult(new MessageId(Long.toHexString(dataSmIds.incrementAndGet())),
+                            new OptionalParameter[0]);
+                } catch (IllegalArgumentException e) {
+                    throw new ProcessRequestException(e.getMessage(), STATUS_PERMANENT_APP_ERROR, e);
+                } catch (PDUStringException e) {
+                    throw new IllegalStateException("a hexadecimal counter is always a valid message_id", e);
+                }
+            }
+        };
+    }
+
+    private List<PartialMessage> report(List<CoreAdapter.Pending> dropped) {
+        List<PartialMessage> partials = new ArrayList<>(dropped.size());
+        for (CoreAdapter.Pending p : dropped) {
+            PartialMessage partial = p.toPartial();
+            partials.add(partial);
+            onPartial.accept(partial);
+        }
+        return List.copyOf(partials);
+    }
+
+    /** Maps SMPP data_coding onto the TP-DCS core reads; SMPP's 0x01 to 0x07 are not TS 23.038 values. */
+    private static int smsDataCoding(int dataCoding) {
+        if (dataCoding == 0x00 || dataCoding == 0x01) {
+            return Encoding.GSM7.dataCodingScheme();
+        }
+        if (dataCoding <= 0x07) {
+            throw new SmsException(SmsError.UNSUPPORTED_CODING, "data_coding", -1, String.format(Locale.ROOT,
+                    "data_coding 0x%02X (%s) is not SMS text this receiver decodes; GSM 7-bit (0x00, 0x01) and"
+                            + " UCS-2 (0x08) are", dataCoding, dataCoding == 0x03 ? "Latin-1"
+                            : dataCoding == 0x05 ? "JIS" : dataCoding == 0x06 ? "Cyrillic"
+                            : dataCoding == 0x07 ? "Latin/Hebrew" : "octets"));
+        }
+        return dataCoding;
+    }
+
+    private static Concatenation sar(List<Tlv> tlvs) {
+        Tlv ref = find(tlvs, Tlv.SAR_MSG_REF_NUM);
+        Tlv total = find(tlvs, Tlv.SAR_TOTAL_SEGMENTS);
+        Tlv seq = find(tlvs, Tlv.SAR_SEGMENT_SEQNUM);
+        if (ref == null && total == null && seq == null) {
+            return null;
+        }
+        int reference = (int) sarValue(ref, "sar_msg_ref_num", 2);
+        int segments = (int) sarValue(total, "sar_total_segments", 1);
+        int sequence = (int) sarValue(seq, "sar_segment_seqnum", 1);
+        if (segments < 1 || sequence < 1 || sequence > segments) {
+            throw new SmsException(SmsError.MALFORMED_HEADER, "sar_segment_seqnum", -1, "SAR segment " + sequence
+                    + " of " + segments + " is out of range (1 to sar_total_segments, which is 1 to 255)");
+        }
+        return new Concatenation(reference, segments, sequence, true);
+    }
+
+    private static long sarValue(Tlv tlv, String name, int octets) {
+        if (tlv == null) {
+            throw new SmsException(SmsError.MALFORMED_HEADER, name, -1, name + " is missing: the SAR TLVs"
+                    + " sar_msg_ref_num, sar_total_segments and sar_segment_seqnum come together");
+        }
+        if (tlv.length() != octets) {
+            throw new SmsException(SmsError.MALFORMED_HEADER, name, -1, name + " must be " + octets
+                    + " octet(s), was " + tlv.length());
+        }
+        return tlv.unsignedValue();
+    }
+
+    private static Tlv find(List<Tlv> tlvs, int tag) {
+        for (Tlv t : tlvs) {
+            if (t.tag() == tag) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static DeliveryReceipt receipt(SmppAddress source, SmppAddress destination, int messageType,
+            int dataCoding, byte[] userData, List<Tlv> tlvs) {
+        String raw = new String(userData, dataCoding == Encoding.UCS2.dataCodingScheme()
+                ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+        Tlv receipted = find(tlvs, Tlv.RECEIPTED_MESSAGE_ID);
+        Optional<String> receiptedId = receipted == null ? Optional.empty()
+                : Optional.of(cString(receipted.value()));
+        Tlv state = find(tlvs, Tlv.MESSAGE_STATE);
+        OptionalInt messageState = state == null || state.length() != 1 ? OptionalInt.empty()
+                : OptionalInt.of((int) state.unsignedValue());
+        ReceiptText t = new ReceiptText(raw);
+        return new DeliveryReceipt(source, destination, messageType, t.string("id"), t.count("sub"),
+                t.count("dlvrd"), t.date("submit date"), t.date("done date"), t.string("stat"), t.string("err"),
+                t.text(), raw, receiptedId, messageState);
+    }
+
+    private static String cString(byte[] value) {
+        int end = value.length;
+        while (end > 0 && value[end - 1] == 0) {
+            end--;
+        }
+        return new String(value, 0, end, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static SmppAddress source(AbstractSmCommand pdu) {
+        return new SmppAddress(pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF,
+                orEmpty(pdu.getSourceAddr()));
+    }
+
+    private static SmppAddress destination(AbstractSmCommand pdu) {
+        return new SmppAddress(pdu.getDestAddrTon() & 0xFF, pdu.getDestAddrNpi() & 0xFF,
+                orEmpty(pdu.getDestAddress()));
+    }
+
+    static List<Tlv> tlvs(AbstractSmCommand pdu) {
+        OptionalParameter[] params = pdu.getOptionalParameters();
+        if (params == null) {
+            return List.of();
+        }
+        List<Tlv> out = new ArrayList<>(params.length);
+        for (OptionalParameter p : params) {
+            byte[] wire = p.serialize(); // tag (2), length (2), value
+            byte[] value = new byte[wire.length - 4];
+            System.arraycopy(wire, 4, value, 0, value.length);
+            out.add(new Tlv(p.tag & 0xFFFF, value));
+        }
+        return out;
+    }
+
+    /**
+     * Configures an {@link SmppReceiver}. Not thread-safe; each setter validates at once.
+     */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private Duration timeout = Duration.ofMinutes(10);
+        private int maxMessages = 10_000;
+        private SeptetFormat septetFormat = SeptetFormat.UNPACKED;
+        private boolean strict;
+        private Consumer<MobileMessage> onMessage = m -> { };
+        private Consumer<DeliveryReceipt> onReceipt = r -> { };
+        private Consumer<PartialMessage> onPartial = p -> { };
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the time source for timeouts.
+         *
+         * @param value the clock, not null
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how long an incomplete message is kept after its first part (and a completed one remembered
+         * against late duplicates).
+         *
+         * @param value a positive duration, not null
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
+        public Builder timeout(Duration value) {
+            Objects.requireNonNull(value, "timeout");
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + value);
+            }
+            this.timeout = value;
+            return this;
+        }
+
+        /**
+         * Sets the most messages held at once; a new message beyond it evicts the oldest.
+         *
+         * @param value 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder maxMessages(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxMessages must be at least 1, was " + value);
+            }
+            this.maxMessages = value;
+            return this;
+        }
+
+        /**
+         * Sets how received GSM 7-bit user data is laid out.
+         *
+         * @param value {@link SeptetFormat#UNPACKED} (the default, one septet per octet) or
+         *     {@link SeptetFormat#PACKED}; not null
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder septetFormat(SeptetFormat value) {
+            this.septetFormat = Objects.requireNonNull(value, "septetFormat");
+            return this;
+        }
+
+        /**
+         * Sets whether undefined GSM codes are errors (true) or shown as the spec's display rules say (false).
+         *
+         * @param value true for strict decoding
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /**
+         * Sets the callback for each complete mobile-originated message.
+         *
+         * @param value the callback, not null; it should not throw
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder onMessage(Consumer<MobileMessage> value) {
+            this.onMessage = Objects.requireNonNull(value, "onMessage");
+            return this;
+        }
+
+        /**
+         * Sets the callback for each delivery receipt.
+         *
+         * @param value the callback, not null; it should not throw
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder onReceipt(Consumer<DeliveryReceipt> value) {
+            this.onReceipt = Objects.requireNonNull(value, "onReceipt");
+            return this;
+        }
+
+        /**
+         * Sets the callback for each incomplete message dropped (timed out or evicted), with the parts received.
+         *
+         * @param value the callback, not null; it should not throw
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder onPartial(Consumer<PartialMessage> value) {
+            this.onPartial = Objects.requireNonNull(value, "onPartial");
+            return this;
+        }
+
+        /**
+         * Creates the receiver.
+         *
+         * @return a new receiver
+         */
+        public SmppReceiver build() {
+            return new SmppReceiver(this);
+        }
+    }
+}

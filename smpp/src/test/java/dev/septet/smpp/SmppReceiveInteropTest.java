@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.smpp;
+
+import static dev.septet.smpp.Fixtures.HANDSET;
+import static dev.septet.smpp.Fixtures.SENDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.septet.sms.Encoding;
+import dev.septet.sms.NationalLanguage;
+import dev.septet.sms.ReferenceSource;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.jsmpp.session.SMPPSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Mobile-originated messages: a real SMPP server (jsmpp or cloudhopper-smpp) delivers the parts of a long message
+ * out of order with a duplicate, plus a delivery receipt, to a jsmpp client whose listener is an
+ * {@link SmppReceiver}. The client gets exactly one complete message and one parsed receipt.
+ */
+class SmppReceiveInteropTest {
+    private static final String RECEIPT = "id:c1 sub:001 dlvrd:001 submit date:2612011200 done date:2612011205"
+            + " stat:DELIVRD err:000 Text:Ol\u00E1 Jo\u00E3o";
+
+    static Stream<Arguments> serversAndForms() {
+        List<Arguments> all = new ArrayList<>();
+        for (Fixtures.Server server : Fixtures.Server.values()) {
+            for (SmppMode form : new SmppMode[] {SmppMode.UDH, SmppMode.SAR}) {
+                all.add(Arguments.of(server, form, false));
+            }
+            all.add(Arguments.of(server, SmppMode.UDH, true));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} national tables {2}")
+    @MethodSource("serversAndForms")
+    void partsOutOfOrderWithADuplicateAndAReceiptBecomeOneMessageAndOneReceipt(Fixtures.Server server,
+            SmppMode form, boolean national) throws Exception {
+        String text = national
+                ? "Aten\u00E7\u00E3o: o c\u00F3digo \u00E9 v\u00E1lido at\u00E9 \u00E0s 18h, Jo\u00E3o. ".repeat(9)
+                : "Your parcel {A-17} costs \u20AC12 [paid]. ".repeat(10);
+        SmppOptions options = SmppOptions.defaults().withMode(form);
+        if (national) {
+            options = options.withSms(options.sms().withLanguages(NationalLanguage.PORTUGUESE));
+        }
+        // the handset's parts, built as a handset would number them
+        List<SubmitPart> parts = SmppSender.create(options, ReferenceSource.counter(77)).submission(text).parts();
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
+
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        List<DeliveryReceipt> receipts = new CopyOnWriteArrayList<>();
+        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).onReceipt(receipts::add).build();
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                List<Integer> order = new ArrayList<>();
+                for (int i = parts.size(); i >= 2; i--) {
+                    order.add(i);
+                }
+                order.add(2, order.get(0)); // the last part again, as a duplicate in the middle
+                order.add(1);
+                boolean receiptSent = false;
+                for (int sequence : order) {
+                    SubmitPart p = parts.get(sequence - 1);
+                    assertThat(smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(),
+                            p.optionalParameters())).isZero();
+                    if (!receiptSent) {
+                        receiptSent = true;
+                        assertThat(smsc.deliver(HANDSET, SENDER, 0x04, 0x00,
+                                RECEIPT.getBytes(StandardCharsets.ISO_8859_1), List.of(
+                                        new Tlv(Tlv.RECEIPTED_MESSAGE_ID, "c1\0".getBytes(StandardCharsets.US_ASCII)),
+                                        Tlv.ofByte(Tlv.MESSAGE_STATE, 2)))).isZero();
+                    }
+                }
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(messages).hasSize(1);
+        MobileMessage m = messages.get(0);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.source()).isEqualTo(HANDSET);
+        assertThat(m.destination()).isEqualTo(SENDER);
+        assertThat(m.parts()).isEqualTo(parts.size());
+        assertThat(m.reference()).isEqualTo(OptionalInt.of(form == SmppMode.SAR ? 77 : 77 & 0xFF));
+        assertThat(m.encoding()).isEqualTo(Encoding.GSM7);
+
+        assertThat(receipts).hasSize(1);
+        DeliveryReceipt r = receipts.get(0);
+        assertThat(r.messageType()).isEqualTo(0x04);
+        assertThat(r.messageId()).isEqualTo("c1");
+        assertThat(r.submitted()).hasValue(1);
+        assertThat(r.delivered()).hasValue(1);
+        assertThat(r.submitDate()).contains(LocalDateTime.of(2026, 12, 1, 12, 0));
+        assertThat(r.doneDate()).contains(LocalDateTime.of(2026, 12, 1, 12, 5));
+        assertThat(r.stat()).isEqualTo("DELIVRD");
+        assertThat(r.err()).isEqualTo("000");
+        assertThat(r.text()).isEqualTo("Ol\u00E1 Jo\u00E3o");
+        assertThat(r.receiptedMessageId()).contains("c1");
+        assertThat(r.messageState()).hasValue(2);
+        assertThat(r.source()).isEqualTo(HANDSET);
+    }
+
+    @Test
+    void dataSmWithTheWholeMessageInMessagePayload() throws Exception {
+        String text = "Reply to {A-17}: yes, deliver after 18h \u20AC. ".repeat(12);
+        SubmitPart whole = SmppSender.create(SmppOptions.defaults().withMode(SmppMode.MESSAGE_PAYLOAD),
+                ReferenceSource.counter(0)).submission(text).parts().get(0);
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).build();
+        try (JsmppSmsc smsc = new JsmppSmsc()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                assertThat(smsc.dataSm(HANDSET, SENDER, 0x00, 0x00, whole.optionalParameters())).isZero();
+                // a data_sm the receiver cannot read is refused permanently, never half-delivered
+                assertThat(smsc.dataSm(HANDSET, SENDER, 0x00, 0x04, whole.optionalParameters()))
+                        .isEqualTo(SmppReceiver.STATUS_PERMANENT_APP_ERROR);
+                assertThat(smsc.deliver(HANDSET, SENDER, 0x00, 0x03, new byte[] {0x41}, List.of()))
+                        .isEqualTo(SmppReceiver.STATUS_PERMANENT_APP_ERROR);
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(messages).extracting(MobileMessage::text).containsExactly(text);
+        assertThat(messages.get(0).parts()).isEqualTo(1);
+        assertThat(messages.get(0).reference()).isEmpty();
+    }
+}

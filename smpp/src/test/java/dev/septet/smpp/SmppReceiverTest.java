@@ -1,0 +1,249 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.smpp;
+
+import static dev.septet.smpp.Fixtures.HANDSET;
+import static dev.septet.smpp.Fixtures.SENDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.septet.sms.ReferenceSource;
+import dev.septet.sms.SeptetFormat;
+import dev.septet.sms.SmsError;
+import dev.septet.sms.SmsException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The receiver on its own: timeouts, eviction, duplicates, SAR values and receipts, without a server. */
+class SmppReceiverTest {
+    private static final String TEXT = "Parts of this message arrive on their own. ".repeat(10);
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T12:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private static List<SubmitPart> parts(SmppMode mode, int reference) {
+        return SmppSender.create(SmppOptions.defaults().withMode(mode), ReferenceSource.counter(reference))
+                .submission(TEXT).parts();
+    }
+
+    private static Inbound offer(SmppReceiver r, SubmitPart p) {
+        return r.offer(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
+    }
+
+    @Test
+    void aTimedOutPartialMessageIsHandedBackWithThePartsReceived() {
+        ManualClock clock = new ManualClock();
+        List<PartialMessage> partials = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().clock(clock).timeout(Duration.ofMinutes(2))
+                .onPartial(partials::add).build();
+        List<SubmitPart> parts = parts(SmppMode.UDH, 40);
+        assertThat(parts).hasSize(3);
+        Inbound first = offer(r, parts.get(2));
+        assertThat(first).isEqualTo(new PartReceived(HANDSET, SENDER, 40, 3, 3, 1, false));
+        offer(r, parts.get(0));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(r.purgeExpired()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        List<PartialMessage> expired = r.purgeExpired();
+        assertThat(expired).hasSize(1).isEqualTo(partials);
+        PartialMessage p = expired.get(0);
+        assertThat(p.reason()).isEqualTo(PartialMessage.Reason.EXPIRED);
+        assertThat(p.reference()).isEqualTo(40);
+        assertThat(p.total()).isEqualTo(3);
+        assertThat(p.parts()).isEqualTo(Map.of(1, parts.get(0).text(), 3, parts.get(2).text()));
+        assertThat(p.parts().keySet()).containsExactly(1, 3);
+        assertThat(p.missing()).containsExactly(2);
+        assertThat(p.firstReceived()).isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
+        assertThat(p.source()).isEqualTo(HANDSET);
+        assertThat(r.held()).isZero();
+        // the late part 2 starts a new message rather than completing a dropped one
+        assertThat(offer(r, parts.get(1))).isInstanceOf(PartReceived.class);
+    }
+
+    @Test
+    void anExpiredMessageIsAlsoReportedByTheNextOffer() {
+        ManualClock clock = new ManualClock();
+        List<PartialMessage> partials = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().clock(clock).timeout(Duration.ofSeconds(30))
+                .onPartial(partials::add).build();
+        offer(r, parts(SmppMode.SAR, 500).get(1));
+        clock.advance(Duration.ofSeconds(31));
+        offer(r, parts(SmppMode.SAR, 501).get(0));
+        assertThat(partials).extracting(PartialMessage::reference).containsExactly(500);
+    }
+
+    @Test
+    void theOldestIncompleteMessageIsEvictedAtTheBound() {
+        List<PartialMessage> partials = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().maxMessages(2).onPartial(partials::add).build();
+        offer(r, parts(SmppMode.UDH, 1).get(0));
+        offer(r, parts(SmppMode.UDH, 2).get(0));
+        offer(r, parts(SmppMode.UDH, 3).get(0));
+        assertThat(partials).extracting(PartialMessage::reference).containsExactly(1);
+        assertThat(partials.get(0).reason()).isEqualTo(PartialMessage.Reason.EVICTED);
+        assertThat(r.held()).isEqualTo(2);
+    }
+
+    @Test
+    void aCompletedMessageIsNotReportedAsPartialAndALateDuplicateIsIgnored() {
+        ManualClock clock = new ManualClock();
+        List<PartialMessage> partials = new ArrayList<>();
+        List<MobileMessage> messages = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().clock(clock).onPartial(partials::add).onMessage(messages::add)
+                .build();
+        List<SubmitPart> parts = parts(SmppMode.SAR, 0xBEEF);
+        for (SubmitPart p : parts) {
+            offer(r, p);
+        }
+        assertThat(messages).extracting(MobileMessage::text).containsExactly(TEXT);
+        assertThat(offer(r, parts.get(1))).isEqualTo(new PartReceived(HANDSET, SENDER, 0xBEEF, 2, 3, 3, true));
+        clock.advance(Duration.ofHours(1));
+        assertThat(r.purgeExpired()).isEmpty();
+        assertThat(partials).isEmpty();
+        assertThat(messages).hasSize(1);
+    }
+
+    @Test
+    void aReusedReferenceWithOtherTextStartsANewMessage() {
+        List<MobileMessage> messages = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().onMessage(messages::add).build();
+        List<SubmitPart> first = parts(SmppMode.UDH, 7);
+        List<SubmitPart> second = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(7))
+                .submission(TEXT.toUpperCase(java.util.Locale.ROOT)).parts();
+        first.forEach(p -> offer(r, p));
+        second.forEach(p -> offer(r, p));
+        assertThat(messages).extracting(MobileMessage::text)
+                .containsExactly(TEXT, TEXT.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aSinglePartMessageIsCompleteAtOnce() {
+        Inbound in = SmppReceiver.builder().build().offer(HANDSET, SENDER, 0, 0,
+                "hi @ 5\u0000".getBytes(StandardCharsets.US_ASCII), List.of());
+        assertThat(in).isInstanceOf(MobileMessage.class);
+        assertThat(((MobileMessage) in).parts()).isEqualTo(1);
+    }
+
+    @Test
+    void packedGsmIsReadWhenConfigured() {
+        SmppOptions packed = SmppOptions.defaults().withSms(SmppOptions.defaults().sms()
+                .withSeptetFormat(SeptetFormat.PACKED));
+        List<MobileMessage> messages = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().septetFormat(SeptetFormat.PACKED).strict(true)
+                .onMessage(messages::add).build();
+        for (SubmitPart p : SmppSender.create(packed, ReferenceSource.counter(3)).submission(TEXT).parts()) {
+            offer(r, p);
+        }
+        assertThat(messages).extracting(MobileMessage::text).containsExactly(TEXT);
+    }
+
+    @Test
+    void sarValuesOutOfRangeAreRejectedNamingTheTlv() {
+        SmppReceiver r = SmppReceiver.builder().build();
+        byte[] text = {0x41};
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
+                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 3))))
+                .isInstanceOfSatisfying(SmsException.class, e -> {
+                    assertThat(e.error()).isEqualTo(SmsError.MALFORMED_HEADER);
+                    assertThat(e.field()).isEqualTo("sar_segment_seqnum");
+                    assertThat(e.getMessage()).contains("segment 3 of 2");
+                });
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
+                Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
+                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.field())
+                        .isEqualTo("sar_total_segments"));
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofByte(Tlv.SAR_MSG_REF_NUM, 1),
+                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
+                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("sar_msg_ref_num must be 2 octet(s), was 1"));
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
+                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 0), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 0))))
+                .isInstanceOf(SmsException.class);
+    }
+
+    @Test
+    void undecodableUserDataNamesTheByteOffset() {
+        SmppReceiver r = SmppReceiver.builder().build();
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0x08, new byte[] {0x00, 0x41, 0x00}, List.of()))
+                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.error())
+                        .isEqualTo(SmsError.MALFORMED_USER_DATA));
+        for (int dc = 0x02; dc <= 0x07; dc++) {
+            int coding = dc;
+            assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, coding, new byte[] {0x41}, List.of()))
+                    .isInstanceOfSatisfying(SmsException.class, e -> {
+                        assertThat(e.error()).isEqualTo(SmsError.UNSUPPORTED_CODING);
+                        assertThat(e.field()).isEqualTo("data_coding");
+                    });
+        }
+    }
+
+    @Test
+    void aReceiptIsNeverText() {
+        List<MobileMessage> messages = new ArrayList<>();
+        List<DeliveryReceipt> receipts = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().onMessage(messages::add).onReceipt(receipts::add).build();
+        // an intermediate notification with nothing jsmpp can parse, and a UCS-2 receipt in message_payload
+        Inbound odd = r.offer(HANDSET, SENDER, 0x20, 0, "stat:ABCDEFG".getBytes(StandardCharsets.US_ASCII),
+                List.of());
+        Inbound ucs2 = r.offer(HANDSET, SENDER, 0x04, 0x08, new byte[0], List.of(new Tlv(Tlv.MESSAGE_PAYLOAD,
+                "id:77 stat:UNDELIV err:005".getBytes(StandardCharsets.UTF_16BE))));
+        Inbound sparse = r.offer(HANDSET, SENDER, 0x04, 0, "id:9".getBytes(StandardCharsets.US_ASCII), List.of());
+        assertThat(messages).isEmpty();
+        assertThat(receipts).containsExactly((DeliveryReceipt) odd, (DeliveryReceipt) ucs2, (DeliveryReceipt) sparse);
+        DeliveryReceipt o = (DeliveryReceipt) odd;
+        assertThat(o.messageType()).isEqualTo(0x20);
+        assertThat(o.messageId()).isEmpty();
+        assertThat(o.raw()).isEqualTo("stat:ABCDEFG");
+        DeliveryReceipt u = (DeliveryReceipt) ucs2;
+        assertThat(u.messageId()).isEqualTo("77");
+        assertThat(u.stat()).isEqualTo("UNDELIV");
+        assertThat(u.err()).isEqualTo("005");
+        DeliveryReceipt s = (DeliveryReceipt) sparse;
+        assertThat(s.messageId()).isEqualTo("9");
+        assertThat(s.submitted()).isEmpty();
+        assertThat(s.submitDate()).isEmpty();
+        assertThat(s.stat()).isEmpty();
+        assertThat(s.receiptedMessageId()).isEmpty();
+        assertThat(s.messageState()).isEmpty();
+    }
+
+    @Test
+    void builderSettingsAreValidated() {
+        assertThatThrownBy(() -> SmppReceiver.builder().timeout(Duration.ZERO))
+                .hasMessage("timeout must be positive, was PT0S");
+        assertThatThrownBy(() -> SmppReceiver.builder().maxMessages(0))
+                .hasMessage("maxMessages must be at least 1, was 0");
+        assertThatThrownBy(() -> SmppReceiver.builder().clock(null)).isInstanceOf(NullPointerException.class);
+    }
+}
