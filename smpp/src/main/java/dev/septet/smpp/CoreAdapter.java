@@ -9,6 +9,7 @@ import dev.septet.sms.DecodeOptions;
 import dev.septet.sms.DecodedMessage;
 import dev.septet.sms.Reassembler;
 import dev.septet.sms.Sms;
+import dev.septet.sms.UserData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /** The one place this module calls core's decoder and reassembler, so changes to their signatures stay here. */
@@ -38,7 +38,7 @@ final class CoreAdapter {
 
     /** Decodes one received part's user data; GSM 7-bit in the given layout, the length taken from the data. */
     static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData, DecodeOptions options) {
-        return Sms.decode(dataCodingScheme, udhi, userData, OptionalInt.empty(), options);
+        return Sms.decode(UserData.of(dataCodingScheme, udhi, userData), options);
     }
 
     /** The same part with a concatenation that came from the SAR TLVs rather than a header. */

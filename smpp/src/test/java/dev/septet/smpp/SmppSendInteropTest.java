@@ -15,12 +15,12 @@ import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.ReferenceSource;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.Sms;
+import dev.septet.sms.UserData;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -170,8 +170,8 @@ class SmppSendInteropTest {
                     SubmitPart part = sent.submission().parts().get(i);
                     assertThat(pdu.shortMessage()).isEqualTo(part.shortMessage());
                     int headerSeptets = (pdu.esmClass() & 0x40) != 0 ? ((pdu.shortMessage()[0] + 1) * 8 + 6) / 7 : 0;
-                    joined.append(Sms.decode(pdu.dataCoding(), (pdu.esmClass() & 0x40) != 0, pdu.shortMessage(),
-                            OptionalInt.of(headerSeptets + part.units()),
+                    joined.append(Sms.decode(UserData.of(pdu.dataCoding(), (pdu.esmClass() & 0x40) != 0, pdu.shortMessage(),
+                                    headerSeptets + part.units()),
                             DecodeOptions.defaults().withSeptetFormat(SeptetFormat.PACKED)).text());
                 }
                 assertThat(joined.toString()).isEqualTo(text);
