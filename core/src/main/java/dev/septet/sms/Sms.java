@@ -142,8 +142,8 @@ public final class Sms {
     /**
      * Decodes packed user data whose length is not known, leniently. Prefer
      * {@link #decode(int, boolean, byte[], OptionalInt, DecodeOptions)} with the UDL from the TPDU: without it,
-     * 7 spare bits at the end of data that is a multiple of 7 octets are read as padding, so a trailing '@' in
-     * that position is dropped.
+     * 7 spare bits at the end of data that is a multiple of 7 octets are read as padding, so a trailing '@' or CR
+     * in that position is dropped (an escaped character's code there is kept).
      *
      * @param dataCodingScheme the TP-DCS / SMPP {@code data_coding}, 0 to 255
      * @param udhi whether the user data starts with a User Data Header (TP-UDHI, {@code esm_class} 0x40)

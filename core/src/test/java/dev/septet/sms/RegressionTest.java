@@ -114,4 +114,47 @@ class RegressionTest {
         assertThat(encoder.isLegalReplacement(new byte[] {0x1B})).isFalse();
         assertThat(encoder.isLegalReplacement(new byte[] {0x3F, (byte) 0x80})).isFalse();
     }
+
+    private static java.util.List<DecodedMessage> received(String text, int reference) {
+        java.util.List<DecodedMessage> parts = new java.util.ArrayList<>();
+        for (EncodedPart p : Sms.encode(text, SmsOptions.defaults(), reference)) {
+            parts.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()), DecodeOptions.defaults()));
+        }
+        return parts;
+    }
+
+    /**
+     * Two messages from one sender with the same reference and the same 153-character first part: the Reassembler
+     * took message 2's first part for a late duplicate of message 1's, so message 2 never completed and later
+     * counted as expired.
+     */
+    @Test
+    void reusedReferenceWithAnIdenticalFirstPartLostTheSecondMessage() {
+        String prefix = "Your appointment is confirmed. ".repeat(5).substring(0, 153);
+        java.util.List<DecodedMessage> m1 = received(prefix + "Monday 10:00", 77);
+        java.util.List<DecodedMessage> m2 = received(prefix + "Tuesday 11:30", 77);
+        assertThat(m1.get(0)).isEqualTo(m2.get(0));
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+        Reassembler r = Reassembler.create(clock, java.time.Duration.ofMinutes(5), 100);
+        assertThat(r.offer("+351", m1.get(0))).isEmpty();
+        assertThat(r.offer("+351", m1.get(1))).contains(prefix + "Monday 10:00");
+        assertThat(r.offer("+351", m2.get(0))).isEmpty();
+        assertThat(r.offer("+351", m2.get(1))).contains(prefix + "Tuesday 11:30");
+    }
+
+    /** An 8-bit and a 16-bit reference with the same number were merged into one message. */
+    @Test
+    void eightAndSixteenBitReferencesWereMerged() {
+        java.util.List<DecodedMessage> eight = received("a".repeat(200), 5);
+        java.util.List<DecodedMessage> sixteen = new java.util.ArrayList<>();
+        for (EncodedPart p : Sms.encode("b".repeat(200), SmsOptions.defaults().withReference16(true), 5)) {
+            sixteen.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()),
+                    DecodeOptions.defaults()));
+        }
+        Reassembler r = Reassembler.create(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5), 100);
+        assertThat(r.offer("s", eight.get(0))).isEmpty();
+        assertThat(r.offer("s", sixteen.get(1))).isEmpty();
+        assertThat(r.offer("s", eight.get(1))).contains("a".repeat(200));
+        assertThat(r.offer("s", sixteen.get(0))).contains("b".repeat(200));
+    }
 }
