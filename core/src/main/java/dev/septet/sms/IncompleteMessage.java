@@ -53,13 +53,8 @@ public record IncompleteMessage(String sender, int reference, boolean reference1
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(parts, "parts");
         Objects.requireNonNull(reason, "reason");
-        if (reference < 0 || reference > (reference16 ? 0xFFFF : 0xFF)) {
-            throw new IllegalArgumentException("reference must be 0 to " + (reference16 ? 65535 : 255) + ", was "
-                    + reference);
-        }
-        if (total < 1 || total > 255) {
-            throw new IllegalArgumentException("total must be 1 to 255, was " + total);
-        }
+        Range.check("reference", reference, 0, reference16 ? 0xFFFF : 0xFF);
+        Range.check("total", total, 1, 255);
         if (parts.isEmpty() || parts.size() >= total) {
             throw new IllegalArgumentException("parts must hold 1 to " + (total - 1) + " of the " + total
                     + " parts, held " + parts.size());
@@ -67,9 +62,7 @@ public record IncompleteMessage(String sender, int reference, boolean reference1
         TreeMap<Integer, String> copy = new TreeMap<>();
         for (Map.Entry<Integer, String> e : parts.entrySet()) {
             int number = Objects.requireNonNull(e.getKey(), "part number");
-            if (number < 1 || number > total) {
-                throw new IllegalArgumentException("part number must be 1 to " + total + ", was " + number);
-            }
+            Range.check("part number", number, 1, total);
             copy.put(number, Objects.requireNonNull(e.getValue(), "part text"));
         }
         parts = Collections.unmodifiableSortedMap(copy);
