@@ -15,8 +15,16 @@ final class Decoder {
     /*
      * Every length read from the data is checked against the data before it is used, so malformed input ends in
      * an SmsException naming the byte offset, never in an index exception, and every loop advances by at least
-     * one position per step, so decoding terminates. Data coding groups follow 3GPP TS 23.038 clause 4.
+     * one position per step, so decoding terminates. Lengths (a UDL up to Integer.MAX_VALUE, data of 256 MiB and
+     * more) are computed in long and bounded by the data before anything is allocated. Data coding groups follow
+     * 3GPP TS 23.038 clause 4.
+     *
+     * Without a UDL, packed data that fills its octets exactly ends in a septet that may be 7 padding bits: zero
+     * bits ('@') or CR there are dropped (3GPP TS 23.038 clause 6.1.2.3.1), unless an escape before the septet
+     * makes it an extension code, which is text. Every message states the byte offset once, in the suffix that
+     * malformed() adds.
      */
+
     /** The most septets one decoded text may hold: the largest char array a JVM allocates. */
     static final int MAX_TEXT_SEPTETS = Integer.MAX_VALUE - 8;
 

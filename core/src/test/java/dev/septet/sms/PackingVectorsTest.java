@@ -145,6 +145,16 @@ class PackingVectorsTest {
     }
 
     @Test
+    void crPaddingNeverMakesAFullSinglePartLongerThan140Octets() {
+        // 159 letters and CR are 160 septets: exactly 140 octets, ending on the boundary, with no room left
+        EncodedPart part = Sms.encode("a".repeat(159) + "\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        assertThat(part.userData()).hasSize(140);
+        assertThat(part.udl()).isEqualTo(160);
+        assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(160), DecodeOptions.defaults()).text())
+                .endsWith("a\r");
+    }
+
+    @Test
     void crPaddingLeavesACrOffTheBoundaryAlone() {
         // "abcdef" + CR = 7 septets: the 7 spare bits get CR padding, no second CR
         EncodedPart part = Sms.encode("abcdef\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
