@@ -120,4 +120,42 @@ class DecoderFuzzPropertyTest {
                         integers().between(0, 256), udls())
                 .check(DecoderFuzzPropertyTest::packedLengthsAreBoundedByTheData));
     }
+
+    /** Characters whose codes, escaped or not, can land in the last septet: '@' and CR among them. */
+    private static final String[] PALETTE = {"a", "@", "\r", "\n", "[", "\u20AC", "\u0995", "\u09BE", "\u00E7",
+        "\u011F", "\u0915", "\u0BA4", "^", " ", "\u00C7", "|"};
+
+    /**
+     * Septet's own packed output decodes without a UDL, never throwing: to the part's text, to the text with the
+     * second CR of the padding rule, or without a final unescaped '@' or CR that sat where padding could be.
+     */
+    private static boolean ownOutputDecodesWithoutAUdl(java.util.List<Integer> picks, int languageSeed,
+            boolean crPadding) {
+        StringBuilder text = new StringBuilder();
+        for (int pick : picks) {
+            text.append(PALETTE[pick]);
+        }
+        NationalLanguage[] all = NationalLanguage.values();
+        NationalLanguage language = all[Math.floorMod(languageSeed, all.length)];
+        SmsOptions options = SmsOptions.defaults().withLanguages(language).withCrPadding(crPadding)
+                .withEncoding(EncodingChoice.GSM7).withReplacement('?');
+        for (EncodedPart part : Sms.encode(text, options, 1)) {
+            String sent = part.text();
+            String got = Sms.decode(part.dcs(), part.udhi(), part.userData()).text();
+            boolean cut = part.userData().length % 7 == 0 && (sent.endsWith("@") || sent.endsWith("\r"))
+                    && got.equals(sent.substring(0, sent.length() - 1));
+            if (!got.equals(sent) && !got.equals(sent + "\r") && !cut) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void ownOutputDecodesWithoutAUdl() {
+        assertTimeoutPreemptively(LIMIT, () -> qt().withFixedSeed(0x0D0DL).withExamples(3_000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, PALETTE.length - 1))
+                        .ofSizeBetween(1, 340), integers().all(), org.quicktheories.generators.SourceDSL.booleans().all())
+                .check(DecoderFuzzPropertyTest::ownOutputDecodesWithoutAUdl));
+    }
 }
