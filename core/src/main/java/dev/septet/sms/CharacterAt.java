@@ -12,19 +12,17 @@ package dev.septet.sms;
  */
 public record CharacterAt(int index, int codePoint) {
     /**
-     * Creates the record, validating every component and copying collections.
+     * Creates the record, validating both numbers.
      *
-     * @param index the UTF-16 code unit index of the character in the text (of its high surrogate for a pair), 0 or more
+     * @param index the UTF-16 code unit index, 0 or more
      * @param codePoint the Unicode code point, 0 to 0x10FFFF
-     * @throws NullPointerException if a reference component is null
-     * @throws IllegalArgumentException if a value is out of range
+     * @throws IllegalArgumentException naming the component if a number is out of range
      */
     public CharacterAt {
-        if (index < 0) {
-            throw new IllegalArgumentException("index must not be negative: " + index);
-        }
+        Range.check("index", index, 0, Integer.MAX_VALUE);
         if (!Character.isValidCodePoint(codePoint)) {
-            throw new IllegalArgumentException("not a code point: " + codePoint);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "codePoint must be 0 to 0x10FFFF, was 0x%X", codePoint));
         }
     }
 

@@ -17,18 +17,15 @@ public record Concatenation(int reference, int total, int sequence, boolean refe
     /**
      * Creates the record, validating the numbers.
      *
-     * @param reference the reference, 0 to 65535
+     * @param reference the reference, 0 to 255, or 0 to 65535 when {@code reference16}
      * @param total the number of parts, 1 to 255
      * @param sequence this part's number, 1 to {@code total}
      * @param reference16 whether the reference is 16-bit
-     * @throws IllegalArgumentException if a number is out of range
+     * @throws IllegalArgumentException naming the component if a number is out of range
      */
     public Concatenation {
-        if (reference < 0 || reference > (reference16 ? 0xFFFF : 0xFF)) {
-            throw new IllegalArgumentException("reference out of range: " + reference);
-        }
-        if (total < 1 || total > 255 || sequence < 1 || sequence > total) {
-            throw new IllegalArgumentException("sequence " + sequence + " of " + total + " is out of range");
-        }
+        Range.check("reference", reference, 0, reference16 ? 0xFFFF : 0xFF);
+        Range.check("total", total, 1, 255);
+        Range.check("sequence", sequence, 1, total);
     }
 }

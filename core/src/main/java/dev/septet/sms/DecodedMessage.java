@@ -12,7 +12,7 @@ import java.util.Optional;
  * A decoded part: its text and what its User Data Header said.
  *
  * @param text the decoded text, not null (may be empty)
- * @param encoding the encoding the data coding scheme named
+ * @param encoding the encoding the data coding scheme named, not null
  * @param concatenation the concatenation element, or empty for a single-part message (or an element the spec
  *     says to ignore, such as sequence 0)
  * @param lockingShift the national locking shift table applied (element 0x25), or empty for the default alphabet
@@ -23,15 +23,16 @@ public record DecodedMessage(String text, Encoding encoding, Optional<Concatenat
         Optional<NationalLanguage> lockingShift, Optional<NationalLanguage> singleShift,
         List<InformationElement> informationElements) {
     /**
-     * Creates the record, copying the list.
+     * Creates the record, validating it and copying the list.
      *
-     * @param text the decoded text
-     * @param encoding the encoding
-     * @param concatenation the concatenation element, if any
-     * @param lockingShift the locking shift table, if any
-     * @param singleShift the single shift table, if any
-     * @param informationElements the header's elements
-     * @throws NullPointerException if a component is null
+     * @param text the decoded text, not null
+     * @param encoding the encoding, not null
+     * @param concatenation the concatenation element, or empty; not null
+     * @param lockingShift the locking shift table, or empty; empty for UCS-2; not null
+     * @param singleShift the single shift table, or empty; empty for UCS-2; not null
+     * @param informationElements the header's elements, not null, no null elements
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if UCS-2 comes with a national table
      */
     public DecodedMessage {
         Objects.requireNonNull(text, "text");
@@ -39,6 +40,10 @@ public record DecodedMessage(String text, Encoding encoding, Optional<Concatenat
         Objects.requireNonNull(concatenation, "concatenation");
         Objects.requireNonNull(lockingShift, "lockingShift");
         Objects.requireNonNull(singleShift, "singleShift");
-        informationElements = List.copyOf(informationElements);
+        informationElements = List.copyOf(Objects.requireNonNull(informationElements, "informationElements"));
+        if (encoding == Encoding.UCS2 && (lockingShift.isPresent() || singleShift.isPresent())) {
+            throw new IllegalArgumentException("UCS-2 uses no national table, was locking " + lockingShift
+                    + ", single " + singleShift);
+        }
     }
 }

@@ -4,8 +4,6 @@
  */
 package dev.septet.sms;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +15,19 @@ final class Decoder {
     /*
      * Every length read from the data is checked against the data before it is used, so malformed input ends in
      * an SmsException naming the byte offset, never in an index exception, and every loop advances by at least
-     * one position per step, so decoding terminates. Data coding groups follow 3GPP TS 23.038 clause 4.
+     * one position per step, so decoding terminates. Lengths (a UDL up to Integer.MAX_VALUE, data of 256 MiB and
+     * more) are computed in long and bounded by the data before anything is allocated. Data coding groups follow
+     * 3GPP TS 23.038 clause 4.
+     *
+     * Without a UDL, packed data that fills its octets exactly ends in a septet that may be 7 padding bits: zero
+     * bits ('@') or CR there are dropped (3GPP TS 23.038 clause 6.1.2.3.1), unless an escape before the septet
+     * makes it an extension code, which is text. Every message states the byte offset once, in the suffix that
+     * malformed() adds.
      */
+
+    /** The most septets one decoded text may hold: the largest char array a JVM allocates. */
+    static final int MAX_TEXT_SEPTETS = Integer.MAX_VALUE - 8;
+
     private Decoder() {
     }
 
@@ -32,7 +41,7 @@ final class Decoder {
             throw new SmsException(SmsError.INVALID_OPTION, "udl", -1, "udl must not be negative, was " + udl);
         }
         Encoding encoding = encoding(dcs);
-        Header header = udhi ? Header.parse(data) : Header.NONE;
+        UserDataHeader header = udhi ? UserDataHeader.parse(data) : UserDataHeader.NONE;
         if (encoding == Encoding.UCS2) {
             return new DecodedMessage(ucs2(data, header.octets, udl), encoding, header.concatenation,
                     Optional.empty(), Optional.empty(), header.elements);
@@ -106,37 +115,65 @@ final class Decoder {
         return new String(chars);
     }
 
-    private static String gsm7Packed(byte[] data, Header header, int udl, boolean strict) {
+    private static String gsm7Packed(byte[] data, UserDataHeader header, int udl, boolean strict) {
         int start = SeptetPacker.headerSeptets(header.octets);
-        int total;
+        int count = packedTextSeptets(data.length, header.octets, udl);
+        if (udl < 0 && count > 0 && data.length % 7 == 0) {
+            // 8n - 1 septets leave 7 spare bits that read as one more septet; '@' (zero bits) or CR there is
+            // padding (3GPP TS 23.038 clause 6.1.2.3.1), unless an escape before it makes it an extension code
+            int last = SeptetPacker.read(data, start + count - 1);
+            if ((last == SeptetPacker.AT || last == SeptetPacker.CR) && !escaped(data, start, count - 1)) {
+                count--;
+            }
+        }
+        return text(SeptetPacker.unpack(data, start, count), 0, count, header, strict, start, true);
+    }
+
+    /**
+     * Returns how many text septets follow the header in packed user data of {@code dataOctets} octets: the UDL's
+     * count less the header's, or without a UDL ({@code udl} -1) every whole septet the data holds. Every length
+     * is bounded by the data in long arithmetic before the caller allocates anything.
+     *
+     * @throws SmsException {@link SmsError#MALFORMED_USER_DATA} for a UDL beyond the data or inside the header,
+     *     or data holding more septets than a text can
+     */
+    static int packedTextSeptets(int dataOctets, int headerOctets, int udl) {
+        int start = SeptetPacker.headerSeptets(headerOctets);
+        long total;
         if (udl >= 0) {
-            if (SeptetPacker.octets(udl) > data.length) {
-                throw malformed(data.length, "UDL " + udl + " septets needs " + SeptetPacker.octets(udl)
-                        + " octets, the user data has " + data.length);
+            long needed = SeptetPacker.octets(udl);
+            if (needed > dataOctets) {
+                throw malformed(dataOctets, "UDL " + udl + " septets needs " + needed + " octets, the user data has "
+                        + dataOctets);
             }
             if (udl < start) {
-                throw malformed(header.octets, "UDL " + udl + " septets is shorter than the header's " + start);
+                throw malformed(headerOctets, "UDL " + udl + " septets is shorter than the header's " + start);
             }
             total = udl;
         } else {
-            total = data.length * 8 / 7;
-            // 8n - 1 septets leave 7 spare bits that read as one more septet; zero or CR there is padding
-            if (total > start && data.length % 7 == 0) {
-                int last = SeptetPacker.read(data, total - 1);
-                if (last == 0 || last == SeptetPacker.CR) {
-                    total--;
-                }
-            }
+            total = Math.max(start, SeptetPacker.septetsIn(dataOctets));
         }
-        int count = Math.max(0, total - start);
-        byte[] septets = new byte[count];
-        for (int k = 0; k < count; k++) {
-            septets[k] = (byte) SeptetPacker.read(data, start + k);
+        long count = total - start;
+        if (count > MAX_TEXT_SEPTETS) {
+            throw malformed((int) SeptetPacker.octets((long) start + MAX_TEXT_SEPTETS), "user data of " + dataOctets
+                    + " octets holds " + count + " septets, more than the " + MAX_TEXT_SEPTETS + " a text can hold");
         }
-        return text(septets, 0, count, header, strict, start, true);
+        return (int) count;
     }
 
-    private static String gsm7Unpacked(byte[] data, Header header, int udl, boolean strict) {
+    /**
+     * Tells whether septet {@code k} of the text (counted from septet {@code start} of the stream) is the code of
+     * an escape pair: an odd run of escapes ends right before it.
+     */
+    private static boolean escaped(byte[] data, int start, int k) {
+        int run = 0;
+        for (int j = k - 1; j >= 0 && SeptetPacker.read(data, start + j) == Gsm7Tables.ESCAPE; j--) {
+            run++;
+        }
+        return (run & 1) != 0;
+    }
+
+    private static String gsm7Unpacked(byte[] data, UserDataHeader header, int udl, boolean strict) {
         int available = data.length - header.octets;
         int count = available;
         if (udl >= 0) {
@@ -153,7 +190,7 @@ final class Decoder {
      * Maps {@code count} septets of {@code source} from {@code from} on to text through the header's tables;
      * {@code base} locates them for error offsets. Unpacked sources are checked for octets above 0x7F here.
      */
-    private static String text(byte[] source, int from, int count, Header header, boolean strict, int base,
+    private static String text(byte[] source, int from, int count, UserDataHeader header, boolean strict, int base,
             boolean packed) {
         char[] locking = Gsm7Tables.LOCKING[header.locking];
         char[] shift = Gsm7Tables.SINGLE_SHIFT[header.shift];
@@ -163,8 +200,8 @@ final class Decoder {
         for (int i = from; i < end; i++) {
             int s = source[i];
             if (s < 0) {
-                throw malformed(i, String.format(Locale.ROOT,
-                        "octet 0x%02X at offset %d is not a septet (high bit set)", s & 0xFF, i));
+                throw malformed(i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)",
+                        s & 0xFF));
             }
             char c;
             if (s != Gsm7Tables.ESCAPE) {
@@ -182,8 +219,8 @@ final class Decoder {
                 }
                 int code = source[++i];
                 if (code < 0) {
-                    throw malformed(i, String.format(Locale.ROOT,
-                            "octet 0x%02X at offset %d is not a septet (high bit set)", code & 0xFF, i));
+                    throw malformed(i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)",
+                            code & 0xFF));
                 }
                 c = shift[code];
                 if (c == Gsm7Tables.UNDEFINED) {
@@ -203,94 +240,13 @@ final class Decoder {
         return new String(out, 0, length);
     }
 
+    /** The byte offset of septet {@code k} after {@code base}: the octet holding its first bit when packed. */
     private static int offset(int base, int k, boolean packed) {
-        return packed ? (base + k) * 7 / 8 : base + k;
+        return packed ? (int) (((long) base + k) * 7 / 8) : base + k;
     }
 
     static SmsException malformed(int offset, String message) {
         return new SmsException(SmsError.MALFORMED_USER_DATA, "userData", offset,
                 message + " (byte offset " + offset + ")");
-    }
-
-    /** The parsed User Data Header. */
-    static final class Header {
-        static final Header NONE = new Header(0, Optional.empty(), 0, 0, List.of());
-
-        final int octets;
-        final Optional<Concatenation> concatenation;
-        final int locking;
-        final int shift;
-        final List<InformationElement> elements;
-
-        private Header(int octets, Optional<Concatenation> concatenation, int locking, int shift,
-                List<InformationElement> elements) {
-            this.octets = octets;
-            this.concatenation = concatenation;
-            this.locking = locking;
-            this.shift = shift;
-            this.elements = elements;
-        }
-
-        static Header parse(byte[] data) {
-            if (data.length == 0) {
-                throw header(0, "UDHI is set but the user data is empty");
-            }
-            int udhl = data[0] & 0xFF;
-            int end = 1 + udhl;
-            if (end > data.length) {
-                throw header(0, "UDHL " + udhl + " exceeds the " + (data.length - 1)
-                        + " octets that follow it");
-            }
-            Optional<Concatenation> concatenation = Optional.empty();
-            int locking = 0;
-            int shift = 0;
-            List<InformationElement> elements = new ArrayList<>();
-            int pos = 1;
-            while (pos < end) {
-                if (pos + 2 > end) {
-                    throw header(pos, "information element at offset " + pos + " has no length octet");
-                }
-                int iei = data[pos] & 0xFF;
-                int length = data[pos + 1] & 0xFF;
-                if (pos + 2 + length > end) {
-                    throw header(pos, String.format(Locale.ROOT,
-                            "information element 0x%02X at offset %d declares %d octets, the header has %d left",
-                            iei, pos, length, end - pos - 2));
-                }
-                byte[] value = java.util.Arrays.copyOfRange(data, pos + 2, pos + 2 + length);
-                boolean applied = false;
-                if (iei == PartEncoder.IEI_CONCAT_8 && length == 3 || iei == PartEncoder.IEI_CONCAT_16 && length == 4) {
-                    boolean sixteen = iei == PartEncoder.IEI_CONCAT_16;
-                    int reference = sixteen ? ((value[0] & 0xFF) << 8) | (value[1] & 0xFF) : value[0] & 0xFF;
-                    int total = value[length - 2] & 0xFF;
-                    int sequence = value[length - 1] & 0xFF;
-                    // clause 9.2.3.24.1: a zero or out-of-range number means the element is ignored
-                    if (total >= 1 && sequence >= 1 && sequence <= total) {
-                        concatenation = Optional.of(new Concatenation(reference, total, sequence, sixteen));
-                        applied = true;
-                    }
-                } else if (iei == PartEncoder.IEI_LOCKING_SHIFT && length == 1) {
-                    int nli = value[0] & 0xFF;
-                    if (nli < TableIndex.LANGUAGES && Gsm7Tables.LOCKING[nli] != null) {
-                        locking = nli;
-                        applied = true;
-                    }
-                } else if (iei == PartEncoder.IEI_SINGLE_SHIFT && length == 1) {
-                    int nli = value[0] & 0xFF;
-                    if (nli < TableIndex.LANGUAGES) {
-                        shift = nli;
-                        applied = true;
-                    }
-                }
-                elements.add(new InformationElement(iei, value, applied));
-                pos += 2 + length;
-            }
-            return new Header(end, concatenation, locking, shift, List.copyOf(elements));
-        }
-
-        private static SmsException header(int offset, String message) {
-            return new SmsException(SmsError.MALFORMED_HEADER, "udh", offset,
-                    message + " (byte offset " + offset + ")");
-        }
     }
 }

@@ -94,7 +94,7 @@ public final class EncodedPart {
      * Returns the TP-User-Data-Length as the TPDU counts it.
      *
      * @return septets including the header and fill bits for GSM 7-bit (in either layout), octets including the
-     *     header for UCS-2
+     *     header for UCS-2; padding is never counted (see {@link #userData()})
      */
     public int udl() {
         return udl;
@@ -140,9 +140,11 @@ public final class EncodedPart {
     /**
      * Returns a copy of the complete TP-UD / SMPP {@code short_message}: the header when present, then for packed
      * GSM 7-bit the fill bits and packed septets, for unpacked GSM 7-bit one septet per octet, for UCS-2 the
-     * UTF-16BE bytes.
+     * UTF-16BE bytes. With {@link SmsOptions#crPadding()} packed text that ends in CR on an octet boundary is
+     * followed by one more octet holding a second CR (3GPP TS 23.038 clause 6.1.2.3.1), when the part has room;
+     * the UDL does not count it.
      *
-     * @return the user data octets
+     * @return the user data octets, at most 140 when packed
      */
     public byte[] userData() {
         return userData.clone();

@@ -19,7 +19,8 @@ final class Gsm7Charset extends Charset {
     /*
      * Encoder: characters outside the default alphabet and its extension table (including every supplementary
      * character) are unmappable, so String.getBytes substitutes the replacement '?' (0x3F) and a strict
-     * CharsetEncoder reports them. Lone surrogates are malformed input.
+     * CharsetEncoder reports them. Lone surrogates are malformed input. A replacement must decode to characters
+     * that encode back to the same bytes, so whatever is substituted reads back as the replacement.
      *
      * Decoder: bytes above 0x7F are malformed. An escape followed by a code the extension table does not define
      * decodes, as clause 6.2.1.1 asks a receiver to display, to the default table's character for that code;
@@ -102,9 +103,34 @@ final class Gsm7Charset extends Charset {
             return (TableIndex.mask(c) & (TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT)) != 0;
         }
 
+        /**
+         * Accepts a replacement only if it is whole septets that decode, without the display fallbacks, to
+         * characters that encode back to exactly these bytes: a lone or trailing escape, an octet above 0x7F or
+         * an escape before an undefined code would put bytes in the output that do not mean the replacement.
+         */
         @Override
         public boolean isLegalReplacement(byte[] replacement) {
-            return replacement.length > 0 && replacement[0] >= 0;
+            int n = replacement.length;
+            if (n == 0) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                int b = replacement[i];
+                char c;
+                if (b == Gsm7Tables.ESCAPE) {
+                    if (++i == n || replacement[i] < 0) {
+                        return false;
+                    }
+                    c = EXTENSION[replacement[i]];
+                    if (c == Gsm7Tables.UNDEFINED || TableIndex.shiftCode(0, c) != replacement[i]
+                            || TableIndex.lockingCode(0, c) >= 0) {
+                        return false;
+                    }
+                } else if (b < 0 || (c = DEFAULT[b]) == Gsm7Tables.UNDEFINED || TableIndex.lockingCode(0, c) != b) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

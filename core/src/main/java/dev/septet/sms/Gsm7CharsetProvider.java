@@ -18,7 +18,9 @@ import java.util.Locale;
  * GSM 7-bit default alphabet with its extension table as unpacked septets, one per byte, an extension character
  * as the escape 0x1B and its code (3GPP TS 23.038 clauses 6.2.1 and 6.2.1.1), which is what SMPP uses with
  * {@code data_coding} 0. Encoding: characters outside the alphabet are unmappable, so
- * {@link String#getBytes(Charset)} writes '?' (0x3F) for each. Decoding: bytes above 0x7F are malformed (U+FFFD
+ * {@link String#getBytes(Charset)} writes '?' (0x3F) for each; a replacement set with
+ * {@link java.nio.charset.CharsetEncoder#replaceWith(byte[])} must be whole septets that decode back to exactly
+ * those bytes (a lone escape 0x1B, an octet above 0x7F or an escape before an undefined code is refused). Decoding: bytes above 0x7F are malformed (U+FFFD
  * with {@link String#String(byte[], Charset)}); an escape before an undefined code shows the default table's
  * character, ESC ESC shows a space, and a trailing escape is malformed.
  */

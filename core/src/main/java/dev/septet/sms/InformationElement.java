@@ -13,7 +13,7 @@ import java.util.Objects;
  * accessor returns a copy.
  *
  * @param identifier the IEI, 0 to 255
- * @param data the element's data octets (without IEI and length), possibly empty
+ * @param data the element's data octets (without IEI and length), 0 to 255 of them
  * @param applied true when the decoder understood and used the element (concatenation 0x00/0x08, national
  *     language single shift 0x24 and locking shift 0x25 with valid contents); false for elements it skipped
  */
@@ -22,16 +22,15 @@ public record InformationElement(int identifier, byte[] data, boolean applied) {
      * Creates the record, copying the data.
      *
      * @param identifier the IEI, 0 to 255
-     * @param data the element's data octets, not null
+     * @param data the element's data octets, not null, at most 255 (the length octet's range)
      * @param applied whether the decoder used the element
      * @throws NullPointerException if {@code data} is null
-     * @throws IllegalArgumentException if the identifier is out of range
+     * @throws IllegalArgumentException naming the component if the identifier or the data length is out of range
      */
     public InformationElement {
-        if (identifier < 0 || identifier > 0xFF) {
-            throw new IllegalArgumentException("identifier out of range: " + identifier);
-        }
+        Range.check("identifier", identifier, 0, 0xFF);
         data = Objects.requireNonNull(data, "data").clone();
+        Range.check("data length", data.length, 0, 0xFF);
     }
 
     /**

@@ -11,24 +11,25 @@ import java.util.Objects;
  * replaced with a chosen GSM character, a lone surrogate replaced with U+FFFD, or a smart-encoding substitution.
  *
  * @param index the UTF-16 code unit index of the original character in the caller's text, 0 or more
- * @param original the original character(s), not null
+ * @param original the original character(s), not null or empty
  * @param replacement what was encoded instead, possibly empty (a removed character), not null
  */
 public record Replacement(int index, String original, String replacement) {
     /**
-     * Creates the record, validating every component and copying collections.
+     * Creates the record, validating every component.
      *
-     * @param index the UTF-16 code unit index of the original character in the caller's text, 0 or more
-     * @param original the original character(s), not null
-     * @param replacement what was encoded instead, possibly empty (a removed character), not null
-     * @throws NullPointerException if a reference component is null
-     * @throws IllegalArgumentException if a value is out of range
+     * @param index the UTF-16 code unit index of the original character, 0 or more
+     * @param original the original character(s), not null or empty
+     * @param replacement what was encoded instead, not null, possibly empty
+     * @throws NullPointerException if {@code original} or {@code replacement} is null
+     * @throws IllegalArgumentException naming the component for a negative index or an empty original
      */
     public Replacement {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(replacement, "replacement");
-        if (index < 0) {
-            throw new IllegalArgumentException("index must not be negative: " + index);
+        Range.check("index", index, 0, Integer.MAX_VALUE);
+        if (original.isEmpty()) {
+            throw new IllegalArgumentException("original must not be empty");
         }
     }
 }

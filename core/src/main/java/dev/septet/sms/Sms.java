@@ -227,8 +227,8 @@ public final class Sms {
      * septets, or reads UTF-16BE for UCS-2.
      *
      * <p>Without a UDL, packed data is read leniently: 7 spare bits at the end of data that is a multiple of 7
-     * octets are read as padding, so a trailing '@' in that position is dropped. Give the UDL from the TPDU when
-     * there is one.
+     * octets are read as padding, so a trailing '@' or CR in that position is dropped (an escaped character's code
+     * there is kept). Give the UDL from the TPDU when there is one.
      *
      * @param userData the received user data with its DCS (3GPP TS 23.038 clause 4), UDHI and (when known) UDL,
      *     not null

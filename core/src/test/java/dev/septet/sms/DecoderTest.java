@@ -192,4 +192,88 @@ class DecoderTest {
             }
         }
     }
+
+    @Test
+    void everyMalformedMessageStatesItsByteOffsetOnce() {
+        for (SmsException e : new SmsException[] {failure(0, false, "4180", -1, UNPACKED),
+                failure(0, false, "411B", -1, UNPACKED), failure(0, true, "067001AA020501" + "41", -1, UNPACKED),
+                failure(0, true, "0A0003", -1, UNPACKED), failure(0, false, "E8329BFD4697D9EC37", 11,
+                        DecodeOptions.defaults()), failure(8, false, "004100", -1, DecodeOptions.defaults())}) {
+            String message = e.getMessage();
+            assertThat(message).as(message).contains("(byte offset " + e.index() + ")");
+            assertThat(message.indexOf("offset")).as(message).isEqualTo(message.lastIndexOf("offset"));
+        }
+    }
+
+    @Test
+    void udlBeyondTheDataIsCheckedInLongArithmetic() {
+        // (udl * 7 + 7) / 8 in int wraps for these, so the check passed and the decoder allocated
+        for (int udl : new int[] {306_783_378, 306_783_379, 613_566_757, Integer.MAX_VALUE}) {
+            SmsException e = failure(0, false, "4142", udl, DecodeOptions.defaults());
+            assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+            assertThat(e.index()).isEqualTo(2);
+            assertThat(e.getMessage()).contains("UDL " + udl + " septets needs");
+        }
+    }
+
+    @Test
+    void packedSeptetCountsAreExactPast256MiB() {
+        // without a UDL, data.length * 8 overflowed int from 256 MiB on and the text was silently truncated
+        assertThat(Decoder.packedTextSeptets(268_435_456, 0, -1)).isEqualTo(306_783_378);
+        assertThat(Decoder.packedTextSeptets(1_000_000_000, 7, -1)).isEqualTo(1_142_857_142 - 8);
+        assertThat(Decoder.packedTextSeptets(1_879_048_192, 0, Integer.MAX_VALUE - 8))
+                .isEqualTo(Integer.MAX_VALUE - 8);
+    }
+
+    @Test
+    void dataHoldingMoreSeptetsThanAStringIsRejectedBeforeAllocating() {
+        SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Decoder.packedTextSeptets(Integer.MAX_VALUE, 0, -1), SmsException.class);
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(e.index()).isEqualTo(1_879_048_185);
+        assertThat(e.getMessage()).contains("2454267025 septets");
+    }
+
+    @Test
+    void udlInsideTheHeaderIsMalformed() {
+        SmsException e = failure(0, true, "0500030102014142", 6, DecodeOptions.defaults());
+        assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(e.index()).isEqualTo(6);
+    }
+
+    @Test
+    void withoutAUdlATrailingAtOrCrOnTheBoundaryIsReadAsPadding() {
+        // 8 septets fill 7 octets exactly: the last septet cannot be told from 7 padding bits
+        for (String last : new String[] {"@", "\r"}) {
+            EncodedPart part = Sms.encode("hellohe" + last, SmsOptions.defaults(), 0).get(0);
+            assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("hellohe");
+            assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(part.udl()), DecodeOptions.defaults())
+                    .text()).isEqualTo("hellohe" + last);
+        }
+    }
+
+    /** Packs septets by hand, least significant bit first (3GPP TS 23.038 clause 6.1.2.1.1). */
+    private static byte[] packed(int... septets) {
+        byte[] out = new byte[(septets.length * 7 + 7) / 8];
+        for (int k = 0; k < septets.length; k++) {
+            int bit = 7 * k;
+            out[bit / 8] |= (byte) (septets[k] << (bit % 8));
+            if (bit % 8 > 1) {
+                out[bit / 8 + 1] |= (byte) (septets[k] >> (8 - bit % 8));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anEscapedCodeInThePaddingPositionIsKept() {
+        // a b c d e f ESC 0x00: the last septet is the escape's code, not padding ("@" by the display rule)
+        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x00)).text())
+                .isEqualTo("abcdef@");
+        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x0D)).text())
+                .isEqualTo("abcdef\r");
+        // a b c d e ESC ESC 0x00: ESC ESC is one pair (a space), so the last septet is padding again
+        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x1B, 0x1B, 0x00)).text())
+                .isEqualTo("abcde ");
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.UnmappableCharacterException;
@@ -92,5 +93,52 @@ class Gsm7CharsetTest {
         decoder.decode(ByteBuffer.wrap(new byte[] {0x1B, 0x65}), out, true);
         decoder.flush(out);
         assertThat(out.flip().toString()).isEqualTo("A\u20AC");
+    }
+
+    @Test
+    void illegalReplacementsAreRejected() {
+        CharsetEncoder encoder = GSM.newEncoder();
+        // a lone escape, a trailing escape, an octet above 0x7F, escapes before undefined codes (which display as
+        // other characters), and ESC ESC (which displays as a space): none decodes back to itself
+        for (byte[] replacement : new byte[][] {{0x1B}, {0x3F, 0x1B}, {0x3F, (byte) 0x80}, {(byte) 0xBF},
+                {0x1B, 0x41}, {0x1B, 0x1B}, {0x1B, (byte) 0x85}, {}}) {
+            assertThat(encoder.isLegalReplacement(replacement)).as(HexFormat.of().formatHex(replacement)).isFalse();
+        }
+        for (byte[] replacement : new byte[][] {{0x3F}, {0x00}, {0x1B, 0x65}, {0x20, 0x1B, 0x3C, 0x3F}}) {
+            assertThat(encoder.isLegalReplacement(replacement)).as(HexFormat.of().formatHex(replacement)).isTrue();
+        }
+    }
+
+    @Test
+    void everyLegalSingleOrEscapedReplacementDecodesBackToItself() {
+        CharsetEncoder encoder = GSM.newEncoder();
+        for (int first = 0; first < 256; first++) {
+            for (int second = -1; second < 256; second++) {
+                byte[] r = second < 0 ? new byte[] {(byte) first} : new byte[] {(byte) first, (byte) second};
+                if (encoder.isLegalReplacement(r)) {
+                    assertThat(new String(r, GSM).getBytes(GSM)).as(HexFormat.of().formatHex(r)).isEqualTo(r);
+                }
+            }
+        }
+    }
+
+    @Test
+    void replaceWithAnEscapeIsRefused() {
+        assertThatThrownBy(() -> GSM.newEncoder().replaceWith(new byte[] {0x1B}))
+                .isInstanceOf(IllegalArgumentException.class);
+        CharsetEncoder encoder = GSM.newEncoder().onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(new byte[] {0x1B, 0x65});
+        assertThat(new String(encodeAll(encoder, "\u4E2Dy"), GSM)).isEqualTo("\u20ACy");
+    }
+
+    private static byte[] encodeAll(CharsetEncoder encoder, String text) {
+        try {
+            ByteBuffer out = encoder.encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[out.remaining()];
+            out.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new AssertionError(e);
+        }
     }
 }

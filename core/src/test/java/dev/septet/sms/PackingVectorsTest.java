@@ -110,6 +110,84 @@ class PackingVectorsTest {
                 .isEqualTo(Sms.encode("abcdefgh", SmsOptions.defaults(), 0).get(0).userData());
     }
 
+    /**
+     * 3GPP TS 23.038 clause 6.1.2.3.1: a wanted CR that ends on an octet boundary would read as padding, so the
+     * writer adds a second CR and one zero bit. "hellohe" + CR is 8 septets, 7 octets: the eighth octet holds CR.
+     */
+    @Test
+    void crPaddingAddsASecondCrWhenTheTextEndsInCrOnAnOctetBoundary() {
+        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        assertThat(hex(part.userData())).isEqualTo("E8329BFD46971B" + "0D");
+        assertThat(part.udl()).as("the UDL still counts the text's septets").isEqualTo(8);
+        assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(part.udl()), DecodeOptions.defaults())
+                .text()).isEqualTo("hellohe\r");
+        assertThat(Sms.decode(0, false, part.userData()).text()).as("without a UDL: CR CR, one CR shown twice")
+                .isEqualTo("hellohe\r\r");
+        // without the option the CR on the boundary is kept only by the UDL
+        EncodedPart plain = Sms.encode("hellohe\r", SmsOptions.defaults(), 0).get(0);
+        assertThat(hex(plain.userData())).isEqualTo("E8329BFD46971B");
+    }
+
+    @Test
+    void crPaddingSecondCrFollowsAHeaderToo() {
+        // header 6 octets = 7 septets; 153 septets of text end at septet 160, an octet boundary, in a full part:
+        // no room for a second CR, so the part stays at 140 octets and the UDL marks the end
+        String text = "a".repeat(152) + "\r" + "b".repeat(8) + "\r";
+        List<EncodedPart> parts = Sms.encode(text, SmsOptions.defaults().withCrPadding(true), 1);
+        assertThat(parts.get(0).userData()).hasSize(140);
+        // part 2: 7 header septets + 8 'b' + CR = 16 septets, 14 octets: the second CR makes 15
+        EncodedPart last = parts.get(1);
+        assertThat(last.text()).isEqualTo("b".repeat(8) + "\r");
+        assertThat(last.userData()).hasSize(15);
+        assertThat(last.userData()[14]).isEqualTo((byte) 0x0D);
+        assertThat(Sms.decode(0, true, last.userData()).text()).isEqualTo("b".repeat(8) + "\r\r");
+    }
+
+    @Test
+    void crPaddingNeverMakesAFullSinglePartLongerThan140Octets() {
+        // 159 letters and CR are 160 septets: exactly 140 octets, ending on the boundary, with no room left
+        EncodedPart part = Sms.encode("a".repeat(159) + "\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        assertThat(part.userData()).hasSize(140);
+        assertThat(part.udl()).isEqualTo(160);
+        assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(160), DecodeOptions.defaults()).text())
+                .endsWith("a\r");
+    }
+
+    @Test
+    void crPaddingLeavesACrOffTheBoundaryAlone() {
+        // "abcdef" + CR = 7 septets: the 7 spare bits get CR padding, no second CR
+        EncodedPart part = Sms.encode("abcdef\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        assertThat(part.userData()).hasSize(7);
+        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("abcdef\r");
+    }
+
+    @Test
+    void headerWriterAndParserAgreeOnEveryElement() {
+        byte[] h = UserDataHeader.write(3, 2, 0xBEEF, true, 3, 1);
+        assertThat(hex(h)).isEqualTo("0C0804BEEF0302" + "240103" + "250101");
+        assertThat(h).hasSize(UserDataHeader.octets(2, true, true));
+        UserDataHeader parsed = UserDataHeader.parse(h);
+        assertThat(parsed.octets).isEqualTo(h.length);
+        assertThat(parsed.concatenation).contains(new Concatenation(0xBEEF, 3, 2, true));
+        assertThat(parsed.shift).isEqualTo(3);
+        assertThat(parsed.locking).isEqualTo(1);
+        assertThat(parsed.elements).allMatch(InformationElement::applied).hasSize(3);
+        assertThat(UserDataHeader.write(1, 1, 9, false, 0, 0)).isEmpty();
+        assertThat(UserDataHeader.octets(0, false, false)).isZero();
+    }
+
+    @Test
+    void packerPacksAndUnpacksTheSameSeptets() {
+        byte[] packed = new byte[SeptetPacker.packedOctets(10, false)];
+        SeptetPacker.pack("hellohello", 0, 0, packed, 0, false, false);
+        assertThat(hex(packed)).isEqualTo("E8329BFD4697D9EC37");
+        byte[] unpacked = new byte[10];
+        SeptetPacker.writeUnpacked("hellohello", 0, 0, unpacked, 0);
+        assertThat(SeptetPacker.unpack(packed, 0, 10)).isEqualTo(unpacked);
+        assertThat(SeptetPacker.octets(Integer.MAX_VALUE)).isEqualTo(1_879_048_192L);
+        assertThat(SeptetPacker.septetsIn(Integer.MAX_VALUE)).isEqualTo(2_454_267_025L);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 8, 15, 16, 153, 160})
     void textEndingInAtRoundTripsWithTheUdl(int septets) {

@@ -7,6 +7,7 @@ package dev.septet.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** One method per bug found, named for it, with the input that exposed it. */
@@ -63,5 +64,97 @@ class RegressionTest {
         assertThat(e.characters()).hasSize(30);
         assertThat(e.characters().get(29)).isEqualTo(new CharacterAt(29, 0x4E2D));
         assertThat(e.getMessage()).contains("U+4E2D at index 29").doesNotContain("more");
+    }
+
+    /**
+     * {@code (udl * 7 + 7) / 8} wrapped around in int, so a UDL of 306,783,378 with 2 octets of data passed the
+     * "UDL beyond the data" check, allocated 306 MB and threw ArrayIndexOutOfBoundsException.
+     */
+    @Test
+    void hugeUdlOverflowedThePackedLengthCheck() {
+        assertThatThrownBy(() -> Sms.decode(0, false, new byte[] {0x41, 0x42}, OptionalInt.of(306_783_378),
+                DecodeOptions.defaults())).isInstanceOfSatisfying(SmsException.class, e -> {
+                    assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
+                    assertThat(e.index()).isEqualTo(2);
+                });
+    }
+
+    /** {@code data.length * 8} wrapped around in int from 256 MiB on, so long packed data was silently cut short. */
+    @Test
+    void packedDataOf256MiBOverflowedTheSeptetCount() {
+        assertThat(Decoder.packedTextSeptets(1 << 28, 0, -1)).isEqualTo(306_783_378);
+    }
+
+    /**
+     * With the Bengali single shift, '@' is escaped, and its code 0x00 landed in the last septet of data that fills
+     * its octets exactly; without a UDL the decoder took that code for padding and then failed on its own output
+     * with a dangling escape.
+     */
+    @Test
+    void escapedAtLandingLastWasTakenForPadding() {
+        EncodedPart part = Sms.encode("\u0995\u0995\u0995\u0995\u0995\u0995\u0995@",
+                SmsOptions.defaults().withLanguages(NationalLanguage.BENGALI), 0).get(0);
+        assertThat(Sms.decode(part.dcs(), part.udhi(), part.userData()).text()).isEqualTo(part.text());
+    }
+
+    /**
+     * {@code withCrPadding(true)} filled only 7 spare bits; a text that itself ends in CR on an octet boundary got
+     * no second CR (3GPP TS 23.038 clause 6.1.2.3.1), so a receiver without a length dropped the wanted CR.
+     */
+    @Test
+    void crPaddingForgotTheSecondCrAfterAWantedCr() {
+        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        assertThat(Sms.decode(part.dcs(), part.udhi(), part.userData()).text()).startsWith("hellohe\r");
+    }
+
+    /** The GSM-7 charset accepted {0x1B} as a replacement, so "\u4E2Dy" encoded to 1B79, which decodes to "y". */
+    @Test
+    void gsm7CharsetAcceptedALoneEscapeAsReplacement() {
+        java.nio.charset.CharsetEncoder encoder = java.nio.charset.Charset.forName("GSM-7").newEncoder();
+        assertThat(encoder.isLegalReplacement(new byte[] {0x1B})).isFalse();
+        assertThat(encoder.isLegalReplacement(new byte[] {0x3F, (byte) 0x80})).isFalse();
+    }
+
+    private static java.util.List<DecodedMessage> received(String text, int reference) {
+        java.util.List<DecodedMessage> parts = new java.util.ArrayList<>();
+        for (EncodedPart p : Sms.encode(text, SmsOptions.defaults(), reference)) {
+            parts.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()), DecodeOptions.defaults()));
+        }
+        return parts;
+    }
+
+    /**
+     * Two messages from one sender with the same reference and the same 153-character first part: the Reassembler
+     * took message 2's first part for a late duplicate of message 1's, so message 2 never completed and later
+     * counted as expired.
+     */
+    @Test
+    void reusedReferenceWithAnIdenticalFirstPartLostTheSecondMessage() {
+        String prefix = "Your appointment is confirmed. ".repeat(5).substring(0, 153);
+        java.util.List<DecodedMessage> m1 = received(prefix + "Monday 10:00", 77);
+        java.util.List<DecodedMessage> m2 = received(prefix + "Tuesday 11:30", 77);
+        assertThat(m1.get(0)).isEqualTo(m2.get(0));
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+        Reassembler r = Reassembler.create(clock, java.time.Duration.ofMinutes(5), 100);
+        assertThat(r.offer("+351", m1.get(0))).isEmpty();
+        assertThat(r.offer("+351", m1.get(1))).contains(prefix + "Monday 10:00");
+        assertThat(r.offer("+351", m2.get(0))).isEmpty();
+        assertThat(r.offer("+351", m2.get(1))).contains(prefix + "Tuesday 11:30");
+    }
+
+    /** An 8-bit and a 16-bit reference with the same number were merged into one message. */
+    @Test
+    void eightAndSixteenBitReferencesWereMerged() {
+        java.util.List<DecodedMessage> eight = received("a".repeat(200), 5);
+        java.util.List<DecodedMessage> sixteen = new java.util.ArrayList<>();
+        for (EncodedPart p : Sms.encode("b".repeat(200), SmsOptions.defaults().withReference16(true), 5)) {
+            sixteen.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()),
+                    DecodeOptions.defaults()));
+        }
+        Reassembler r = Reassembler.create(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5), 100);
+        assertThat(r.offer("s", eight.get(0))).isEmpty();
+        assertThat(r.offer("s", sixteen.get(1))).isEmpty();
+        assertThat(r.offer("s", eight.get(1))).contains("a".repeat(200));
+        assertThat(r.offer("s", sixteen.get(0))).contains("b".repeat(200));
     }
 }
