@@ -141,7 +141,7 @@ class DecoderFuzzPropertyTest {
                 .withEncoding(EncodingChoice.GSM7).withReplacement('?');
         for (EncodedPart part : Sms.encode(text, options, 1)) {
             String sent = part.text();
-            String got = Sms.decode(part.dcs(), part.udhi(), part.userData()).text();
+            String got = Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text();
             boolean cut = part.userData().length % 7 == 0 && (sent.endsWith("@") || sent.endsWith("\r"))
                     && got.equals(sent.substring(0, sent.length() - 1));
             if (!got.equals(sent) && !got.equals(sent + "\r") && !cut) {

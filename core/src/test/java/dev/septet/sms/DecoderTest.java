@@ -246,8 +246,8 @@ class DecoderTest {
         // 8 septets fill 7 octets exactly: the last septet cannot be told from 7 padding bits
         for (String last : new String[] {"@", "\r"}) {
             EncodedPart part = Sms.encode("hellohe" + last, SmsOptions.defaults(), 0).get(0);
-            assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("hellohe");
-            assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(part.udl()), DecodeOptions.defaults())
+            assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo("hellohe");
+            assertThat(Sms.decode(UserData.of(0, false, part.userData(), part.udl()), DecodeOptions.defaults())
                     .text()).isEqualTo("hellohe" + last);
         }
     }
@@ -268,12 +268,12 @@ class DecoderTest {
     @Test
     void anEscapedCodeInThePaddingPositionIsKept() {
         // a b c d e f ESC 0x00: the last septet is the escape's code, not padding ("@" by the display rule)
-        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x00)).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x00))).text())
                 .isEqualTo("abcdef@");
-        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x0D)).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x0D))).text())
                 .isEqualTo("abcdef\r");
         // a b c d e ESC ESC 0x00: ESC ESC is one pair (a space), so the last septet is padding again
-        assertThat(Sms.decode(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x1B, 0x1B, 0x00)).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x1B, 0x1B, 0x00))).text())
                 .isEqualTo("abcde ");
     }
 }

@@ -119,9 +119,9 @@ class PackingVectorsTest {
         EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
         assertThat(hex(part.userData())).isEqualTo("E8329BFD46971B" + "0D");
         assertThat(part.udl()).as("the UDL still counts the text's septets").isEqualTo(8);
-        assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(part.udl()), DecodeOptions.defaults())
+        assertThat(Sms.decode(UserData.of(0, false, part.userData(), part.udl()), DecodeOptions.defaults())
                 .text()).isEqualTo("hellohe\r");
-        assertThat(Sms.decode(0, false, part.userData()).text()).as("without a UDL: CR CR, one CR shown twice")
+        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).as("without a UDL: CR CR, one CR shown twice")
                 .isEqualTo("hellohe\r\r");
         // without the option the CR on the boundary is kept only by the UDL
         EncodedPart plain = Sms.encode("hellohe\r", SmsOptions.defaults(), 0).get(0);
@@ -140,7 +140,7 @@ class PackingVectorsTest {
         assertThat(last.text()).isEqualTo("b".repeat(8) + "\r");
         assertThat(last.userData()).hasSize(15);
         assertThat(last.userData()[14]).isEqualTo((byte) 0x0D);
-        assertThat(Sms.decode(0, true, last.userData()).text()).isEqualTo("b".repeat(8) + "\r\r");
+        assertThat(Sms.decode(UserData.of(0, true, last.userData())).text()).isEqualTo("b".repeat(8) + "\r\r");
     }
 
     @Test
@@ -149,7 +149,7 @@ class PackingVectorsTest {
         EncodedPart part = Sms.encode("a".repeat(159) + "\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
         assertThat(part.userData()).hasSize(140);
         assertThat(part.udl()).isEqualTo(160);
-        assertThat(Sms.decode(0, false, part.userData(), OptionalInt.of(160), DecodeOptions.defaults()).text())
+        assertThat(Sms.decode(UserData.of(0, false, part.userData(), 160), DecodeOptions.defaults()).text())
                 .endsWith("a\r");
     }
 
@@ -158,7 +158,7 @@ class PackingVectorsTest {
         // "abcdef" + CR = 7 septets: the 7 spare bits get CR padding, no second CR
         EncodedPart part = Sms.encode("abcdef\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
         assertThat(part.userData()).hasSize(7);
-        assertThat(Sms.decode(0, false, part.userData()).text()).isEqualTo("abcdef\r");
+        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo("abcdef\r");
     }
 
     @Test

@@ -7,7 +7,6 @@ package dev.septet.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** One method per bug found, named for it, with the input that exposed it. */
@@ -72,7 +71,7 @@ class RegressionTest {
      */
     @Test
     void hugeUdlOverflowedThePackedLengthCheck() {
-        assertThatThrownBy(() -> Sms.decode(0, false, new byte[] {0x41, 0x42}, OptionalInt.of(306_783_378),
+        assertThatThrownBy(() -> Sms.decode(UserData.of(0, false, new byte[] {0x41, 0x42}, 306_783_378),
                 DecodeOptions.defaults())).isInstanceOfSatisfying(SmsException.class, e -> {
                     assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
                     assertThat(e.index()).isEqualTo(2);
@@ -94,7 +93,7 @@ class RegressionTest {
     void escapedAtLandingLastWasTakenForPadding() {
         EncodedPart part = Sms.encode("\u0995\u0995\u0995\u0995\u0995\u0995\u0995@",
                 SmsOptions.defaults().withLanguages(NationalLanguage.BENGALI), 0).get(0);
-        assertThat(Sms.decode(part.dcs(), part.udhi(), part.userData()).text()).isEqualTo(part.text());
+        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text()).isEqualTo(part.text());
     }
 
     /**
@@ -104,7 +103,7 @@ class RegressionTest {
     @Test
     void crPaddingForgotTheSecondCrAfterAWantedCr() {
         EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
-        assertThat(Sms.decode(part.dcs(), part.udhi(), part.userData()).text()).startsWith("hellohe\r");
+        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text()).startsWith("hellohe\r");
     }
 
     /** The GSM-7 charset accepted {0x1B} as a replacement, so "\u4E2Dy" encoded to 1B79, which decodes to "y". */
@@ -118,7 +117,7 @@ class RegressionTest {
     private static java.util.List<DecodedMessage> received(String text, int reference) {
         java.util.List<DecodedMessage> parts = new java.util.ArrayList<>();
         for (EncodedPart p : Sms.encode(text, SmsOptions.defaults(), reference)) {
-            parts.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()), DecodeOptions.defaults()));
+            parts.add(Sms.decode(UserData.of(p.dcs(), p.udhi(), p.userData(), p.udl()), DecodeOptions.defaults()));
         }
         return parts;
     }
@@ -148,7 +147,7 @@ class RegressionTest {
         java.util.List<DecodedMessage> eight = received("a".repeat(200), 5);
         java.util.List<DecodedMessage> sixteen = new java.util.ArrayList<>();
         for (EncodedPart p : Sms.encode("b".repeat(200), SmsOptions.defaults().withReference16(true), 5)) {
-            sixteen.add(Sms.decode(p.dcs(), p.udhi(), p.userData(), OptionalInt.of(p.udl()),
+            sixteen.add(Sms.decode(UserData.of(p.dcs(), p.udhi(), p.userData(), p.udl()),
                     DecodeOptions.defaults()));
         }
         Reassembler r = Reassembler.create(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5), 100);
