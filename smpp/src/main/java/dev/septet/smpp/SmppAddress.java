@@ -9,13 +9,13 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
 
 /**
- * An SMPP address: type of number, numbering plan and the digits or alphanumeric sender (SMPP 3.4 §5.2.5 to
- * §5.2.9). Immutable.
+ * An SMPP address: type of number, numbering plan and the digits or alphanumeric sender (SMPP 3.4 section 5.2.5 to
+ * section 5.2.9). Immutable.
  *
- * @param ton the type of number, one of the values SMPP 3.4 §5.2.5 defines (0 unknown, 1 international, 2
+ * @param ton the type of number, one of the values SMPP 3.4 section 5.2.5 defines (0 unknown, 1 international, 2
  *     national, 3 network specific, 4 subscriber number, 5 alphanumeric, 6 abbreviated)
- * @param npi the numbering plan indicator, one of the values SMPP 3.4 §5.2.6 defines (0 unknown, 1 ISDN E.163/E.164,
- *     3 data X.121, 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet, 18 WAP)
+ * @param npi the numbering plan indicator, one of the values SMPP 3.4 section 5.2.6 defines (0 unknown, 1 ISDN
+ *     E.163/E.164, 3 data X.121, 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet, 18 WAP)
  * @param address the address, at most 20 characters (21 octets with the terminating NUL); may be empty
  */
 public record SmppAddress(int ton, int npi, String address) {
