@@ -89,7 +89,6 @@ public final class SmppReceiver {
      * @return what it amounted to
      * @throws NullPointerException if {@code pdu} is null
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
      */
     public Inbound offer(DeliverSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
@@ -104,7 +103,6 @@ public final class SmppReceiver {
      * @return what it amounted to
      * @throws NullPointerException if {@code pdu} is null
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
      */
     public Inbound offer(DataSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
