@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A {@code submit_sm} the SMSC accepted: the part's number and the {@code message_id} of its
- * {@code submit_sm_resp} (SMPP 3.4 §4.4.2), the id a later delivery receipt names.
+ * {@code submit_sm_resp} (SMPP 3.4 section 4.4.2), the id a later delivery receipt names.
  *
  * @param sequence the part's number, 1 to 255
  * @param messageId the SMSC's message id, not null (empty if the SMSC sent none)

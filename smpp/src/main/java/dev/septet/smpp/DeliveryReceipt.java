@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A delivery receipt: a {@code deliver_sm} or {@code data_sm} whose {@code esm_class} message type (bits 5 to 2) is
- * not the default, 0x04 being the SMSC delivery receipt (SMPP 3.4 §5.2.12). Its text follows the format of SMPP 3.4
+ * A delivery receipt: a {@code deliver_sm} or {@code data_sm} whose {@code esm_class} message type (bits 5 to 2) is not
+ * the default, 0x04 being the SMSC delivery receipt (SMPP 3.4 section 5.2.12). Its text follows the format of SMPP 3.4
  * Appendix B ({@code id:IIIII sub:SSS dlvrd:DDD submit date:YYMMDDhhmm done date:YYMMDDhhmm stat:DDDDDDD err:E
- * Text:...}); each field is read on its own, case-insensitively, so a field the SMSC left out or wrote in another
- * form is empty and the others are still read. A receipt is never treated as message text.
+ * Text:...}); each field is read on its own, case-insensitively, so a field the SMSC left out or wrote in another form
+ * is empty and the others are still read. A receipt is never treated as message text.
  *
  * @param source the {@code source_addr} (usually the handset the message went to), not null
  * @param destination the {@code destination_addr} (usually the original sender), not null
@@ -31,8 +31,8 @@ import java.util.OptionalInt;
  * @param err the {@code err} field (a network-specific error code); empty if absent
  * @param text the {@code Text} field (the start of the original message); empty if absent
  * @param raw the whole receipt text as received, not null
- * @param receiptedMessageId the {@code receipted_message_id} TLV (SMPP 3.4 §5.3.2.12), if present
- * @param messageState the {@code message_state} TLV (SMPP 3.4 §5.3.2.35), if present
+ * @param receiptedMessageId the {@code receipted_message_id} TLV (SMPP 3.4 section 5.3.2.12), if present
+ * @param messageState the {@code message_state} TLV (SMPP 3.4 section 5.3.2.35), if present
  */
 public record DeliveryReceipt(SmppAddress source, SmppAddress destination, int messageType, String messageId,
         OptionalInt submitted, OptionalInt delivered, Optional<LocalDateTime> submitDate,

@@ -9,7 +9,7 @@ package dev.septet.smpp;
  */
 public enum SendFailure {
     /**
-     * The SMSC answered {@code submit_sm_resp} with a non-zero {@code command_status} (SMPP 3.4 §5.1.3), for
+     * The SMSC answered {@code submit_sm_resp} with a non-zero {@code command_status} (SMPP 3.4 section 5.1.3), for
      * example 0x45 ESME_RSUBMITFAIL or 0x58 ESME_RTHROTTLED; {@link SmppSendException#commandStatus()} holds it.
      * The failed part was not accepted.
      */
@@ -24,7 +24,7 @@ public enum SendFailure {
      * written to a broken connection or not at all.
      */
     CONNECTION,
-    /** The SMSC answered with a response that does not match the request (SMPP 3.4 §2.7). */
+    /** The SMSC answered with a response that does not match the request (SMPP 3.4 section 2.7). */
     INVALID_RESPONSE,
     /** jsmpp refused to write the PDU (a field it considers invalid); nothing of the failed part was sent. */
     INVALID_PDU

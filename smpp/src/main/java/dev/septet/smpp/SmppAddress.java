@@ -9,13 +9,15 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
 
 /**
- * An SMPP address: type of number, numbering plan and the digits or alphanumeric sender (SMPP 3.4 §5.2.5 to
- * §5.2.9). Immutable.
+ * An SMPP address: type of number, numbering plan and the digits or alphanumeric sender (SMPP 3.4 section 5.2.5 to
+ * section 5.2.9). Immutable.
  *
- * @param ton the type of number, one of the values SMPP 3.4 §5.2.5 defines (0 unknown, 1 international, 2
- *     national, 3 network specific, 4 subscriber number, 5 alphanumeric, 6 abbreviated)
- * @param npi the numbering plan indicator, one of the values SMPP 3.4 §5.2.6 defines (0 unknown, 1 ISDN E.163/E.164,
- *     3 data X.121, 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet, 18 WAP)
+ * @param ton the type of number, 0 to 255; SMPP 3.4 section 5.2.5 defines 0 unknown, 1 international, 2 national, 3
+ *     network specific, 4 subscriber number, 5 alphanumeric and 6 abbreviated. Other values are kept as received, but
+ *     {@link SmppSender} cannot send them (jsmpp has no constant for them).
+ * @param npi the numbering plan indicator, 0 to 255; SMPP 3.4 section 5.2.6 defines 0 unknown, 1 ISDN (E.163/E.164),
+ *     3 data (X.121), 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet and 18 WAP. Other values
+ *     are kept as received, but cannot be sent.
  * @param address the address, at most 20 characters (21 octets with the terminating NUL); may be empty
  */
 public record SmppAddress(int ton, int npi, String address) {
@@ -29,15 +31,15 @@ public record SmppAddress(int ton, int npi, String address) {
      * @param npi the numbering plan indicator
      * @param address the address, not null
      * @throws NullPointerException if {@code address} is null
-     * @throws IllegalArgumentException naming the field when a value is not defined or the address too long
+     * @throws IllegalArgumentException naming the field when a value is outside 0 to 255 or the address too long
      */
     public SmppAddress {
         Objects.requireNonNull(address, "address");
-        if (ton < 0 || ton > 0xFF || !tonDefined(ton)) {
-            throw new IllegalArgumentException("ton " + ton + " is not a type of number SMPP 3.4 defines");
+        if (ton < 0 || ton > 0xFF) {
+            throw new IllegalArgumentException("ton must be between 0 and 255, was " + ton);
         }
-        if (npi < 0 || npi > 0xFF || !npiDefined(npi)) {
-            throw new IllegalArgumentException("npi " + npi + " is not a numbering plan SMPP 3.4 defines");
+        if (npi < 0 || npi > 0xFF) {
+            throw new IllegalArgumentException("npi must be between 0 and 255, was " + npi);
         }
         if (address.length() > MAX_ADDRESS_LENGTH) {
             throw new IllegalArgumentException("address must be at most 20 characters, was " + address.length());
@@ -66,30 +68,24 @@ public record SmppAddress(int ton, int npi, String address) {
         return new SmppAddress(5, 0, name);
     }
 
-    private static boolean tonDefined(int ton) {
-        try {
-            TypeOfNumber.valueOf((byte) ton);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean npiDefined(int npi) {
-        try {
-            NumberingPlanIndicator.valueOf((byte) npi);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
+    /** The TON as jsmpp sends it; fails for a value SMPP 3.4 does not define. */
     TypeOfNumber jsmppTon() {
-        return TypeOfNumber.valueOf((byte) ton);
+        try {
+            return TypeOfNumber.valueOf((byte) ton);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ton " + ton + " of '" + address
+                    + "' is not a type of number SMPP 3.4 defines, so jsmpp cannot send it", e);
+        }
     }
 
+    /** The NPI as jsmpp sends it; fails for a value SMPP 3.4 does not define. */
     NumberingPlanIndicator jsmppNpi() {
-        return NumberingPlanIndicator.valueOf((byte) npi);
+        try {
+            return NumberingPlanIndicator.valueOf((byte) npi);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("npi " + npi + " of '" + address
+                    + "' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it", e);
+        }
     }
 
     /** The key that separates one conversation from another in reassembly. */

@@ -28,10 +28,10 @@ import java.util.Objects;
  *     and {@link SmppMode#SAR} for SMSCs that want packed septets. In {@link SmppMode#SAR} and
  *     {@link SmppMode#MESSAGE_PAYLOAD} the reference width only sizes the segments (the SMSC's header).
  * @param gsm7DataCoding the {@code data_coding} sent with GSM 7-bit text, 0x00 ("SMSC default alphabet", the
- *     default) or 0x01 (IA5, which some SMSCs map to GSM 7-bit while mapping 0x00 to Latin-1); SMPP 3.4 §5.2.19.
+ *     default) or 0x01 (IA5, which some SMSCs map to GSM 7-bit while mapping 0x00 to Latin-1); SMPP 3.4 section 5.2.19.
  *     UCS-2 text is always sent with 0x08.
  * @param registeredDelivery the {@code registered_delivery} octet of every {@code submit_sm}, 0 to 255 (SMPP 3.4
- *     §5.2.17; 0x01 asks for a delivery receipt, one per part)
+ *     section 5.2.17; 0x01 asks for a delivery receipt, one per part)
  */
 public record SmppOptions(SmppMode mode, SmsOptions sms, int gsm7DataCoding, int registeredDelivery) {
 

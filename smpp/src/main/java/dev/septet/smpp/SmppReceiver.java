@@ -47,14 +47,14 @@ import org.jsmpp.util.MessageId;
  * <p>Thread-safe; create one per receiving session (or per server) with {@link #builder()} and reuse it. Callbacks
  * run on the thread that offered the PDU, after the receiver's lock is released.
  *
- * <p>{@code data_coding} (SMPP 3.4 §5.2.19): 0x00 and 0x01 are read as GSM 7-bit (in the configured layout, unpacked
- * by default), 0x08 as UCS-2, values 0x10 and up as the data coding scheme of 3GPP TS 23.038 clause 4; 0x02 to
- * 0x07 (octets, Latin-1, JIS, Cyrillic, Hebrew) are rejected as {@link SmsError#UNSUPPORTED_CODING}. SMPP carries
- * no septet count, so packed GSM 7-bit (when configured) whose last septet is '@' at a multiple of 8 septets cannot
- * be told from 7 bits of fill and loses that '@'; unpacked data, the default, has no such gap.
+ * <p>{@code data_coding} (SMPP 3.4 section 5.2.19): 0x00 and 0x01 are read as GSM 7-bit (in the configured layout,
+ * unpacked by default), 0x08 as UCS-2, values 0x10 and up as the data coding scheme of 3GPP TS 23.038 clause 4; 0x02 to
+ * 0x07 (octets, Latin-1, JIS, Cyrillic, Hebrew) are rejected as {@link SmsError#UNSUPPORTED_CODING}. SMPP carries no
+ * septet count, so packed GSM 7-bit (when configured) whose last septet is '@' at a multiple of 8 septets cannot be
+ * told from 7 bits of fill and loses that '@'; unpacked data, the default, has no such gap.
  */
 public final class SmppReceiver {
-    /** ESME_RX_P_APPN, SMPP 3.4 §5.1.3: a permanent error, so the SMSC does not resend a PDU that cannot be read. */
+    /** ESME_RX_P_APPN (SMPP 3.4 section 5.1.3), a permanent error: the SMSC does not resend an unreadable PDU. */
     static final int STATUS_PERMANENT_APP_ERROR = 0x00000065;
 
     private final CoreAdapter.Joiner joiner;
@@ -89,7 +89,6 @@ public final class SmppReceiver {
      * @return what it amounted to
      * @throws NullPointerException if {@code pdu} is null
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
      */
     public Inbound offer(DeliverSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
@@ -104,7 +103,6 @@ public final class SmppReceiver {
      * @return what it amounted to
      * @throws NullPointerException if {@code pdu} is null
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define
      */
     public Inbound offer(DataSm pdu) {
         Objects.requireNonNull(pdu, "pdu");

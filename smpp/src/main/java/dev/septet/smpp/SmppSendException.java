@@ -62,9 +62,11 @@ public final class SmppSendException extends Exception {
             m.append(i == 0 ? "" : ", ").append("part ").append(a.sequence()).append(" as '").append(a.messageId())
                     .append('\'');
         }
-        m.append("; not accepted: parts ").append(failedSequence);
+        m.append("; not accepted: ");
         if (total > failedSequence) {
-            m.append(" to ").append(total);
+            m.append("parts ").append(failedSequence).append(" to ").append(total);
+        } else {
+            m.append("part ").append(failedSequence);
         }
         if (failure == SendFailure.TIMEOUT) {
             m.append(" (part ").append(failedSequence).append(" timed out: the SMSC may have accepted it)");

@@ -13,9 +13,11 @@ import java.util.Objects;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RawDataCoding;
 import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.session.SMPPSession;
@@ -95,6 +97,8 @@ public final class SmppSender {
      *     {@link SmppMode#MESSAGE_PAYLOAD})
      * @throws NullPointerException if an argument is null
      * @throws SmsException as {@link #submission(CharSequence)} does, before anything is sent
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define, before anything is
+     *     sent
      * @throws SmppSendException when a part is rejected, times out or the session fails: it lists the parts accepted
      *     (with their ids) and those not accepted
      */
@@ -117,6 +121,8 @@ public final class SmppSender {
      * @param submission the PDUs to send, not null
      * @return the SMSC's message ids, one per PDU in order
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define, before anything is
+     *     sent
      * @throws SmppSendException when a part is rejected, times out or the session fails
      */
     public List<String> send(SMPPSession session, SmppAddress source, SmppAddress destination,
@@ -125,14 +131,19 @@ public final class SmppSender {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(submission, "submission");
+        // an address jsmpp cannot write fails here, before any part is sent
+        TypeOfNumber sourceTon = source.jsmppTon();
+        NumberingPlanIndicator sourceNpi = source.jsmppNpi();
+        TypeOfNumber destinationTon = destination.jsmppTon();
+        NumberingPlanIndicator destinationNpi = destination.jsmppNpi();
         RegisteredDelivery registeredDelivery = new RegisteredDelivery(options.registeredDelivery());
         List<AcceptedPart> accepted = new ArrayList<>(submission.parts().size());
         List<String> ids = new ArrayList<>(submission.parts().size());
         int total = submission.parts().get(submission.parts().size() - 1).sequence();
         for (SubmitPart part : submission.parts()) {
             try {
-                String id = session.submitShortMessage("", source.jsmppTon(), source.jsmppNpi(), source.address(),
-                        destination.jsmppTon(), destination.jsmppNpi(), destination.address(),
+                String id = session.submitShortMessage("", sourceTon, sourceNpi, source.address(),
+                        destinationTon, destinationNpi, destination.address(),
                         new ESMClass(part.esmClass()), (byte) 0, (byte) 0, null, null, registeredDelivery,
                         (byte) 0, new RawDataCoding((byte) part.dataCoding()), (byte) 0, part.shortMessage(),
                         jsmpp(part.optionalParameters())).getMessageId();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The fields of one {@code submit_sm} PDU that carry a message part (SMPP 3.4 §4.4.1): {@code short_message} and
+ * The fields of one {@code submit_sm} PDU that carry a message part (SMPP 3.4 section 4.4.1): {@code short_message} and
  * {@code sm_length}, {@code esm_class}, {@code data_coding} and the optional parameters. Addresses, validity and
  * the other fields are the sender's. Immutable and thread-safe: the byte array accessor returns a copy; equality
  * is by value.
@@ -90,7 +90,7 @@ public final class SubmitPart {
      * then the text (one septet per octet, packed septets, or UTF-16BE); empty in
      * {@link SmppMode#MESSAGE_PAYLOAD}.
      *
-     * @return the octets, at most 254 (SMPP 3.4 §5.2.22)
+     * @return the octets, at most 254 (SMPP 3.4 section 5.2.22)
      */
     public byte[] shortMessage() {
         return shortMessage.clone();
@@ -106,8 +106,8 @@ public final class SubmitPart {
     }
 
     /**
-     * Returns the {@code esm_class} octet (SMPP 3.4 §5.2.12): 0x40 (UDHI) when {@code short_message} starts with a
-     * User Data Header, otherwise 0x00 (default message mode and type).
+     * Returns the {@code esm_class} octet (SMPP 3.4 section 5.2.12): 0x40 (UDHI) when {@code short_message} starts
+     * with a User Data Header, otherwise 0x00 (default message mode and type).
      *
      * @return 0x00 or 0x40
      */
@@ -125,7 +125,7 @@ public final class SubmitPart {
     }
 
     /**
-     * Returns the {@code data_coding} octet (SMPP 3.4 §5.2.19): the configured 0x00 or 0x01 for GSM 7-bit, 0x08
+     * Returns the {@code data_coding} octet (SMPP 3.4 section 5.2.19): the configured 0x00 or 0x01 for GSM 7-bit, 0x08
      * for UCS-2.
      *
      * @return the data coding, 0 to 255

@@ -10,24 +10,24 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One optional parameter of an SMPP PDU (SMPP 3.4 §3.2.4.1 and §5.3): a 16-bit tag and its value octets. Immutable:
- * the value accessor returns a copy.
+ * One optional parameter of an SMPP PDU (SMPP 3.4 sections 3.2.4.1 and 5.3): a 16-bit tag and its value octets.
+ * Immutable: the value accessor returns a copy.
  *
  * @param tag the parameter tag, 0 to 65535 (for example {@link #SAR_MSG_REF_NUM})
  * @param value the value octets, without tag and length; at most 65535 octets
  */
 public record Tlv(int tag, byte[] value) {
-    /** {@code sar_msg_ref_num}, SMPP 3.4 §5.3.2.22: the 16-bit reference of a segmented message. */
+    /** {@code sar_msg_ref_num}, SMPP 3.4 section 5.3.2.22: the 16-bit reference of a segmented message. */
     public static final int SAR_MSG_REF_NUM = 0x020C;
-    /** {@code sar_total_segments}, SMPP 3.4 §5.3.2.23: the number of segments, 1 to 255, one octet. */
+    /** {@code sar_total_segments}, SMPP 3.4 section 5.3.2.23: the number of segments, 1 to 255, one octet. */
     public static final int SAR_TOTAL_SEGMENTS = 0x020E;
-    /** {@code sar_segment_seqnum}, SMPP 3.4 §5.3.2.24: this segment's number, 1 to 255, one octet. */
+    /** {@code sar_segment_seqnum}, SMPP 3.4 section 5.3.2.24: this segment's number, 1 to 255, one octet. */
     public static final int SAR_SEGMENT_SEQNUM = 0x020F;
-    /** {@code message_payload}, SMPP 3.4 §5.3.2.32: the whole user data, up to 65535 octets. */
+    /** {@code message_payload}, SMPP 3.4 section 5.3.2.32: the whole user data, up to 65535 octets. */
     public static final int MESSAGE_PAYLOAD = 0x0424;
-    /** {@code receipted_message_id}, SMPP 3.4 §5.3.2.12: the SMSC message id a delivery receipt is about. */
+    /** {@code receipted_message_id}, SMPP 3.4 section 5.3.2.12: the SMSC message id a delivery receipt is about. */
     public static final int RECEIPTED_MESSAGE_ID = 0x001E;
-    /** {@code message_state}, SMPP 3.4 §5.3.2.35: the final state of the message a receipt is about, one octet. */
+    /** {@code message_state}, SMPP 3.4 section 5.3.2.35: the final state a receipt reports, one octet. */
     public static final int MESSAGE_STATE = 0x0427;
 
     /**

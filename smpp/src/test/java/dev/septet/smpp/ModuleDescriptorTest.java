@@ -49,4 +49,14 @@ class ModuleDescriptorTest {
     void everyPublicTypeIsInTheExportedPackage() throws IOException {
         assertThat(descriptor().packages()).containsExactly("dev.septet.smpp");
     }
+
+    @Test
+    void mainSourcesAreAscii() throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(Path.of("src", "main"))) {
+            assertThat(walk.filter(Files::isRegularFile).collect(Collectors.toList())).isNotEmpty()
+                    .allSatisfy(file -> assertThat(new String(Files.readAllBytes(file),
+                            java.nio.charset.StandardCharsets.ISO_8859_1).chars().filter(c -> c > 0x7F).count())
+                            .as("bytes above 0x7F in %s", file).isZero());
+        }
+    }
 }

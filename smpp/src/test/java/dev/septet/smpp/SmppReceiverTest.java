@@ -156,6 +156,14 @@ class SmppReceiverTest {
     }
 
     @Test
+    void anAddressWithATonSmppDoesNotDefineIsKeptAsReceived() {
+        SmppAddress odd = new SmppAddress(7, 15, "12345");
+        Inbound in = SmppReceiver.builder().build().offer(odd, SENDER, 0, 0, new byte[] {0x41}, List.of());
+        assertThat(in.source()).isEqualTo(odd);
+        assertThat(in.destination()).isEqualTo(SENDER);
+    }
+
+    @Test
     void packedGsmIsReadWhenConfigured() {
         SmppOptions packed = SmppOptions.defaults().withSms(SmppOptions.defaults().sms()
                 .withSeptetFormat(SeptetFormat.PACKED));

@@ -42,7 +42,7 @@ class SmppSendFailureTest {
                                 assertThat(e.accepted()).isEmpty();
                                 assertThat(e.notAccepted()).containsExactly(1);
                                 assertThat(e.getMessage()).isEqualTo("part 1 of 1 rejected by the SMSC"
-                                        + " (command_status 0x00000045); accepted: none; not accepted: parts 1");
+                                        + " (command_status 0x00000045); accepted: none; not accepted: part 1");
                             } else {
                                 String id = smsc.name().charAt(0) + "1";
                                 assertThat(e.failedSequence()).isEqualTo(2);

@@ -196,11 +196,18 @@ class SmppSenderTest {
     void addressesAreValidated() {
         assertThat(SmppAddress.international("447700900123")).isEqualTo(new SmppAddress(1, 1, "447700900123"));
         assertThat(SmppAddress.alphanumeric("Septet")).isEqualTo(new SmppAddress(5, 0, "Septet"));
-        assertThatThrownBy(() -> new SmppAddress(7, 1, "1")).hasMessage("ton 7 is not a type of number SMPP 3.4"
-                + " defines");
-        assertThatThrownBy(() -> new SmppAddress(1, 2, "1")).hasMessage("npi 2 is not a numbering plan SMPP 3.4"
-                + " defines");
-        assertThatThrownBy(() -> new SmppAddress(256, 1, "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SmppAddress(256, 1, "1")).hasMessage("ton must be between 0 and 255, was 256");
+        assertThatThrownBy(() -> new SmppAddress(1, -1, "1")).hasMessage("npi must be between 0 and 255, was -1");
+        // kept as received, but jsmpp cannot send them: the send fails before any part goes out
+        SmppAddress oddTon = new SmppAddress(7, 1, "1");
+        SmppAddress oddNpi = new SmppAddress(1, 2, "1");
+        SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(0));
+        org.jsmpp.session.SMPPSession unbound = new org.jsmpp.session.SMPPSession();
+        assertThatThrownBy(() -> sender.send(unbound, oddTon, Fixtures.HANDSET, "hi"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ton 7 of '1' is not a type of number SMPP 3.4 defines, so jsmpp cannot send it");
+        assertThatThrownBy(() -> sender.send(unbound, Fixtures.SENDER, oddNpi, "hi"))
+                .hasMessage("npi 2 of '1' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it");
         assertThatThrownBy(() -> SmppAddress.international("1".repeat(21)))
                 .hasMessage("address must be at most 20 characters, was 21");
     }
