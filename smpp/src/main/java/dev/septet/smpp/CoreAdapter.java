@@ -7,32 +7,14 @@ package dev.septet.smpp;
 import dev.septet.sms.Concatenation;
 import dev.septet.sms.DecodeOptions;
 import dev.septet.sms.DecodedMessage;
-import dev.septet.sms.Reassembler;
+import dev.septet.sms.IncompleteMessage;
 import dev.septet.sms.Sms;
 import dev.septet.sms.UserData;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** The one place this module calls core's decoder and reassembler, so changes to their signatures stay here. */
+/** The one place this module calls core's decoder and turns core's reassembly reports into its own records. */
 final class CoreAdapter {
-    /*
-     * Core's Reassembler joins parts and counts incomplete messages it drops (timeout or eviction), but does not
-     * hand them back. To report them, Joiner keeps its own record of each pending message under the same key
-     * (sender, reference, total) with the same rules: duplicates ignored, a completed message remembered until its
-     * timeout, a changed text under a completed key starting a new message, the oldest key evicted at the bound.
-     * Both read one instant per call (the Reassembler's clock is a view of it), so they purge the same messages.
-     */
-
     private CoreAdapter() {
     }
 
@@ -47,139 +29,46 @@ final class CoreAdapter {
                 part.singleShift(), part.informationElements());
     }
 
-    /** What one offered part did. */
-    record Offer(Optional<String> text, boolean duplicate, int received, List<Pending> dropped) {
+    /**
+     * The sender key core's Reassembler joins parts under: both addresses, so parts sent to different destinations
+     * never mix. The source address goes with its length, so the key reads back into the same two addresses
+     * whatever characters they hold.
+     */
+    static String senderKey(SmppAddress source, SmppAddress destination) {
+        return source.ton() + "/" + source.npi() + "/" + source.address().length() + "/" + source.address()
+                + destination.ton() + "/" + destination.npi() + "/" + destination.address();
     }
 
-    /** A message some of whose parts arrived; read only under the Joiner's lock or after it was dropped. */
-    static final class Pending {
-        final SmppAddress source;
-        final SmppAddress destination;
-        final int reference;
-        final String[] texts;
-        final Instant firstSeen;
-        int received;
-        boolean completed;
-        PartialMessage.Reason reason;
-
-        Pending(SmppAddress source, SmppAddress destination, int reference, int total, Instant firstSeen) {
-            this.source = source;
-            this.destination = destination;
-            this.reference = reference;
-            this.texts = new String[total];
-            this.firstSeen = firstSeen;
-        }
-
-        PartialMessage toPartial() {
-            Map<Integer, String> parts = new TreeMap<>();
-            for (int i = 0; i < texts.length; i++) {
-                if (texts[i] != null) {
-                    parts.put(i + 1, texts[i]);
-                }
-            }
-            return new PartialMessage(source, destination, reference, texts.length, parts, firstSeen, reason);
-        }
+    /** A message core's Reassembler gave up on, with the addresses read back from its sender key. */
+    static PartialMessage toPartial(IncompleteMessage m, Instant droppedAt) {
+        String key = m.sender();
+        int at = 0;
+        int sourceTon = number(key, at);
+        at = key.indexOf('/', at) + 1;
+        int sourceNpi = number(key, at);
+        at = key.indexOf('/', at) + 1;
+        int sourceLength = number(key, at);
+        at = key.indexOf('/', at) + 1;
+        SmppAddress source = new SmppAddress(sourceTon, sourceNpi, key.substring(at, at + sourceLength));
+        at += sourceLength;
+        int destinationTon = number(key, at);
+        at = key.indexOf('/', at) + 1;
+        int destinationNpi = number(key, at);
+        at = key.indexOf('/', at) + 1;
+        SmppAddress destination = new SmppAddress(destinationTon, destinationNpi, key.substring(at));
+        return new PartialMessage(source, destination, m.reference(), m.total(), m.parts(), droppedAt,
+                reason(m.reason()));
     }
 
-    /** Core's Reassembler plus a record of what it holds. Thread-safe. */
-    static final class Joiner {
-        private final Clock clock;
-        private final Duration timeout;
-        private final int maxMessages;
-        private final Reassembler reassembler;
-        private final LinkedHashMap<Key, Pending> pending = new LinkedHashMap<>();
-        /** The instant of the call in progress; the Reassembler's clock reads it. */
-        private Instant now;
-
-        Joiner(Clock clock, Duration timeout, int maxMessages) {
-            this.clock = clock;
-            this.timeout = timeout;
-            this.maxMessages = maxMessages;
-            this.now = clock.instant();
-            this.reassembler = Reassembler.create(new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-            }, timeout, maxMessages);
-        }
-
-        synchronized Offer offer(String sender, SmppAddress source, SmppAddress destination, DecodedMessage part) {
-            now = clock.instant();
-            List<Pending> dropped = purge();
-            Optional<String> joined = reassembler.offer(sender, part);
-            if (part.concatenation().isEmpty()) {
-                return new Offer(joined, false, 1, dropped);
-            }
-            Concatenation c = part.concatenation().get();
-            Key key = new Key(sender, c.reference(), c.total());
-            Pending message = pending.get(key);
-            if (message != null && message.completed && !part.text().equals(message.texts[c.sequence() - 1])) {
-                pending.remove(key);
-                message = null;
-            }
-            if (message == null) {
-                if (pending.size() >= maxMessages) {
-                    Iterator<Pending> oldest = pending.values().iterator();
-                    Pending evicted = oldest.next();
-                    oldest.remove();
-                    if (!evicted.completed) {
-                        evicted.reason = PartialMessage.Reason.EVICTED;
-                        dropped.add(evicted);
-                    }
-                }
-                message = new Pending(source, destination, c.reference(), c.total(), now);
-                pending.put(key, message);
-            }
-            if (message.completed || message.texts[c.sequence() - 1] != null) {
-                return new Offer(Optional.empty(), true, message.received, dropped);
-            }
-            message.texts[c.sequence() - 1] = part.text();
-            message.received++;
-            if (joined.isPresent()) {
-                message.completed = true;
-            }
-            return new Offer(joined, false, message.received, dropped);
-        }
-
-        synchronized List<Pending> purgeExpired() {
-            now = clock.instant();
-            reassembler.purgeExpired();
-            return purge();
-        }
-
-        synchronized int held() {
-            return pending.size();
-        }
-
-        private List<Pending> purge() {
-            List<Pending> dropped = new ArrayList<>();
-            Instant limit = now.minus(timeout);
-            for (Iterator<Pending> it = pending.values().iterator(); it.hasNext();) {
-                Pending p = it.next();
-                if (p.firstSeen.isAfter(limit)) {
-                    break;
-                }
-                it.remove();
-                if (!p.completed) {
-                    p.reason = PartialMessage.Reason.EXPIRED;
-                    dropped.add(p);
-                }
-            }
-            return dropped;
-        }
+    private static int number(String key, int from) {
+        return Integer.parseInt(key, from, key.indexOf('/', from), 10);
     }
 
-    private record Key(String sender, int reference, int total) {
+    private static PartialMessage.Reason reason(IncompleteMessage.Reason reason) {
+        return switch (reason) {
+            case EXPIRED -> PartialMessage.Reason.EXPIRED;
+            case EVICTED -> PartialMessage.Reason.EVICTED;
+            case SUPERSEDED -> PartialMessage.Reason.SUPERSEDED;
+        };
     }
 }

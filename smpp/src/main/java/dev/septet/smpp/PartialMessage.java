@@ -13,26 +13,36 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A concatenated message that never completed: dropped because its timeout passed or because the receiver held
- * too many messages. Carries every part that did arrive, so nothing is lost silently.
+ * A concatenated message that never completed: dropped because its timeout passed, because the receiver held too
+ * much, or because its reference was reused before it completed. Carries every part that did arrive, so nothing is
+ * lost silently. Built from core's {@code IncompleteMessage} (3GPP TS 23.040 clause 9.2.3.24.1).
  *
  * @param source the originating address, not null
  * @param destination the address it was sent to, not null
  * @param reference the concatenation reference, 0 to 65535
  * @param total the number of parts the message announced, 2 to 255
  * @param parts the texts of the parts received, by part number (1 to {@code total}), in ascending order; not empty
- * @param firstReceived when its first part arrived, by the receiver's clock
+ * @param droppedAt when the receiver dropped it, by the receiver's clock: the time of the offer or
+ *     {@link SmppReceiver#purgeExpired()} call that gave it up
  * @param reason why it was dropped
  */
 public record PartialMessage(SmppAddress source, SmppAddress destination, int reference, int total,
-        Map<Integer, String> parts, Instant firstReceived, Reason reason) {
+        Map<Integer, String> parts, Instant droppedAt, Reason reason) {
 
     /** Why an incomplete message was dropped. */
     public enum Reason {
         /** The receiver's timeout passed since its first part. */
         EXPIRED,
-        /** The receiver held its maximum number of messages and this was the oldest. */
-        EVICTED
+        /**
+         * A bound of the receiver was reached (messages held, octets held, or messages per source and destination)
+         * and this was the oldest message under it.
+         */
+        EVICTED,
+        /**
+         * A part with the same addresses, reference, total and number but another text arrived before this message
+         * completed: the sender reused the reference for a new message, which the receiver now joins instead.
+         */
+        SUPERSEDED
     }
 
     /**
@@ -43,14 +53,14 @@ public record PartialMessage(SmppAddress source, SmppAddress destination, int re
      * @param reference 0 to 65535
      * @param total 2 to 255
      * @param parts the received texts by part number, not null
-     * @param firstReceived when the first part arrived, not null
+     * @param droppedAt when it was dropped, not null
      * @param reason why it was dropped, not null
      * @throws NullPointerException if a component is null
      */
     public PartialMessage {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(firstReceived, "firstReceived");
+        Objects.requireNonNull(droppedAt, "droppedAt");
         Objects.requireNonNull(reason, "reason");
         parts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(parts, "parts")));
     }

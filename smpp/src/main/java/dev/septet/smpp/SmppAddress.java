@@ -87,9 +87,4 @@ public record SmppAddress(int ton, int npi, String address) {
                     + "' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it", e);
         }
     }
-
-    /** The key that separates one conversation from another in reassembly. */
-    String key() {
-        return ton + "/" + npi + "/" + address;
-    }
 }

@@ -8,6 +8,8 @@ import dev.septet.sms.Concatenation;
 import dev.septet.sms.DecodeOptions;
 import dev.septet.sms.DecodedMessage;
 import dev.septet.sms.Encoding;
+import dev.septet.sms.IncompleteMessage;
+import dev.septet.sms.Reassembler;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
@@ -41,8 +43,12 @@ import org.jsmpp.util.MessageId;
  * the SAR TLVs, arrive in any order and more than once; they are joined by core's {@code Reassembler}, keyed by
  * source, destination, reference and part count. A PDU whose {@code esm_class} message type is not the default
  * (0x04 for an SMSC delivery receipt) is parsed as a {@link DeliveryReceipt} and never joined as text. An
- * incomplete message is dropped when its timeout passes (checked on every offer and by {@link #purgeExpired()}) or
- * when {@code maxMessages} are held, and handed to the {@code onPartial} callback with the parts that arrived.
+ * incomplete message is dropped when its timeout passes (checked on every offer and by {@link #purgeExpired()}),
+ * when a bound is reached ({@code maxMessages}, {@code maxOctets}, {@code maxMessagesPerSender}: the oldest goes),
+ * or when a part with the same number but another text shows its reference was reused; it is handed to the
+ * {@code onPartial} callback with the parts that arrived. A reference reused after its message completed starts a
+ * new message, delivered even when some of its parts equal the first message's; a late copy of every part of a
+ * delivered message is not delivered again.
  *
  * <p>Thread-safe; create one per receiving session (or per server) with {@link #builder()} and reuse it. Callbacks
  * run on the thread that offered the PDU, after the receiver's lock is released.
@@ -57,7 +63,10 @@ public final class SmppReceiver {
     /** ESME_RX_P_APPN (SMPP 3.4 section 5.1.3), a permanent error: the SMSC does not resend an unreadable PDU. */
     static final int STATUS_PERMANENT_APP_ERROR = 0x00000065;
 
-    private final CoreAdapter.Joiner joiner;
+    private final Clock clock;
+    private final Reassembler reassembler;
+    /** Collects what the reassembler drops during a {@link #purgeExpired()} call on this thread. */
+    private final ThreadLocal<List<PartialMessage>> purged = new ThreadLocal<>();
     private final DecodeOptions decodeOptions;
     private final Consumer<MobileMessage> onMessage;
     private final Consumer<DeliveryReceipt> onReceipt;
@@ -65,7 +74,16 @@ public final class SmppReceiver {
     private final AtomicLong dataSmIds = new AtomicLong();
 
     private SmppReceiver(Builder b) {
-        this.joiner = new CoreAdapter.Joiner(b.clock, b.timeout, b.maxMessages);
+        this.clock = b.clock;
+        Reassembler.Builder joiner = Reassembler.builder().clock(b.clock).timeout(b.timeout)
+                .maxMessages(b.maxMessages).onIncomplete(this::dropped);
+        if (b.maxOctets > 0) {
+            joiner.maxOctets(b.maxOctets);
+        }
+        if (b.maxMessagesPerSender > 0) {
+            joiner.maxMessagesPerSender(b.maxMessagesPerSender);
+        }
+        this.reassembler = joiner.build();
         this.decodeOptions = DecodeOptions.defaults().withSeptetFormat(b.septetFormat).withStrict(b.strict);
         this.onMessage = b.onMessage;
         this.onReceipt = b.onReceipt;
@@ -74,7 +92,8 @@ public final class SmppReceiver {
 
     /**
      * Returns a builder with the defaults: system UTC clock, a 10-minute timeout, at most 10,000 messages held,
-     * unpacked GSM 7-bit, lenient decoding, callbacks that do nothing.
+     * octets held as core's {@code Reassembler} derives them from the message bound, no per-sender bound beyond
+     * the message bound, unpacked GSM 7-bit, lenient decoding, callbacks that do nothing.
      *
      * @return a new builder
      */
@@ -112,7 +131,8 @@ public final class SmppReceiver {
 
     /**
      * Offers the fields of a received PDU, whatever SMPP library read it, and calls the matching callback: a
-     * complete message, a receipt, or (for messages this offer found expired or evicted) partial messages.
+     * complete message, a receipt, or (for messages this offer found expired, evicted or superseded) partial
+     * messages.
      *
      * @param source the {@code source_addr}, not null
      * @param destination the {@code destination_addr}, not null
@@ -154,20 +174,17 @@ public final class SmppReceiver {
                 part = CoreAdapter.withConcatenation(part, sar);
             }
         }
-        String sender = source.key() + ">" + destination.key();
-        CoreAdapter.Offer offer = joiner.offer(sender, source, destination, part);
-        report(offer.dropped());
+        Optional<String> joined = reassembler.offer(CoreAdapter.senderKey(source, destination), part);
         Optional<Concatenation> c = part.concatenation();
-        if (offer.text().isPresent()) {
-            MobileMessage message = new MobileMessage(source, destination, offer.text().get(), part.encoding(),
+        if (joined.isPresent()) {
+            MobileMessage message = new MobileMessage(source, destination, joined.get(), part.encoding(),
                     c.map(Concatenation::total).orElse(1),
                     c.isPresent() ? OptionalInt.of(c.get().reference()) : OptionalInt.empty());
             onMessage.accept(message);
             return message;
         }
         Concatenation k = c.orElseThrow();
-        return new PartReceived(source, destination, k.reference(), k.sequence(), k.total(), offer.received(),
-                offer.duplicate());
+        return new PartReceived(source, destination, k.reference(), k.sequence(), k.total());
     }
 
     /**
@@ -178,7 +195,19 @@ public final class SmppReceiver {
      * @return the messages dropped by this call, oldest first
      */
     public List<PartialMessage> purgeExpired() {
-        return report(joiner.purgeExpired());
+        List<PartialMessage> outer = purged.get();
+        List<PartialMessage> sink = new ArrayList<>();
+        purged.set(sink);
+        try {
+            reassembler.purgeExpired();
+        } finally {
+            if (outer == null) {
+                purged.remove();
+            } else {
+                purged.set(outer);
+            }
+        }
+        return List.copyOf(sink);
     }
 
     /**
@@ -187,7 +216,17 @@ public final class SmppReceiver {
      * @return 0 to {@code maxMessages}
      */
     public int held() {
-        return joiner.held();
+        return reassembler.held();
+    }
+
+    /**
+     * Returns the octets of part text held, incomplete and remembered messages together, counted as 2 octets per
+     * UTF-16 code unit of decoded text.
+     *
+     * @return 0 to {@code maxOctets}
+     */
+    public long heldOctets() {
+        return reassembler.heldOctets();
     }
 
     /**
@@ -228,14 +267,14 @@ public final class SmppReceiver {
         };
     }
 
-    private List<PartialMessage> report(List<CoreAdapter.Pending> dropped) {
-        List<PartialMessage> partials = new ArrayList<>(dropped.size());
-        for (CoreAdapter.Pending p : dropped) {
-            PartialMessage partial = p.toPartial();
-            partials.add(partial);
-            onPartial.accept(partial);
+    /** Core's report of a message given up; runs on the offering thread, outside the reassembler's lock. */
+    private void dropped(IncompleteMessage message) {
+        PartialMessage partial = CoreAdapter.toPartial(message, clock.instant());
+        List<PartialMessage> sink = purged.get();
+        if (sink != null) {
+            sink.add(partial);
         }
-        return List.copyOf(partials);
+        onPartial.accept(partial);
     }
 
     /** Maps SMPP data_coding onto the TP-DCS core reads; SMPP's 0x01 to 0x07 are not TS 23.038 values. */
@@ -351,6 +390,8 @@ public final class SmppReceiver {
         private Clock clock = Clock.systemUTC();
         private Duration timeout = Duration.ofMinutes(10);
         private int maxMessages = 10_000;
+        private long maxOctets;
+        private int maxMessagesPerSender;
         private SeptetFormat septetFormat = SeptetFormat.UNPACKED;
         private boolean strict;
         private Consumer<MobileMessage> onMessage = m -> { };
@@ -391,18 +432,55 @@ public final class SmppReceiver {
         }
 
         /**
-         * Sets the most messages held at once; a new message beyond it evicts the oldest.
+         * Sets the most messages held at once, incomplete or remembered after completion; beyond it remembered
+         * messages are forgotten first, then the oldest incomplete one is evicted.
          *
-         * @param value 1 or more
+         * @param value 1 or more; default 10,000
          * @return this builder
          * @throws IllegalArgumentException if it is less than 1
          */
         public Builder maxMessages(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxMessages must be at least 1, was " + value);
-            }
-            this.maxMessages = value;
+            this.maxMessages = atLeastOne(value, "maxMessages");
             return this;
+        }
+
+        /**
+         * Sets the most octets of decoded part text held at once, counted as 2 octets per UTF-16 code unit (a full
+         * 160-character GSM 7-bit part counts 320). Beyond it remembered messages are forgotten first, then the
+         * oldest incomplete ones are evicted; a single part larger than the bound is given up at once.
+         *
+         * @param value 1 or more; default {@code maxMessages} times 81,600 octets (255 parts of 160 characters), so
+         *     that only {@code maxMessages} bites
+         * @return this builder
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder maxOctets(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxOctets must be at least 1, was " + value);
+            }
+            this.maxOctets = value;
+            return this;
+        }
+
+        /**
+         * Sets the most incomplete messages held for one sender, that is one pair of source and destination
+         * addresses; beyond it that sender's oldest incomplete message is evicted, never another sender's, so one
+         * flooding handset cannot push out the others' messages.
+         *
+         * @param value 1 or more; default {@code maxMessages} (no bound beyond the global one)
+         * @return this builder
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder maxMessagesPerSender(int value) {
+            this.maxMessagesPerSender = atLeastOne(value, "maxMessagesPerSender");
+            return this;
+        }
+
+        private static int atLeastOne(int value, String setting) {
+            if (value < 1) {
+                throw new IllegalArgumentException(setting + " must be at least 1, was " + value);
+            }
+            return value;
         }
 
         /**
@@ -454,7 +532,10 @@ public final class SmppReceiver {
         }
 
         /**
-         * Sets the callback for each incomplete message dropped (timed out or evicted), with the parts received.
+         * Sets the callback for each incomplete message dropped (timed out, evicted or superseded), with the parts
+         * received. It runs on the thread of the offer or {@link SmppReceiver#purgeExpired()} call that dropped the
+         * message; if it throws, the other messages dropped by that call are still reported and the first exception
+         * then propagates from the call.
          *
          * @param value the callback, not null; it should not throw
          * @return this builder

@@ -113,6 +113,45 @@ class SmppReceiveInteropTest {
         assertThat(r.source()).isEqualTo(HANDSET);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void aReusedReferenceWithAnIdenticalFirstPartYieldsBothMessages(Fixtures.Server server) throws Exception {
+        // the handset's 8-bit counter came round: same reference, same part count, same first two parts
+        String first = "Your parcel {A-17} is out for delivery today, between 9h and 12h. ".repeat(6) + "Reply 1.";
+        String second = first.substring(0, first.length() - 2) + "2.";
+        List<SubmitPart> firstParts = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9))
+                .submission(first).parts();
+        List<SubmitPart> secondParts = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9))
+                .submission(second).parts();
+        assertThat(firstParts).hasSize(3).hasSameSizeAs(secondParts);
+        assertThat(secondParts.get(0).shortMessage()).isEqualTo(firstParts.get(0).shortMessage());
+        assertThat(secondParts.get(1).shortMessage()).isEqualTo(firstParts.get(1).shortMessage());
+
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        List<PartialMessage> partials = new CopyOnWriteArrayList<>();
+        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).onPartial(partials::add).build();
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                List<SubmitPart> all = new ArrayList<>(firstParts);
+                all.addAll(secondParts);
+                for (SubmitPart p : all) {
+                    assertThat(smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(),
+                            p.optionalParameters())).isZero();
+                }
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(messages).extracting(MobileMessage::text).containsExactly(first, second);
+        assertThat(messages).extracting(MobileMessage::reference).containsOnly(OptionalInt.of(9));
+        assertThat(partials).isEmpty();
+    }
+
+    static Stream<Fixtures.Server> servers() {
+        return Stream.of(Fixtures.Server.values());
+    }
+
     @Test
     void dataSmWithTheWholeMessageInMessagePayload() throws Exception {
         String text = "Reply to {A-17}: yes, deliver after 18h \u20AC. ".repeat(12);

@@ -70,7 +70,7 @@ class SmppReceiverTest {
         List<SubmitPart> parts = parts(SmppMode.UDH, 40);
         assertThat(parts).hasSize(3);
         Inbound first = offer(r, parts.get(2));
-        assertThat(first).isEqualTo(new PartReceived(HANDSET, SENDER, 40, 3, 3, 1, false));
+        assertThat(first).isEqualTo(new PartReceived(HANDSET, SENDER, 40, 3, 3));
         offer(r, parts.get(0));
         clock.advance(Duration.ofMinutes(1));
         assertThat(r.purgeExpired()).isEmpty();
@@ -84,7 +84,7 @@ class SmppReceiverTest {
         assertThat(p.parts()).isEqualTo(Map.of(1, parts.get(0).text(), 3, parts.get(2).text()));
         assertThat(p.parts().keySet()).containsExactly(1, 3);
         assertThat(p.missing()).containsExactly(2);
-        assertThat(p.firstReceived()).isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
+        assertThat(p.droppedAt()).isEqualTo(Instant.parse("2026-12-01T12:02:00Z"));
         assertThat(p.source()).isEqualTo(HANDSET);
         assertThat(r.held()).isZero();
         // the late part 2 starts a new message rather than completing a dropped one
@@ -127,7 +127,7 @@ class SmppReceiverTest {
             offer(r, p);
         }
         assertThat(messages).extracting(MobileMessage::text).containsExactly(TEXT);
-        assertThat(offer(r, parts.get(1))).isEqualTo(new PartReceived(HANDSET, SENDER, 0xBEEF, 2, 3, 3, true));
+        assertThat(offer(r, parts.get(1))).isEqualTo(new PartReceived(HANDSET, SENDER, 0xBEEF, 2, 3));
         clock.advance(Duration.ofHours(1));
         assertThat(r.purgeExpired()).isEmpty();
         assertThat(partials).isEmpty();
@@ -145,6 +145,75 @@ class SmppReceiverTest {
         second.forEach(p -> offer(r, p));
         assertThat(messages).extracting(MobileMessage::text)
                 .containsExactly(TEXT, TEXT.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aReferenceReusedBeforeCompletionSupersedesTheFirstMessage() {
+        ManualClock clock = new ManualClock();
+        List<PartialMessage> partials = new ArrayList<>();
+        List<MobileMessage> messages = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().clock(clock).onPartial(partials::add).onMessage(messages::add)
+                .build();
+        String other = TEXT.toUpperCase(java.util.Locale.ROOT);
+        List<SubmitPart> first = parts(SmppMode.SAR, 300);
+        List<SubmitPart> second = SmppSender.create(SmppOptions.defaults().withMode(SmppMode.SAR),
+                ReferenceSource.counter(300)).submission(other).parts();
+        offer(r, first.get(0));
+        offer(r, first.get(2));
+        clock.advance(Duration.ofSeconds(5));
+        offer(r, second.get(2)); // part 3 again, another text: the sender reused reference 300
+        assertThat(partials).hasSize(1);
+        PartialMessage p = partials.get(0);
+        assertThat(p.reason()).isEqualTo(PartialMessage.Reason.SUPERSEDED);
+        assertThat(p.reference()).isEqualTo(300);
+        assertThat(p.parts()).isEqualTo(Map.of(1, first.get(0).text(), 3, first.get(2).text()));
+        assertThat(p.missing()).containsExactly(2);
+        assertThat(p.droppedAt()).isEqualTo(Instant.parse("2026-12-01T12:00:05Z"));
+        assertThat(p.source()).isEqualTo(HANDSET);
+        assertThat(p.destination()).isEqualTo(SENDER);
+        offer(r, second.get(0));
+        offer(r, second.get(1));
+        assertThat(messages).extracting(MobileMessage::text).containsExactly(other);
+        assertThat(partials).hasSize(1);
+    }
+
+    @Test
+    void theBoundPerSenderEvictsOnlyThatSendersOldestAndReportsItsAddresses() {
+        // characters that would confuse a key joined with separators: the addresses must come back as they were
+        SmppAddress flooder = new SmppAddress(5, 0, "1/2/3>x");
+        SmppAddress shortCode = new SmppAddress(3, 9, "");
+        List<PartialMessage> partials = new ArrayList<>();
+        SmppReceiver r = SmppReceiver.builder().maxMessagesPerSender(2).onPartial(partials::add).build();
+        SubmitPart quiet = parts(SmppMode.UDH, 50).get(0);
+        offer(r, quiet);
+        for (int reference = 1; reference <= 3; reference++) {
+            SubmitPart p = parts(SmppMode.UDH, reference).get(0);
+            r.offer(flooder, shortCode, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
+        }
+        assertThat(partials).hasSize(1);
+        PartialMessage p = partials.get(0);
+        assertThat(p.reason()).isEqualTo(PartialMessage.Reason.EVICTED);
+        assertThat(p.reference()).isEqualTo(1);
+        assertThat(p.source()).isEqualTo(flooder);
+        assertThat(p.destination()).isEqualTo(shortCode);
+        assertThat(r.held()).as("the quiet sender's message and the flooder's newest two").isEqualTo(3);
+    }
+
+    @Test
+    void theOctetBoundEvictsTheOldestIncompleteMessage() {
+        List<PartialMessage> partials = new ArrayList<>();
+        SubmitPart one = parts(SmppMode.UDH, 1).get(0);
+        SubmitPart two = parts(SmppMode.UDH, 2).get(0);
+        long octetsPerPart = 2L * one.text().length();
+        SmppReceiver r = SmppReceiver.builder().maxOctets(octetsPerPart * 2 - 1).onPartial(partials::add).build();
+        offer(r, one);
+        assertThat(r.heldOctets()).isEqualTo(octetsPerPart);
+        assertThat(partials).isEmpty();
+        offer(r, two);
+        assertThat(partials).extracting(PartialMessage::reference).containsExactly(1);
+        assertThat(partials.get(0).reason()).isEqualTo(PartialMessage.Reason.EVICTED);
+        assertThat(r.heldOctets()).isEqualTo(octetsPerPart);
+        assertThat(r.held()).isEqualTo(1);
     }
 
     @Test
@@ -252,6 +321,10 @@ class SmppReceiverTest {
                 .hasMessage("timeout must be positive, was PT0S");
         assertThatThrownBy(() -> SmppReceiver.builder().maxMessages(0))
                 .hasMessage("maxMessages must be at least 1, was 0");
+        assertThatThrownBy(() -> SmppReceiver.builder().maxOctets(0))
+                .hasMessage("maxOctets must be at least 1, was 0");
+        assertThatThrownBy(() -> SmppReceiver.builder().maxMessagesPerSender(-1))
+                .hasMessage("maxMessagesPerSender must be at least 1, was -1");
         assertThatThrownBy(() -> SmppReceiver.builder().clock(null)).isInstanceOf(NullPointerException.class);
     }
 }
