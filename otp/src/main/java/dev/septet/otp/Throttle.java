@@ -154,25 +154,6 @@ public record Throttle(
         return !minInterval.isZero() || maxCodes > 0 || maxFailedChecks > 0;
     }
 
-    /** Returns maxCodes, or {@link Integer#MAX_VALUE} when that limit is off. */
-    int codesLimit() {
-        return maxCodes > 0 ? maxCodes : Integer.MAX_VALUE;
-    }
-
-    /** Returns maxFailedChecks, or {@link Integer#MAX_VALUE} when that limit is off. */
-    int failedChecksLimit() {
-        return maxFailedChecks > 0 ? maxFailedChecks : Integer.MAX_VALUE;
-    }
-
-    /** Returns how long a key's counters matter after a code: the longest interval or window that is on. */
-    Duration generationSpan() {
-        Duration span = minInterval;
-        if (maxCodes > 0 && codesWindow.compareTo(span) > 0) {
-            span = codesWindow;
-        }
-        return span;
-    }
-
     private static void requireDuration(String name, Duration value, Duration min, Duration max) {
         Objects.requireNonNull(value, name);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {

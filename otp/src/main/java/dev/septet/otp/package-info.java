@@ -11,7 +11,7 @@
  * appears once, in {@link dev.septet.otp.GeneratedCode#code()}. Storage goes through the
  * {@link dev.septet.otp.OtpStore} SPI, whose operations are atomic, so attempt limits and single use hold when many
  * threads or several service instances share one store: {@link dev.septet.otp.InMemoryOtpStore#create()} for one process,
- * {@link dev.septet.otp.JdbcOtpStore#create(javax.sql.DataSource)} for PostgreSQL.
+ * {@link dev.septet.otp.PostgresOtpStore#create(javax.sql.DataSource)} for PostgreSQL.
  *
  * <p>Time is always a {@link java.time.Instant} from an injected {@link java.time.Clock}; durations named
  * {@code ...Seconds...} are in whole seconds. Every public type is immutable or thread-safe as its javadoc says.

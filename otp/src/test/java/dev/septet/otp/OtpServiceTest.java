@@ -289,7 +289,7 @@ class OtpServiceTest {
     @Test
     void expiredCodeIsForgottenAfterTheRetention() {
         String code = otp.generate(GenerateRequest.of(PHONE)).code();
-        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpStore.EXPIRED_RETENTION).minusMillis(1));
+        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpService.EXPIRED_RETENTION).minusMillis(1));
         assertThat(check(code).reason()).isEqualTo(Reason.EXPIRED);
         clock.advance(java.time.Duration.ofMillis(1));
         assertThat(check(code)).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
@@ -414,7 +414,7 @@ class OtpServiceTest {
             }
         }
         assertThat(check(otp.generate(GenerateRequest.of(PHONE)).code()).valid()).isTrue();
-        assertThat(store.throttleSize()).as("no counters kept when off").isZero();
+        assertThat(store.counterSize()).as("no counters kept when off").isZero();
     }
 
     @Test
@@ -513,10 +513,10 @@ class OtpServiceTest {
     void purgeForgetsThrottleCountersWhoseWindowsEnded() {
         OtpService service = throttled(Throttle.none().withMaxCodes(1, Duration.ofHours(1)));
         service.generate(GenerateRequest.of(PHONE));
-        assertThat(store.throttleSize()).isEqualTo(1);
-        clock.advance(Duration.ofHours(1).plus(OtpStore.EXPIRED_RETENTION));
+        assertThat(store.counterSize()).isEqualTo(1);
+        clock.advance(Duration.ofHours(1).plus(OtpService.EXPIRED_RETENTION));
         assertThat(service.purgeExpired()).isEqualTo(2);
-        assertThat(store.throttleSize()).isZero();
+        assertThat(store.counterSize()).isZero();
     }
 
     @Test
@@ -595,45 +595,38 @@ class OtpServiceTest {
         }
 
         @Override
-        public void replace(StoredOtp otp) {
-            delegate.replace(otp);
+        public Optional<StoredOtp> get(String recipient, String appId) {
+            return delegate.get(recipient, appId);
         }
 
         @Override
-        public Optional<StoredOtp> insertIfNoPending(StoredOtp otp, Instant now) {
-            return delegate.insertIfNoPending(otp, now);
+        public void put(StoredOtp otp, Instant retainUntil) {
+            delegate.put(otp, retainUntil);
         }
 
         @Override
-        public AttemptResult countAttempt(String recipient, String appId, Instant now) {
-            return delegate.countAttempt(recipient, appId, now);
+        public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
+            return delegate.putIfAbsent(otp, retainUntil);
         }
 
         @Override
-        public boolean markUsed(String recipient, String appId, String id) {
-            return delegate.markUsed(recipient, appId, id);
+        public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
+            return delegate.compareAndSet(expected, replacement, retainUntil);
         }
 
         @Override
-        public Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now,
-                Throttle throttle) {
-            return delegate.recordGeneration(recipient, appId, now, throttle);
+        public boolean deleteIfId(String recipient, String appId, String id) {
+            return delegate.deleteIfId(recipient, appId, id);
         }
 
         @Override
-        public Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now,
-                Throttle throttle) {
-            return delegate.reserveFailedCheck(recipient, appId, now, throttle);
+        public WindowedCount increment(String key, long delta, Duration window, Instant now) {
+            return delegate.increment(key, delta, window, now);
         }
 
         @Override
-        public void releaseFailedCheck(String recipient, String appId, Instant reservedAt) {
-            delegate.releaseFailedCheck(recipient, appId, reservedAt);
-        }
-
-        @Override
-        public int purgeExpired(Instant cutoff) {
-            return delegate.purgeExpired(cutoff);
+        public Optional<WindowedCount> read(String key, Instant now) {
+            return delegate.read(key, now);
         }
     }
 }

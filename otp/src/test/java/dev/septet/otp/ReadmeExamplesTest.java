@@ -48,7 +48,7 @@ class ReadmeExamplesTest {
     void jdbcExampleRuns() {
         DataSource dataSource = Postgres.dataSource();
         byte[] secretBytes = new byte[32];
-        JdbcOtpStore store = JdbcOtpStore.create(dataSource);   // a pooled javax.sql.DataSource
+        PostgresOtpStore store = PostgresOtpStore.create(dataSource);   // a pooled javax.sql.DataSource
         store.createSchema();                                   // idempotent
         OtpService otp = OtpService.builder(store).secret(secretBytes).build();   // 32 random bytes
         String code = otp.generate(GenerateRequest.of("john@example.com").withAppId("readme")).code();
