@@ -4,8 +4,8 @@
  */
 
 /**
- * Septet OTP: self-hosted one-time passcodes with the provider API's generate and check semantics, stored in memory
- * or in PostgreSQL through plain JDBC.
+ * Septet OTP: self-hosted one-time passcodes with the generate and check semantics the package documentation names,
+ * stored in memory or in PostgreSQL through plain JDBC, or in any store implementing the SPI.
  */
 module dev.septet.otp {
     // transitive: OtpMessage returns core's Analysis and takes its SmsOptions

@@ -37,6 +37,8 @@ public final class InMemoryOtpStore implements OtpStore {
     private final ConcurrentHashMap<Key, Held> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, WindowedCount> counters = new ConcurrentHashMap<>();
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
+    /** The latest instant any write carried, in epoch milliseconds: what sweeps count as now. */
+    private final AtomicLong latestMillis = new AtomicLong(Long.MIN_VALUE);
     private final ReentrantLock sweeping = new ReentrantLock();
     /** The HMAC key services on this store use when given none, so that they all agree. */
     private final byte[] secret = new byte[32];
@@ -196,13 +198,19 @@ public final class InMemoryOtpStore implements OtpStore {
      * Sweeps when the two maps together have grown to twice what the last sweep kept (and at least
      * MIN_SWEEP_THRESHOLD), so a sweep of n entries follows at least n/2 writes. What it kept is counted as the size
      * when it started less what it removed: writes by other threads during a long sweep are not counted as kept, or a
-     * bigger map would make a longer sweep, a higher threshold and a bigger map again.
+     * bigger map would make a longer sweep, a higher threshold and a bigger map again. A sweep counts as now the
+     * latest instant any write carried, not its own thread's, which may have been read long ago by a thread that was
+     * then descheduled; a stale now would keep much and raise the threshold on it.
      */
     private void afterWrite(Instant now) {
+        long millis = now.toEpochMilli();
+        if (millis > latestMillis.get()) {
+            latestMillis.accumulateAndGet(millis, Math::max);
+        }
         if (size() + counterSize() >= sweepThreshold.get() && sweeping.tryLock()) {
             try {
                 long before = size() + counterSize();
-                long kept = before - purgeExpired(now);
+                long kept = before - purgeExpired(Instant.ofEpochMilli(latestMillis.get()));
                 sweepThreshold.set(Math.max(MIN_SWEEP_THRESHOLD, 2 * kept));
             } finally {
                 sweeping.unlock();

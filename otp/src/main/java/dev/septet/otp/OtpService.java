@@ -16,15 +16,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Generates and checks one-time passcodes with the provider API's semantics, on top of an {@link OtpStore}.
+ * Generates and checks one-time passcodes with the API semantics described in the package documentation, on top of
+ * an {@link OtpStore}.
  *
  * <p>Thread-safe and lock-free itself: create one per store and share it. Any number of instances, in one process or
  * several, may share a store (with the same secret); the store's atomic operations keep attempt limits, single use and
  * rejectIfPendingCode exact. Instants are truncated to milliseconds.
  *
- * <p>Throttling is off by default. With {@link Builder#throttle(Throttle)} the service also limits, per recipient and
- * appId, how often codes are generated and how many wrong codes may be checked across regenerations, throwing
- * {@link ThrottledException}; the counters live in the store, so the limits hold across nodes.
+ * <p>Throttling is on by default ({@link Throttle#defaults()}: 5 codes and 10 wrong codes per recipient and appId
+ * per hour, throwing {@link ThrottledException}); the counters live in the store, so the limits hold across nodes.
+ * Recipients are normalised by a {@link RecipientNormalizer}, so every spelling of a number is one key. With a store
+ * that has a clock of its own, that clock is the service's by default (see {@link Builder#clock}).
  *
  * <pre>{@code
  * OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();
@@ -35,12 +37,14 @@ import java.util.Optional;
  */
 public final class OtpService {
     /*
-     * Check, in the order of precedence the issue fixes: the store's countAttempt classifies the entry and, only if it
-     * allows an attempt, counts it, all in one atomic step. Only then is the code compared, so a right code cannot
-     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then marked used; of several
-     * concurrent right guesses only the one whose markUsed succeeds is Valid.
+     * Every rule lives here; the store only offers atomic primitives. Check reads the entry, classifies it in the
+     * documented order of precedence, and counts an attempt by compare-and-set from the version it read (id and
+     * attempts); a lost race re-reads and classifies again. Only then is the code compared, so a right code cannot
+     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then deleted by id; of several
+     * concurrent right guesses only the one whose delete succeeds is Valid. Generate with rejectIfPendingCode reads
+     * and then writes by put-if-absent or compare-and-set, so of racing generates exactly one wins.
      *
-     * Throttling (only when on). Generate records the code in the throttle counters before it draws a code, so a
+     * Throttling (windowed counters per recipient and appId). Generate checks the counters before it draws a code, so a
      * refusal stores nothing; a generate that then fails with PendingCodeException has still used its slot (it asked
      * for a code while one was pending), the safe side. Check reserves a failed guess from the budget after the
      * attempt is counted and before the comparison, the same count-first pattern as attempts, so concurrent guesses
@@ -62,6 +66,7 @@ public final class OtpService {
     /** How many lost compare-and-set races on one key an operation tolerates before it gives up. */
     static final int MAX_TRIES = 1000;
     private static final int MIN_SECRET_BYTES = 16;
+    private static final int MAX_KEY_LENGTH = 254;
     private static final int ID_BYTES = 16;
 
     private final OtpStore store;
@@ -70,10 +75,12 @@ public final class OtpService {
     private final CodeHasher hasher;
     private final OtpPolicy policy;
     private final Throttle throttle;
+    private final RecipientNormalizer normalizer;
 
     private OtpService(Builder b) {
         this.store = b.store;
         this.clock = b.clock;
+        this.normalizer = b.normalizer;
         this.random = b.random;
         this.policy = b.policy;
         this.throttle = b.throttle;
@@ -113,14 +120,23 @@ public final class OtpService {
     public GeneratedCode generate(GenerateRequest request) {
         Objects.requireNonNull(request, "request");
         String alphabet = CodeGenerator.alphabet(request.alpha(), request.excludeLookAlikes());
+        int length = request.length();
         if (policy == OtpPolicy.STRICT) {
-            requireStrictLength(alphabet.length(), request.length());
+            int strictLength = strictLength(alphabet.length());
+            if (length == GenerateRequest.POLICY_LENGTH) {
+                length = Math.max(strictLength, GenerateRequest.DEFAULT_LENGTH);
+            } else if (length < strictLength) {
+                throw new OtpValidationException("length", "The length field must be at least " + strictLength
+                        + " under the strict policy.");
+            }
+        } else if (length == GenerateRequest.POLICY_LENGTH) {
+            length = GenerateRequest.DEFAULT_LENGTH;
         }
-        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String recipient = normalize(request.recipient());
         String appId = request.appId();
         Instant now = now();
         recordGeneration(OtpStore.keyOf(recipient, appId), now);
-        String code = CodeGenerator.generate(random, alphabet, request.length());
+        String code = CodeGenerator.generate(random, alphabet, length);
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
         StoredOtp otp = new StoredOtp(recipient, appId, HexFormat.of().formatHex(id),
@@ -166,7 +182,7 @@ public final class OtpService {
      */
     public CheckResult check(CheckRequest request) {
         Objects.requireNonNull(request, "request");
-        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String recipient = normalize(request.recipient());
         String appId = request.appId();
         Instant now = now();
         for (int i = 0; i < MAX_TRIES; i++) {
@@ -281,17 +297,33 @@ public final class OtpService {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static void requireStrictLength(int alphabetSize, int length) {
+    /** Returns the shortest length whose codes have at least {@link OtpPolicy#STRICT_MIN_CODE_SPACE} values. */
+    private static int strictLength(int alphabetSize) {
         int minLength = 1;
         long space = alphabetSize;
         while (space < OtpPolicy.STRICT_MIN_CODE_SPACE) {
             space *= alphabetSize;
             minLength++;
         }
-        if (length < minLength) {
-            throw new OtpValidationException("length", "The length field must be at least " + minLength
-                    + " under the strict policy.");
+        return minLength;
+    }
+
+    /** Normalises a recipient with the configured normaliser, holding it to its contract. */
+    private String normalize(String recipient) {
+        String key;
+        try {
+            key = normalizer.normalize(recipient.strip());
+        } catch (OtpValidationException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // the message may quote the number, which is personal data
+            throw new OtpValidationException("recipient", E164Normalizer.INVALID);
         }
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalStateException("the recipient normaliser must return 1 to " + MAX_KEY_LENGTH
+                    + " characters, returned " + (key == null ? "null" : key.length() + " characters"));
+        }
+        return key;
     }
 
     /**
@@ -299,18 +331,25 @@ public final class OtpService {
      */
     public static final class Builder {
         private final OtpStore store;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private SecureRandom random;
         private byte[] secret;
         private OtpPolicy policy = OtpPolicy.COMPATIBLE;
-        private Throttle throttle = Throttle.none();
+        private Throttle throttle = Throttle.defaults();
+        private RecipientNormalizer normalizer = RecipientNormalizer.e164();
 
         private Builder(OtpStore store) {
             this.store = Objects.requireNonNull(store, "store");
         }
 
         /**
-         * Sets the clock all instants come from; tests pass a clock they can move.
+         * Sets the clock all instants come from, instead of the default: the store's own clock when it has one
+         * ({@link OtpStore#time()}: PostgreSQL's {@code clock_timestamp()}, Redis's {@code TIME}), otherwise the
+         * system UTC clock. The store's clock is the default for shared stores because every node then measures
+         * expiry and windows on one clock: with each node's own clock, a code made on a node running 5 minutes
+         * ahead would stay valid 5 minutes too long on the others. The store's clock is read at most once a second
+         * and carried forward with {@link System#nanoTime()} in between, so it costs no round trip per request.
+         * Tests pass a clock they can move.
          *
          * @param clock the clock; not null
          * @return this builder
@@ -363,8 +402,9 @@ public final class OtpService {
         }
 
         /**
-         * Sets the limits on codes and failed checks per recipient and appId; by default {@link Throttle#none()}, the
-         * provider's documented semantics. Every service sharing a store should use the same throttle.
+         * Sets the limits on codes and failed checks per recipient and appId; by default {@link Throttle#defaults()}
+         * (5 codes and 10 wrong codes per hour). {@link Throttle#none()} turns throttling off, for callers that
+         * throttle elsewhere. Every service sharing a store should use the same throttle.
          *
          * @param throttle the limits, already validated by {@link Throttle}; not null
          * @return this builder
@@ -376,14 +416,30 @@ public final class OtpService {
         }
 
         /**
+         * Sets how recipients become store keys; by default {@link RecipientNormalizer#e164()}. Every service
+         * sharing a store must use the same normaliser.
+         *
+         * @param normalizer the normaliser, for example {@code RecipientNormalizer.e164(34)}; not null
+         * @return this builder
+         */
+        public Builder recipientNormalizer(RecipientNormalizer normalizer) {
+            this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+            return this;
+        }
+
+        /**
          * Builds the service.
          *
          * @return a new service; never null
          * @throws IllegalStateException if no secret was set and the store is not an {@link InMemoryOtpStore}
+         *     (without a clock set, the store's {@link OtpStore#time()} is read once to see whether it has a clock)
          */
         public OtpService build() {
             if (random == null) {
                 random = new SecureRandom();
+            }
+            if (clock == null) {
+                clock = store.time().isPresent() ? new StoreClock(store) : Clock.systemUTC();
             }
             if (secret == null) {
                 if (!(store instanceof InMemoryOtpStore)) {

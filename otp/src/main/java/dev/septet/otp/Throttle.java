@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Optional limits on codes per recipient and appId, set with {@link OtpService.Builder#throttle(Throttle)}; off by
- * default ({@link #none()}), so the provider's documented semantics stay the default.
+ * Limits on codes per recipient and appId, set with {@link OtpService.Builder#throttle(Throttle)}: by default
+ * {@link #defaults()} (5 codes and 10 wrong codes per hour), off with {@link #none()}.
  *
  * <p>Three limits, each off when zero:
  * <ul>
@@ -61,6 +61,8 @@ public record Throttle(
     static final int MAX_COUNT = 1000;
 
     private static final Throttle NONE = new Throttle(Duration.ZERO, 0, Duration.ZERO, 0, Duration.ZERO);
+    private static final Throttle DEFAULTS = new Throttle(Duration.ZERO, 5, Duration.ofHours(1), 10,
+            Duration.ofHours(1));
 
     /** Which limit refused a code or a check. */
     public enum Limit {
@@ -97,12 +99,25 @@ public record Throttle(
     }
 
     /**
-     * Returns the throttle with every limit off: the default, the provider's documented semantics.
+     * Returns the throttle with every limit off, for callers that throttle elsewhere: the 360nrs REST API's
+     * semantics with no guess budget.
      *
      * @return the throttle that never refuses; never null
      */
     public static Throttle none() {
         return NONE;
+    }
+
+    /**
+     * Returns the default throttle of {@link OtpService}: at most 5 codes and 10 wrong codes per recipient and appId
+     * per hour, the wrong codes counted across regenerations, and no minimum interval. An attacker then gets at most
+     * 10 guesses an hour at one recipient: against 4-digit codes a 1 in 1,000 chance per hour, against 6-digit codes
+     * 1 in 100,000.
+     *
+     * @return the default throttle; never null
+     */
+    public static Throttle defaults() {
+        return DEFAULTS;
     }
 
     /**
