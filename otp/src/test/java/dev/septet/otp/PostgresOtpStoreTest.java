@@ -98,28 +98,29 @@ class PostgresOtpStoreTest {
     /*
      * Under REPEATABLE READ and SERIALIZABLE, racing statements on one row fail with SQLState 40001; the store retries
      * them. 64 threads increment one counter and compare-and-set one entry: every increment counts once, one CAS
-     * wins.
+     * wins. REPEATABLE READ runs with auto-commit on, SERIALIZABLE with it off, so both paths retry.
      */
     @Test
     void holdsUnderRepeatableReadAndSerializable() throws Exception {
-        for (int isolation : new int[] {Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE}) {
-            for (boolean autoCommit : new boolean[] {true, false}) {
-                Postgres.truncate();
-                DataSource isolated = TestDataSources.isolated(Postgres.dataSource(), isolation, autoCommit);
-                PostgresOtpStore store = PostgresOtpStore.create(isolated);
-                StoredOtp otp = entry(PHONE);
-                store.put(otp, T0.plusSeconds(660));
-                List<Long> values = race(64, t -> store.increment("k", 1, Duration.ofHours(1), T0).value());
-                assertThat(values).as("isolation %d, autoCommit %s", isolation, autoCommit)
-                        .doesNotHaveDuplicates().hasSize(64).allMatch(v -> v >= 1 && v <= 64);
-                List<Boolean> wins = race(64, t -> store.compareAndSet(otp, otp.withAttemptAt(T0), T0.plusSeconds(660)));
-                assertThat(wins).filteredOn(w -> w).hasSize(1);
-                OtpService a = OtpService.builder(store).secret(SECRET).throttle(Throttle.none()).build();
-                String code = a.generate(GenerateRequest.of("+1 555 000 1000").withMaxAttempts(10)).code();
-                List<Boolean> valid = race(64, t -> a.check(CheckRequest.of("+1 555 000 1000", code)).valid());
-                assertThat(valid).filteredOn(v -> v).hasSize(1);
-            }
-        }
+        holdsAt(Connection.TRANSACTION_REPEATABLE_READ, true);
+        holdsAt(Connection.TRANSACTION_SERIALIZABLE, false);
+    }
+
+    private void holdsAt(int isolation, boolean autoCommit) throws Exception {
+        Postgres.truncate();
+        DataSource isolated = TestDataSources.isolated(Postgres.dataSource(), isolation, autoCommit);
+        PostgresOtpStore store = PostgresOtpStore.create(isolated);
+        StoredOtp otp = entry(PHONE);
+        store.put(otp, T0.plusSeconds(660));
+        List<Long> values = race(64, t -> store.increment("k", 1, Duration.ofHours(1), T0).value());
+        assertThat(values).as("isolation %d, autoCommit %s", isolation, autoCommit)
+                .doesNotHaveDuplicates().hasSize(64).allMatch(v -> v >= 1 && v <= 64);
+        List<Boolean> wins = race(64, t -> store.compareAndSet(otp, otp.withAttemptAt(T0), T0.plusSeconds(660)));
+        assertThat(wins).filteredOn(w -> w).hasSize(1);
+        OtpService a = OtpService.builder(store).secret(SECRET).throttle(Throttle.none()).build();
+        String code = a.generate(GenerateRequest.of("+1 555 000 1000").withMaxAttempts(10)).code();
+        List<Boolean> valid = race(64, t -> a.check(CheckRequest.of("+1 555 000 1000", code)).valid());
+        assertThat(valid).filteredOn(v -> v).hasSize(1);
     }
 
     private interface Task<T> {

@@ -20,9 +20,9 @@ class PostgresOtpStoreRaceContractTest extends OtpStoreRaceContractTest {
         return PostgresOtpStore.create(Postgres.dataSource());
     }
 
-    /** Five rounds: every statement opens a new connection here (no pool), which dominates the time. */
+    /** Three rounds: every statement opens a new connection here (no pool), which dominates the time. */
     @Override
     protected int rounds() {
-        return 5;
+        return 3;
     }
 }
