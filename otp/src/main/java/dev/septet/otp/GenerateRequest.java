@@ -12,8 +12,9 @@ package dev.septet.otp;
  * {@link OtpValidationException} naming the field; {@link OtpService} additionally applies its {@link OtpPolicy}.
  * Build one with {@link #of(String)} and the {@code withX} copies. Immutable and thread-safe.
  *
- * @param recipient the phone number or e-mail address the code is for; required; normalised before use (phones to
- *     6 to 15 digits with separators, {@code +} and a {@code 00} prefix removed; e-mail lower-cased)
+ * @param recipient the phone number or e-mail address the code is for; required; checked to look like a phone number
+ *     (digits, spaces, {@code -.()}, a leading {@code +}) or an e-mail address here, and normalised by the service's
+ *     {@link RecipientNormalizer}
  * @param alpha whether the code uses digits and upper-case letters A-Z rather than digits only; default false
  * @param length the code length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} (0, the default) for the
  *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
@@ -63,8 +64,9 @@ public record GenerateRequest(
     /**
      * Validates the request.
      *
-     * @param recipient the phone number or e-mail address the code is for; required; normalised before use (phones to
-     *     6 to 15 digits with separators, {@code +} and a {@code 00} prefix removed; e-mail lower-cased)
+     * @param recipient the phone number or e-mail address the code is for; required; checked to look like a phone number
+     *     (digits, spaces, {@code -.()}, a leading {@code +}) or an e-mail address here, and normalised by the service's
+     *     {@link RecipientNormalizer}
      * @param alpha whether the code uses digits and upper-case letters A-Z rather than digits only; default false
      * @param length the code length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} (0, the default) for the
  *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
