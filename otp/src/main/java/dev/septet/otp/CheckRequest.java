@@ -6,7 +6,7 @@
 package dev.septet.otp;
 
 /**
- * A request to check a code: the provider's {@code otp/check} parameters.
+ * A request to check a code: the API's {@code otp/check} parameters.
  *
  * <p>The constructor validates the fields and throws {@link OtpValidationException} naming the field.
  * {@link #toString()} masks the code, which may be the right one. Immutable and thread-safe.
@@ -30,10 +30,11 @@ public record CheckRequest(String recipient, String code, boolean caseSensitive,
      *     alphanumeric code (case folding uses {@link java.util.Locale#ROOT})
      * @param appId the application scope the code was generated in; default {@code ""}; null means the default
      * @throws OtpValidationException if the recipient is missing or invalid, the code is missing or blank, or the
-     *     appId is longer than {@value GenerateRequest#MAX_APP_ID_LENGTH} characters
+     *     appId is longer than {@value GenerateRequest#MAX_APP_ID_LENGTH} characters or holds a control character
+     *     or an unpaired surrogate
      */
     public CheckRequest {
-        RecipientNormalizer.normalize(recipient);
+        E164Normalizer.requireWellFormed(recipient);
         if (code == null || code.isBlank()) {
             throw OtpValidationException.required("code");
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param valid true exactly when {@code reason} is {@link Reason#VALID}
- * @param reason the reason; its {@link Reason#text()} is the provider's display text; not null
+ * @param reason the reason; its {@link Reason#text()} is the API's display text; not null
  * @param otp the code's record after this check, never holding the code; empty when no pending code existed for the
  *     recipient and appId (so the answer does not reveal whether one did); not null
  */
@@ -24,7 +24,7 @@ public record CheckResult(boolean valid, Reason reason, Optional<OtpRecord> otp)
      * Checks the fields.
      *
      * @param valid true exactly when {@code reason} is {@link Reason#VALID}
-     * @param reason the reason; its {@link Reason#text()} is the provider's display text; not null
+     * @param reason the reason; its {@link Reason#text()} is the API's display text; not null
      * @param otp the code's record after this check, never holding the code; empty when no pending code existed for
      *     the recipient and appId (so the answer does not reveal whether one did); not null
      * @throws NullPointerException if a field is null

@@ -6,20 +6,24 @@
 package dev.septet.otp;
 
 /**
- * A request to generate a code: the provider's {@code otp/generate} parameters plus a look-alike option.
+ * A request to generate a code: the API's {@code otp/generate} parameters plus a look-alike option.
  *
  * <p>The constructor validates every field against the documented ranges and throws
  * {@link OtpValidationException} naming the field; {@link OtpService} additionally applies its {@link OtpPolicy}.
  * Build one with {@link #of(String)} and the {@code withX} copies. Immutable and thread-safe.
  *
- * @param recipient the phone number or e-mail address the code is for; required; normalised before use (phones to
- *     6 to 15 digits with separators, {@code +} and a {@code 00} prefix removed; e-mail lower-cased)
+ * @param recipient the phone number or e-mail address the code is for; required; checked to look like a phone number
+ *     (digits, spaces, {@code -.()}, a leading {@code +}) or an e-mail address here, and normalised by the service's
+ *     {@link RecipientNormalizer}
  * @param alpha whether the code uses digits and upper-case letters A-Z rather than digits only; default false
- * @param length the code length in characters, 3 to 10 inclusive; default 4
+ * @param length the code length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} (0, the default) for the
+ *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
+ *     {@link OtpPolicy#STRICT}
  * @param maxAttempts how many checks the code allows, 1 to 10 inclusive; default 3
  * @param maxSecondsValidity how long the code is valid, in seconds, 30 to 600 inclusive; default 60
  * @param appId the application scope: a recipient has at most one code per appId at a time; default {@code ""}; a
- *     null appId means the default; at most 255 characters
+ *     null appId means the default; at most 255 UTF-16 code units, with no control characters (U+0000 to U+001F,
+ *     U+007F to U+009F) and no unpaired surrogates
  * @param rejectIfPendingCode whether to fail with {@link PendingCodeException} rather than replace a pending code;
  *     default false
  * @param excludeLookAlikes whether an alphanumeric code leaves out 0, O, 1 and I (32 symbols instead of 36); ignored
@@ -35,13 +39,19 @@ public record GenerateRequest(
         boolean rejectIfPendingCode,
         boolean excludeLookAlikes) {
 
-    /** The default code length, in characters. */
+    /** The default code length under {@link OtpPolicy#COMPATIBLE}, in characters. */
     public static final int DEFAULT_LENGTH = 4;
+    /**
+     * The length value that means "the service policy's default": {@link #DEFAULT_LENGTH} under
+     * {@link OtpPolicy#COMPATIBLE}, the shortest code {@link OtpPolicy#STRICT} accepts under it (6 digits, or 4
+     * alphanumerics). {@link #of(String)} uses it.
+     */
+    public static final int POLICY_LENGTH = 0;
     /** The default number of attempts. */
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     /** The default validity, in seconds. */
     public static final int DEFAULT_MAX_SECONDS_VALIDITY = 60;
-    /** The longest appId accepted, in UTF-16 code units; a safety bound the provider documents no value for. */
+    /** The longest appId accepted, in UTF-16 code units; a safety bound the API documents no value for. */
     public static final int MAX_APP_ID_LENGTH = 255;
 
     static final int MIN_LENGTH = 3;
@@ -54,10 +64,13 @@ public record GenerateRequest(
     /**
      * Validates the request.
      *
-     * @param recipient the phone number or e-mail address the code is for; required; normalised before use (phones to
-     *     6 to 15 digits with separators, {@code +} and a {@code 00} prefix removed; e-mail lower-cased)
+     * @param recipient the phone number or e-mail address the code is for; required; checked to look like a phone number
+     *     (digits, spaces, {@code -.()}, a leading {@code +}) or an e-mail address here, and normalised by the service's
+     *     {@link RecipientNormalizer}
      * @param alpha whether the code uses digits and upper-case letters A-Z rather than digits only; default false
-     * @param length the code length in characters, 3 to 10 inclusive; default 4
+     * @param length the code length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} (0, the default) for the
+ *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
+ *     {@link OtpPolicy#STRICT}
      * @param maxAttempts how many checks the code allows, 1 to 10 inclusive; default 3
      * @param maxSecondsValidity how long the code is valid, in seconds, 30 to 600 inclusive; default 60
      * @param appId the application scope: a recipient has at most one code per appId at a time; default {@code ""}; a
@@ -70,23 +83,25 @@ public record GenerateRequest(
      *     declaration order is reported
      */
     public GenerateRequest {
-        RecipientNormalizer.normalize(recipient);
-        requireRange("length", length, MIN_LENGTH, MAX_LENGTH);
+        E164Normalizer.requireWellFormed(recipient);
+        if (length != POLICY_LENGTH) {
+            requireRange("length", length, MIN_LENGTH, MAX_LENGTH);
+        }
         requireRange("maxAttempts", maxAttempts, MIN_ATTEMPTS, MAX_ATTEMPTS);
         requireRange("maxSecondsValidity", maxSecondsValidity, MIN_SECONDS, MAX_SECONDS);
         appId = appId(appId);
     }
 
     /**
-     * Returns a request with the documented defaults: numeric, 4 characters, 3 attempts, 60 seconds, appId
-     * {@code ""}, replacing any pending code.
+     * Returns a request with the documented defaults: numeric, the policy's default length (4 characters under the
+     * default policy), 3 attempts, 60 seconds, appId {@code ""}, replacing any pending code.
      *
      * @param recipient the phone number or e-mail address
      * @return the request; never null
      * @throws OtpValidationException if the recipient is missing or neither a phone nor an e-mail address
      */
     public static GenerateRequest of(String recipient) {
-        return new GenerateRequest(recipient, false, DEFAULT_LENGTH, DEFAULT_MAX_ATTEMPTS,
+        return new GenerateRequest(recipient, false, POLICY_LENGTH, DEFAULT_MAX_ATTEMPTS,
                 DEFAULT_MAX_SECONDS_VALIDITY, "", false, false);
     }
 
@@ -104,7 +119,7 @@ public record GenerateRequest(
     /**
      * Returns a copy with the given code length.
      *
-     * @param length the length in characters, 3 to 10 inclusive
+     * @param length the length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} for the policy's default
      * @return the copy; never null
      * @throws OtpValidationException if the length is out of range
      */
@@ -177,7 +192,10 @@ public record GenerateRequest(
         }
     }
 
-    /** Maps a null appId to the default and bounds its length. */
+    /**
+     * Maps a null appId to the default and checks it: it becomes part of store keys, where a NUL fails in PostgreSQL
+     * and an unpaired surrogate is replaced by some drivers (making two appIds one).
+     */
     static String appId(String appId) {
         if (appId == null) {
             return "";
@@ -185,6 +203,22 @@ public record GenerateRequest(
         if (appId.length() > MAX_APP_ID_LENGTH) {
             throw new OtpValidationException("appId",
                     "The appId field must not be longer than " + MAX_APP_ID_LENGTH + " characters.");
+        }
+        for (int i = 0; i < appId.length(); i++) {
+            char c = appId.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new OtpValidationException("appId", "The appId field must not contain control characters;"
+                        + " found one at index " + i + ".");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < appId.length()
+                        && Character.isLowSurrogate(appId.charAt(i + 1));
+                if (!paired) {
+                    throw new OtpValidationException("appId", "The appId field must not contain an unpaired"
+                            + " surrogate; found one at index " + i + ".");
+                }
+                i++;
+            }
         }
         return appId;
     }

@@ -6,6 +6,7 @@
 package dev.septet.otp;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,23 +15,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
- * A store that keeps codes in this process's memory: the default, for a single server.
+ * A store that keeps codes and counters in this process's memory: the default, for a single server.
  *
- * <p>Thread-safe without a global lock: every operation is one atomic {@link ConcurrentHashMap} compute on its key.
- * Used codes are removed at once; expired codes are removed by sweeps that the store runs itself whenever the map
- * has doubled since the last sweep (throttle counters are swept alike once all their windows ended), so memory tracks live codes (those not expired more than
- * {@link OtpStore#EXPIRED_RETENTION} ago) and sweeping costs amortised constant time per code. Codes do not survive a
- * restart and are not shared between processes; use {@link JdbcOtpStore} for that.
+ * <p>Thread-safe without a global lock: every primitive is one atomic {@link ConcurrentHashMap} operation on its
+ * key. Used codes are removed at once; entries past their {@code retainUntil} and counters past their window end are
+ * removed by sweeps that the store runs itself whenever its maps have doubled since the last sweep (and hold at least
+ * 1,024 entries), so memory tracks live data and sweeping costs amortised constant time per write. Nothing survives
+ * a restart or is shared between processes; use {@link PostgresOtpStore} or the Redis store for that. It has no clock
+ * of its own ({@link #time()} is empty): the service uses its {@link java.time.Clock}.
  */
 public final class InMemoryOtpStore implements OtpStore {
-    private static final long MIN_SWEEP_THRESHOLD = 1024;
+    /*
+     * Entries are kept with their retainUntil beside them (Held); counters as WindowedCount. The sweep runs under a
+     * tryLock so only one writer sweeps while the others carry on; a sweep removes with remove(key, value), so an
+     * entry rewritten during the sweep is never lost.
+     */
+    static final long MIN_SWEEP_THRESHOLD = 1024;
 
-    private final ConcurrentHashMap<Key, StoredOtp> map = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Key, ThrottleState> throttles = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Held> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, WindowedCount> counters = new ConcurrentHashMap<>();
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
+    /** The latest instant any write carried, in epoch milliseconds: what sweeps count as now. */
+    private final AtomicLong latestMillis = new AtomicLong(Long.MIN_VALUE);
     private final ReentrantLock sweeping = new ReentrantLock();
     /** The HMAC key services on this store use when given none, so that they all agree. */
     private final byte[] secret = new byte[32];
@@ -51,52 +59,54 @@ public final class InMemoryOtpStore implements OtpStore {
     private record Key(String recipient, String appId) {
     }
 
-    @Override
-    public void replace(StoredOtp otp) {
-        map.put(key(otp), otp);
-        afterInsert(otp.createdAt());
+    private record Held(StoredOtp otp, Instant retainUntil) {
     }
 
     @Override
-    public Optional<StoredOtp> insertIfNoPending(StoredOtp otp, Instant now) {
-        Objects.requireNonNull(now, "now");
-        StoredOtp[] blocking = new StoredOtp[1];
-        map.compute(key(otp), (k, old) -> {
-            if (old != null && old.isPendingAt(now)) {
-                blocking[0] = old;
-                return old;
-            }
-            return otp;
-        });
-        if (blocking[0] == null) {
-            afterInsert(now);
+    public Optional<StoredOtp> get(String recipient, String appId) {
+        Held held = entries.get(key(recipient, appId));
+        return held == null ? Optional.empty() : Optional.of(held.otp());
+    }
+
+    @Override
+    public void put(StoredOtp otp, Instant retainUntil) {
+        entries.put(key(otp), held(otp, retainUntil));
+        afterWrite(otp.createdAt());
+    }
+
+    @Override
+    public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
+        boolean stored = entries.putIfAbsent(key(otp), held(otp, retainUntil)) == null;
+        if (stored) {
+            afterWrite(otp.createdAt());
         }
-        return Optional.ofNullable(blocking[0]);
+        return stored;
     }
 
     @Override
-    public AttemptResult countAttempt(String recipient, String appId, Instant now) {
-        Objects.requireNonNull(now, "now");
-        AttemptResult[] result = new AttemptResult[] {AttemptResult.absent()};
-        map.computeIfPresent(new Key(recipient, appId), (k, old) -> {
-            Optional<AttemptResult> unchanged = AttemptResult.unchanged(old, now);
-            if (unchanged.isPresent()) {
-                result[0] = unchanged.get();
-                return old;
+    public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
+        Key key = key(expected);
+        if (!key.equals(key(replacement))) {
+            throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
+        }
+        Held next = held(replacement, retainUntil);
+        boolean[] swapped = new boolean[1];
+        entries.computeIfPresent(key, (k, old) -> {
+            if (old.otp().id().equals(expected.id()) && old.otp().attempts() == expected.attempts()) {
+                swapped[0] = true;
+                return next;
             }
-            StoredOtp counted = old.withAttemptAt(now);
-            result[0] = AttemptResult.counted(counted);
-            return counted;
+            return old;
         });
-        return result[0];
+        return swapped[0];
     }
 
     @Override
-    public boolean markUsed(String recipient, String appId, String id) {
+    public boolean deleteIfId(String recipient, String appId, String id) {
         Objects.requireNonNull(id, "id");
         boolean[] removed = new boolean[1];
-        map.computeIfPresent(new Key(recipient, appId), (k, old) -> {
-            if (old.id().equals(id)) {
+        entries.computeIfPresent(key(recipient, appId), (k, old) -> {
+            if (old.otp().id().equals(id)) {
                 removed[0] = true;
                 return null;
             }
@@ -106,69 +116,58 @@ public final class InMemoryOtpStore implements OtpStore {
     }
 
     @Override
-    public Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now,
-            Throttle throttle) {
-        return throttle(recipient, appId, now, throttle, state -> state.refuseGeneration(now, throttle),
-                state -> state.afterGeneration(now, throttle));
+    public WindowedCount increment(String key, long delta, Duration window, Instant now) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(now, "now");
+        WindowedCount[] result = new WindowedCount[1];
+        counters.compute(key, (k, old) -> {
+            if (old != null && now.isBefore(old.windowEnd())) {
+                result[0] = new WindowedCount(Math.max(0, old.value() + delta), old.windowEnd());
+                return result[0];
+            }
+            if (delta <= 0) {
+                result[0] = new WindowedCount(0, now);
+                return old;
+            }
+            result[0] = new WindowedCount(delta, now.plus(window));
+            return result[0];
+        });
+        afterWrite(now);
+        return result[0];
     }
 
     @Override
-    public Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now,
-            Throttle throttle) {
-        return throttle(recipient, appId, now, throttle, state -> state.refuseFailedCheck(now, throttle),
-                state -> state.afterFailedCheck(now, throttle));
+    public Optional<WindowedCount> read(String key, Instant now) {
+        Objects.requireNonNull(now, "now");
+        WindowedCount count = counters.get(Objects.requireNonNull(key, "key"));
+        return count != null && now.isBefore(count.windowEnd()) ? Optional.of(count) : Optional.empty();
     }
 
     @Override
-    public void releaseFailedCheck(String recipient, String appId, Instant reservedAt) {
-        Objects.requireNonNull(reservedAt, "reservedAt");
-        throttles.computeIfPresent(new Key(recipient, appId), (k, old) -> old.afterRelease(reservedAt));
+    public int purgeExpired(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return purge(entries, Held::retainUntil, now) + purge(counters, WindowedCount::windowEnd, now);
     }
 
-    @Override
-    public int purgeExpired(Instant cutoff) {
-        Objects.requireNonNull(cutoff, "cutoff");
-        return purge(map, StoredOtp::expiresAt, cutoff) + purge(throttles, ThrottleState::expiresAt, cutoff);
-    }
-
-    private static <V> int purge(ConcurrentHashMap<Key, V> entries, Function<V, Instant> expiresAt, Instant cutoff) {
+    private static <K, V> int purge(ConcurrentHashMap<K, V> map, Function<V, Instant> end, Instant now) {
         int removed = 0;
-        for (Map.Entry<Key, V> e : entries.entrySet()) {
-            if (!expiresAt.apply(e.getValue()).isAfter(cutoff) && entries.remove(e.getKey(), e.getValue())) {
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            if (!end.apply(e.getValue()).isAfter(now) && map.remove(e.getKey(), e.getValue())) {
                 removed++;
             }
         }
         return removed;
     }
 
-    /** Applies {@code change} to a key's counters in one atomic compute unless {@code refuse} gives a reason. */
-    private Optional<ThrottleRefusal> throttle(String recipient, String appId, Instant now, Throttle throttle,
-            Function<ThrottleState, Optional<ThrottleRefusal>> refuse, UnaryOperator<ThrottleState> change) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(throttle, "throttle");
-        Key key = new Key(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"));
-        ThrottleRefusal[] refusal = new ThrottleRefusal[1];
-        throttles.compute(key, (k, old) -> {
-            ThrottleState state = old == null ? ThrottleState.EMPTY : old;
-            refusal[0] = refuse.apply(state).orElse(null);
-            return refusal[0] != null ? old : change.apply(state);
-        });
-        afterInsert(now);
-        return Optional.ofNullable(refusal[0]);
-    }
-
     /** Returns how many entries the map holds now, live or not yet swept. */
     long size() {
-        return map.mappingCount();
+        return entries.mappingCount();
     }
 
-    /** Returns how many keys have throttle counters now, live or not yet swept. */
-    long throttleSize() {
-        return throttles.mappingCount();
-    }
-
-    private long entryCount() {
-        return map.mappingCount() + throttles.mappingCount();
+    /** Returns how many counters the store holds now, live or not yet swept. */
+    long counterSize() {
+        return counters.mappingCount();
     }
 
     /** Returns the HMAC key generated for this store; services built on it without a secret share it. */
@@ -176,24 +175,43 @@ public final class InMemoryOtpStore implements OtpStore {
         return secret.clone();
     }
 
-    /** Returns the raw map, for tests that inspect what is kept at rest. */
+    /** Returns the stored entries by key, for tests that inspect what is kept at rest. */
     Map<?, StoredOtp> rawEntries() {
-        return map;
+        Map<Object, StoredOtp> raw = new java.util.HashMap<>();
+        entries.forEach((k, v) -> raw.put(k, v.otp()));
+        return raw;
     }
 
     private static Key key(StoredOtp otp) {
         return new Key(otp.recipient(), otp.appId());
     }
 
+    private static Key key(String recipient, String appId) {
+        return new Key(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"));
+    }
+
+    private static Held held(StoredOtp otp, Instant retainUntil) {
+        return new Held(Objects.requireNonNull(otp, "otp"), Objects.requireNonNull(retainUntil, "retainUntil"));
+    }
+
     /*
-     * Sweeps when the two maps together have grown to twice their size after the last sweep (and at least
-     * MIN_SWEEP_THRESHOLD), so a sweep of n entries follows at least n/2 inserts. Only one thread sweeps; the others carry on (tryLock).
+     * Sweeps when the two maps together have grown to twice what the last sweep kept (and at least
+     * MIN_SWEEP_THRESHOLD), so a sweep of n entries follows at least n/2 writes. What it kept is counted as the size
+     * when it started less what it removed: writes by other threads during a long sweep are not counted as kept, or a
+     * bigger map would make a longer sweep, a higher threshold and a bigger map again. A sweep counts as now the
+     * latest instant any write carried, not its own thread's, which may have been read long ago by a thread that was
+     * then descheduled; a stale now would keep much and raise the threshold on it.
      */
-    private void afterInsert(Instant now) {
-        if (entryCount() >= sweepThreshold.get() && sweeping.tryLock()) {
+    private void afterWrite(Instant now) {
+        long millis = now.toEpochMilli();
+        if (millis > latestMillis.get()) {
+            latestMillis.accumulateAndGet(millis, Math::max);
+        }
+        if (size() + counterSize() >= sweepThreshold.get() && sweeping.tryLock()) {
             try {
-                purgeExpired(now.minus(EXPIRED_RETENTION));
-                sweepThreshold.set(Math.max(MIN_SWEEP_THRESHOLD, 2 * entryCount()));
+                long before = size() + counterSize();
+                long kept = before - purgeExpired(Instant.ofEpochMilli(latestMillis.get()));
+                sweepThreshold.set(Math.max(MIN_SWEEP_THRESHOLD, 2 * kept));
             } finally {
                 sweeping.unlock();
             }

@@ -6,7 +6,10 @@
 package dev.septet.otp;
 
 import dev.septet.sms.Analysis;
+import dev.septet.sms.Segment;
 import dev.septet.sms.Sms;
+import dev.septet.sms.SmsError;
+import dev.septet.sms.SmsException;
 import dev.septet.sms.SmsOptions;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,14 +17,15 @@ import java.util.Optional;
 
 /**
  * A message template for sending a code by SMS, checked against core's encoding analysis before anything is paid
- * for: it renders {@code {code}} (and {@code {minutes}}), reports the encoding and part count, and fails when the
- * message would need more parts than allowed.
+ * for: it renders {@code {code}} (and {@code {minutes}} or {@code {seconds}}), reports the encoding and part count,
+ * and fails when the message would need more parts than allowed.
  *
  * <p>With a WebOTP domain it appends the origin-bound line browsers and phones auto-fill, {@code @example.com #123456}
  * (the WICG WebOTP / SMS autofill convention: the last line of the message), after a blank line. Immutable and
  * thread-safe; build once and reuse.
  *
- * @param template the text with {@code {code}} at least once and optionally {@code {minutes}}; not null
+ * @param template the text with {@code {code}} at least once and optionally {@code {minutes}} and {@code {seconds}};
+ *     no unpaired surrogates; not null
  * @param maxParts the most SMS parts the rendered message may need, 1 to 255 inclusive; default 1
  * @param webOtpDomain the host name for the WebOTP line, such as {@code example.com}; empty for none (the default)
  * @param smsOptions core's options for the analysis (encoding choice, national tables); its own maxParts is not
@@ -35,6 +39,7 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
      */
     private static final String CODE = "{code}";
     private static final String MINUTES = "{minutes}";
+    private static final String SECONDS = "{seconds}";
 
     /**
      * Validates the template.
@@ -44,8 +49,9 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
      * @param webOtpDomain the host name for the WebOTP line; empty for none; not null
      * @param smsOptions core's options for the analysis; not null
      * @throws NullPointerException if a reference is null
-     * @throws OtpValidationException if the template lacks {@code {code}} (field {@code template}), maxParts is out
-     *     of range (field {@code maxParts}) or the domain is not a host name (field {@code webOtpDomain})
+     * @throws OtpValidationException if the template lacks {@code {code}} or holds an unpaired surrogate (field
+     *     {@code template}), maxParts is out of range (field {@code maxParts}) or the domain is not a host name
+     *     (field {@code webOtpDomain})
      */
     public OtpMessage {
         Objects.requireNonNull(template, "template");
@@ -54,8 +60,18 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
         if (!template.contains(CODE)) {
             throw new OtpValidationException("template", "The template field must contain {code}.");
         }
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < template.length()
+                    && Character.isLowSurrogate(template.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new OtpValidationException("template", "The template field must not contain an unpaired"
+                        + " surrogate; found one at index " + i + ".");
+            }
+        }
         GenerateRequest.requireRange("maxParts", maxParts, 1, SmsOptions.MAX_PARTS_LIMIT);
-        if (webOtpDomain.isPresent() && !RecipientNormalizer.isDomain(webOtpDomain.get())) {
+        if (webOtpDomain.isPresent() && !E164Normalizer.isDomain(webOtpDomain.get())) {
             throw new OtpValidationException("webOtpDomain", "The webOtpDomain field must be a host name.");
         }
         webOtpDomain = webOtpDomain.map(d -> d.toLowerCase(Locale.ROOT));
@@ -109,15 +125,17 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
     /**
      * Renders the message for a generated code and analyses it.
      *
-     * <p>{@code {minutes}} becomes the validity in whole minutes, rounded down (a 90-second code says 1), so the
-     * message never promises more time than the code has.
+     * <p>{@code {minutes}} becomes the validity in whole minutes, rounded up (a 30-second code says 1, a 90-second
+     * code 2), so it never reads 0; {@code {seconds}} becomes the validity in seconds, exact. When the core options
+     * transform the text (smart encoding, NFC), {@link RenderedMessage#text()} is the transformed text, the one that
+     * was priced.
      *
      * @param generated the generated code; not null
-     * @return the text and its analysis; never null
+     * @return the text, its analysis and the options to encode it with; never null
      * @throws NullPointerException if the argument is null
-     * @throws OtpValidationException with field {@code template} if the message needs more than maxParts parts; the
-     *     message gives the parts, encoding and units but not the text
-     * @throws dev.septet.sms.SmsException if core cannot encode the template (for example a lone surrogate)
+     * @throws OtpValidationException with field {@code template} if the message needs more than maxParts parts (the
+     *     message gives the parts, encoding and units but not the text), or cannot be encoded with the options (for
+     *     example a forced GSM 7-bit encoding and a character it lacks)
      */
     public RenderedMessage render(GeneratedCode generated) {
         Objects.requireNonNull(generated, "generated");
@@ -125,11 +143,27 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
     }
 
     RenderedMessage render(String code, int maxSecondsValidity) {
-        String text = template.replace(MINUTES, Integer.toString(maxSecondsValidity / 60)).replace(CODE, code);
+        String text = template.replace(MINUTES, Integer.toString((maxSecondsValidity + 59) / 60))
+                .replace(SECONDS, Integer.toString(maxSecondsValidity)).replace(CODE, code);
         if (webOtpDomain.isPresent()) {
             text = text + "\n\n@" + webOtpDomain.get() + " #" + code;
         }
-        Analysis analysis = Sms.analyze(text, smsOptions.withMaxParts(SmsOptions.MAX_PARTS_LIMIT));
+        SmsOptions options = smsOptions.withMaxParts(SmsOptions.MAX_PARTS_LIMIT);
+        Analysis analysis;
+        StringBuilder analysed = new StringBuilder(text.length());
+        try {
+            analysis = Sms.analyze(text, options);
+            for (Segment segment : Sms.split(text, options)) {
+                analysed.append(segment.text());
+            }
+        } catch (SmsException e) {
+            if (e.error() == SmsError.TOO_MANY_PARTS) {
+                throw new OtpValidationException("template", "The template field renders to more than "
+                        + SmsOptions.MAX_PARTS_LIMIT + " SMS parts; at most " + maxParts + " allowed.");
+            }
+            throw new OtpValidationException("template", "The template field cannot be encoded with these SMS"
+                    + " options (" + e.error() + " at index " + e.index() + ").");
+        }
         if (analysis.parts() > maxParts) {
             throw new OtpValidationException("template", String.format(Locale.ROOT,
                     "The template field renders to %d SMS parts (%s, %d %s); at most %d allowed.", analysis.parts(),
@@ -137,6 +171,6 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
                     analysis.encoding() == dev.septet.sms.Encoding.GSM7 ? "septets" : "UTF-16 code units",
                     maxParts));
         }
-        return new RenderedMessage(text, analysis);
+        return new RenderedMessage(analysed.toString(), analysis, smsOptions.withMaxParts(maxParts));
     }
 }

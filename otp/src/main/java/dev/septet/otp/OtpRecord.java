@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The state of one code as the provider's API reports it, without the code itself.
+ * The state of one code as the API reports it, without the code itself.
  *
  * <p>Immutable and thread-safe.
  *

@@ -16,15 +16,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Generates and checks one-time passcodes with the provider API's semantics, on top of an {@link OtpStore}.
+ * Generates and checks one-time passcodes with the API semantics described in the package documentation, on top of
+ * an {@link OtpStore}.
  *
  * <p>Thread-safe and lock-free itself: create one per store and share it. Any number of instances, in one process or
  * several, may share a store (with the same secret); the store's atomic operations keep attempt limits, single use and
  * rejectIfPendingCode exact. Instants are truncated to milliseconds.
  *
- * <p>Throttling is off by default. With {@link Builder#throttle(Throttle)} the service also limits, per recipient and
- * appId, how often codes are generated and how many wrong codes may be checked across regenerations, throwing
- * {@link ThrottledException}; the counters live in the store, so the limits hold across nodes.
+ * <p>Throttling is on by default ({@link Throttle#defaults()}: 5 codes and 10 wrong codes per recipient and appId
+ * per hour, throwing {@link ThrottledException}); the counters live in the store, so the limits hold across nodes.
+ * Recipients are normalised by a {@link RecipientNormalizer}, so every spelling of a number is one key. With a store
+ * that has a clock of its own, that clock is the service's by default (see {@link Builder#clock}).
  *
  * <pre>{@code
  * OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();
@@ -35,12 +37,14 @@ import java.util.Optional;
  */
 public final class OtpService {
     /*
-     * Check, in the order of precedence the issue fixes: the store's countAttempt classifies the entry and, only if it
-     * allows an attempt, counts it, all in one atomic step. Only then is the code compared, so a right code cannot
-     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then marked used; of several
-     * concurrent right guesses only the one whose markUsed succeeds is Valid.
+     * Every rule lives here; the store only offers atomic primitives. Check reads the entry, classifies it in the
+     * documented order of precedence, and counts an attempt by compare-and-set from the version it read (id and
+     * attempts); a lost race re-reads and classifies again. Only then is the code compared, so a right code cannot
+     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then deleted by id; of several
+     * concurrent right guesses only the one whose delete succeeds is Valid. Generate with rejectIfPendingCode reads
+     * and then writes by put-if-absent or compare-and-set, so of racing generates exactly one wins.
      *
-     * Throttling (only when on). Generate records the code in the throttle counters before it draws a code, so a
+     * Throttling (windowed counters per recipient and appId). Generate checks the counters before it draws a code, so a
      * refusal stores nothing; a generate that then fails with PendingCodeException has still used its slot (it asked
      * for a code while one was pending), the safe side. Check reserves a failed guess from the budget after the
      * attempt is counted and before the comparison, the same count-first pattern as attempts, so concurrent guesses
@@ -49,7 +53,20 @@ public final class OtpService {
      * arbitrary recipients. A spent budget blocks both: generate (no code whose guesses are already spent, and no SMS
      * an attacker makes us pay for) and check (thrown before comparing; the attempt counted, which only burns it).
      */
+    /**
+     * How long an expired code stays checkable: for this long after expiresAt a check answers
+     * {@link Reason#EXPIRED}, afterwards {@link Reason#INVALID_CODE}, whether or not the store forgot it yet. Ten
+     * minutes.
+     */
+    public static final Duration EXPIRED_RETENTION = Duration.ofMinutes(10);
+
+    static final String FAILURES = "otp:failures:{";
+    static final String CODES = "otp:codes:{";
+    static final String INTERVAL = "otp:interval:{";
+    /** How many lost compare-and-set races on one key an operation tolerates before it gives up. */
+    static final int MAX_TRIES = 1000;
     private static final int MIN_SECRET_BYTES = 16;
+    private static final int MAX_KEY_LENGTH = 254;
     private static final int ID_BYTES = 16;
 
     private final OtpStore store;
@@ -58,10 +75,12 @@ public final class OtpService {
     private final CodeHasher hasher;
     private final OtpPolicy policy;
     private final Throttle throttle;
+    private final RecipientNormalizer normalizer;
 
     private OtpService(Builder b) {
         this.store = b.store;
         this.clock = b.clock;
+        this.normalizer = b.normalizer;
         this.random = b.random;
         this.policy = b.policy;
         this.throttle = b.throttle;
@@ -87,7 +106,7 @@ public final class OtpService {
      * working at once. With it, a pending code (not expired, not used, attempts left) makes this method fail, and of
      * several concurrent calls for one key on a shared store exactly one succeeds.
      *
-     * <p>With a {@link Throttle} that is on, the request is first recorded against the recipient's and appId's
+     * <p>With a {@link Throttle} that is on, the request is first checked against the recipient's and appId's
      * limits; a refusal throws {@link ThrottledException} and stores nothing. A request then refused for a pending
      * code still counts against the limits.
      *
@@ -101,36 +120,53 @@ public final class OtpService {
     public GeneratedCode generate(GenerateRequest request) {
         Objects.requireNonNull(request, "request");
         String alphabet = CodeGenerator.alphabet(request.alpha(), request.excludeLookAlikes());
+        int length = request.length();
         if (policy == OtpPolicy.STRICT) {
-            requireStrictLength(alphabet.length(), request.length());
+            int strictLength = strictLength(alphabet.length());
+            if (length == GenerateRequest.POLICY_LENGTH) {
+                length = Math.max(strictLength, GenerateRequest.DEFAULT_LENGTH);
+            } else if (length < strictLength) {
+                throw new OtpValidationException("length", "The length field must be at least " + strictLength
+                        + " under the strict policy.");
+            }
+        } else if (length == GenerateRequest.POLICY_LENGTH) {
+            length = GenerateRequest.DEFAULT_LENGTH;
         }
-        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String recipient = normalize(request.recipient());
+        String appId = request.appId();
         Instant now = now();
-        if (throttle.isOn()) {
-            throwIfRefused(store.recordGeneration(recipient, request.appId(), now, throttle));
-        }
-        String code = CodeGenerator.generate(random, alphabet, request.length());
+        recordGeneration(OtpStore.keyOf(recipient, appId), now);
+        String code = CodeGenerator.generate(random, alphabet, length);
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
-        StoredOtp otp = new StoredOtp(recipient, request.appId(), HexFormat.of().formatHex(id),
-                hasher.hash(recipient, request.appId(), code), 0, request.maxAttempts(),
-                request.maxSecondsValidity(), now, now, now.plusSeconds(request.maxSecondsValidity()));
-        if (request.rejectIfPendingCode()) {
-            Optional<StoredOtp> pending = store.insertIfNoPending(otp, now);
-            if (pending.isPresent()) {
-                throw new PendingCodeException(pending.get().expiresAt());
-            }
-        } else {
-            store.replace(otp);
+        StoredOtp otp = new StoredOtp(recipient, appId, HexFormat.of().formatHex(id),
+                hasher.hash(recipient, appId, code), 0, request.maxAttempts(), request.maxSecondsValidity(), now,
+                now, now.plusSeconds(request.maxSecondsValidity()));
+        Instant retainUntil = retainUntil(otp);
+        if (!request.rejectIfPendingCode()) {
+            store.put(otp, retainUntil);
+            return new GeneratedCode(code, otp.toRecord());
         }
-        return new GeneratedCode(code, otp.toRecord());
+        for (int i = 0; i < MAX_TRIES; i++) {
+            Optional<StoredOtp> current = store.get(recipient, appId);
+            if (current.isEmpty()) {
+                if (store.putIfAbsent(otp, retainUntil)) {
+                    return new GeneratedCode(code, otp.toRecord());
+                }
+            } else if (current.get().isPendingAt(now)) {
+                throw new PendingCodeException(current.get().expiresAt());
+            } else if (store.compareAndSet(current.get(), otp, retainUntil)) {
+                return new GeneratedCode(code, otp.toRecord());
+            }
+        }
+        throw contention("generate");
     }
 
     /**
      * Checks a code the user typed.
      *
      * <p>Precedence: no pending code for the recipient and appId (none generated, used, or expired more than
-     * {@link OtpStore#EXPIRED_RETENTION} ago) gives "Invalid code" with no record; expired gives "Expired" and counts no
+     * {@link #EXPIRED_RETENTION} ago) gives "Invalid code" with no record; expired gives "Expired" and counts no
      * attempt; attempts already at maxAttempts gives "Maximum attempts reached" even for the right code; otherwise
      * the attempt is counted, then a match gives "Valid" and uses the code up, a mismatch "Invalid code".
      *
@@ -146,68 +182,148 @@ public final class OtpService {
      */
     public CheckResult check(CheckRequest request) {
         Objects.requireNonNull(request, "request");
-        String recipient = RecipientNormalizer.normalize(request.recipient());
+        String recipient = normalize(request.recipient());
         String appId = request.appId();
         Instant now = now();
-        AttemptResult attempt = store.countAttempt(recipient, appId, now);
-        StoredOtp otp = attempt.otp().orElse(null);
-        switch (attempt.status()) {
-            case ABSENT:
+        for (int i = 0; i < MAX_TRIES; i++) {
+            Optional<StoredOtp> current = store.get(recipient, appId);
+            if (current.isEmpty() || !now.isBefore(retainUntil(current.get()))) {
                 return CheckResult.of(Reason.INVALID_CODE, null);
-            case EXPIRED:
-                boolean retained = now.isBefore(otp.expiresAt().plus(OtpStore.EXPIRED_RETENTION));
-                return retained ? CheckResult.of(Reason.EXPIRED, otp) : CheckResult.of(Reason.INVALID_CODE, null);
-            case MAX_ATTEMPTS:
+            }
+            StoredOtp otp = current.get();
+            if (!now.isBefore(otp.expiresAt())) {
+                return CheckResult.of(Reason.EXPIRED, otp);
+            }
+            if (otp.attempts() >= otp.maxAttempts()) {
                 return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
-            default:
-                boolean budgeted = throttle.maxFailedChecks() > 0;
-                if (budgeted) {
-                    throwIfRefused(store.reserveFailedCheck(recipient, appId, now, throttle));
-                }
-                String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
-                // Constant-time: response timing must not reveal how close a guess's hash was.
-                boolean matches = CodeHasher.matches(otp.codeHash(), hasher.hash(recipient, appId, typed));
-                if (matches && budgeted) {
-                    // a right code is no failed guess, even if a concurrent check used it up first
-                    store.releaseFailedCheck(recipient, appId, now);
-                }
-                boolean used = matches && store.markUsed(recipient, appId, otp.id());
-                return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, otp);
+            }
+            StoredOtp counted = otp.withAttemptAt(now);
+            if (store.compareAndSet(otp, counted, retainUntil(counted))) {
+                return compare(request, counted, now);
+            }
+        }
+        throw contention("check");
+    }
+
+    /** Compares the typed code with a code whose attempt was just counted, spending and releasing the budget. */
+    private CheckResult compare(CheckRequest request, StoredOtp counted, Instant now) {
+        String recipient = counted.recipient();
+        String appId = counted.appId();
+        String failuresKey = FAILURES + OtpStore.keyOf(recipient, appId) + "}";
+        boolean budgeted = throttle.maxFailedChecks() > 0;
+        if (budgeted) {
+            WindowedCount failures = store.increment(failuresKey, 1, throttle.failedChecksWindow(), now);
+            if (failures.value() > throttle.maxFailedChecks()) {
+                throw new ThrottledException(Throttle.Limit.FAILED_CHECKS, failures.windowEnd());
+            }
+        }
+        String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
+        // Constant-time: response timing must not reveal how close a guess's hash was.
+        boolean matches = CodeHasher.matches(counted.codeHash(), hasher.hash(recipient, appId, typed));
+        if (matches && budgeted) {
+            // a right code is no failed guess, even if a concurrent check used it up first
+            store.increment(failuresKey, -1, throttle.failedChecksWindow(), now);
+        }
+        boolean used = matches && store.deleteIfId(recipient, appId, counted.id());
+        return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, counted);
+    }
+
+    /*
+     * Reads before it increments, so that a request refused by one limit spends nothing of another: a spent budget
+     * or code limit never consumes the interval, and an interval refusal never consumes a code. When several limits
+     * refuse, the one ending last is reported, since no code can be had before then.
+     */
+    private void recordGeneration(String key, Instant now) {
+        if (!throttle.isOn()) {
+            return;
+        }
+        Instant refusedUntil = null;
+        Throttle.Limit refusedBy = null;
+        if (throttle.maxFailedChecks() > 0) {
+            Optional<WindowedCount> failures = store.read(FAILURES + key + "}", now);
+            if (failures.isPresent() && failures.get().value() >= throttle.maxFailedChecks()) {
+                refusedBy = Throttle.Limit.FAILED_CHECKS;
+                refusedUntil = failures.get().windowEnd();
+            }
+        }
+        String codesKey = CODES + key + "}";
+        if (throttle.maxCodes() > 0 && (refusedBy != null || !throttle.minInterval().isZero())) {
+            Optional<WindowedCount> codes = store.read(codesKey, now);
+            if (codes.isPresent() && codes.get().value() >= throttle.maxCodes()
+                    && (refusedUntil == null || codes.get().windowEnd().isAfter(refusedUntil))) {
+                refusedBy = Throttle.Limit.MAX_CODES;
+                refusedUntil = codes.get().windowEnd();
+            }
+        }
+        if (refusedBy != null) {
+            throw new ThrottledException(refusedBy, refusedUntil);
+        }
+        if (!throttle.minInterval().isZero()) {
+            WindowedCount interval = store.increment(INTERVAL + key + "}", 1, throttle.minInterval(), now);
+            if (interval.value() > 1) {
+                throw new ThrottledException(Throttle.Limit.MIN_INTERVAL, interval.windowEnd());
+            }
+        }
+        if (throttle.maxCodes() > 0) {
+            WindowedCount codes = store.increment(codesKey, 1, throttle.codesWindow(), now);
+            if (codes.value() > throttle.maxCodes()) {
+                throw new ThrottledException(Throttle.Limit.MAX_CODES, codes.windowEnd());
+            }
         }
     }
 
     /**
-     * Removes codes that expired more than {@link OtpStore#EXPIRED_RETENTION} ago, and throttle counters whose
-     * intervals and windows ended that long ago. Call it periodically (say every minute) with a shared store;
-     * {@link InMemoryOtpStore} also sweeps by itself.
+     * Removes codes that expired more than {@link #EXPIRED_RETENTION} ago, and throttle counters whose windows
+     * ended, from stores without native expiry. Call it periodically (say every minute) with
+     * {@link PostgresOtpStore}; {@link InMemoryOtpStore} also sweeps by itself, and the Redis store expires keys
+     * natively (it removes nothing here).
      *
-     * @return how many codes and throttle counters were removed, at least 0
+     * @return how many codes and counters were removed, at least 0
      */
     public int purgeExpired() {
-        return store.purgeExpired(now().minus(OtpStore.EXPIRED_RETENTION));
+        return store.purgeExpired(now());
+    }
+
+    private static Instant retainUntil(StoredOtp otp) {
+        return otp.expiresAt().plus(EXPIRED_RETENTION);
+    }
+
+    private static IllegalStateException contention(String operation) {
+        return new IllegalStateException(operation + " lost " + MAX_TRIES + " compare-and-set races in a row on one"
+                + " key; the store is under extreme contention or does not implement compareAndSet atomically");
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static void throwIfRefused(Optional<ThrottleRefusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ThrottledException(refusal.get());
-        }
-    }
-
-    private static void requireStrictLength(int alphabetSize, int length) {
+    /** Returns the shortest length whose codes have at least {@link OtpPolicy#STRICT_MIN_CODE_SPACE} values. */
+    private static int strictLength(int alphabetSize) {
         int minLength = 1;
         long space = alphabetSize;
         while (space < OtpPolicy.STRICT_MIN_CODE_SPACE) {
             space *= alphabetSize;
             minLength++;
         }
-        if (length < minLength) {
-            throw new OtpValidationException("length", "The length field must be at least " + minLength
-                    + " under the strict policy.");
+        return minLength;
+    }
+
+    /** Normalises a recipient with the configured normaliser, holding it to its contract. */
+    private String normalize(String recipient) {
+        String key;
+        try {
+            key = normalizer.normalize(recipient.strip());
+        } catch (OtpValidationException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // the message may quote the number, which is personal data
+            throw new OtpValidationException("recipient", E164Normalizer.INVALID);
         }
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalStateException("the recipient normaliser must return 1 to " + MAX_KEY_LENGTH
+                    + " characters, returned " + (key == null ? "null" : key.length() + " characters"));
+        }
+        return key;
     }
 
     /**
@@ -215,18 +331,25 @@ public final class OtpService {
      */
     public static final class Builder {
         private final OtpStore store;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private SecureRandom random;
         private byte[] secret;
         private OtpPolicy policy = OtpPolicy.COMPATIBLE;
-        private Throttle throttle = Throttle.none();
+        private Throttle throttle = Throttle.defaults();
+        private RecipientNormalizer normalizer = RecipientNormalizer.e164();
 
         private Builder(OtpStore store) {
             this.store = Objects.requireNonNull(store, "store");
         }
 
         /**
-         * Sets the clock all instants come from; tests pass a clock they can move.
+         * Sets the clock all instants come from, instead of the default: the store's own clock when it has one
+         * ({@link OtpStore#time()}: PostgreSQL's {@code clock_timestamp()}, Redis's {@code TIME}), otherwise the
+         * system UTC clock. The store's clock is the default for shared stores because every node then measures
+         * expiry and windows on one clock: with each node's own clock, a code made on a node running 5 minutes
+         * ahead would stay valid 5 minutes too long on the others. The store's clock is read at most once a second
+         * and carried forward with {@link System#nanoTime()} in between, so it costs no round trip per request.
+         * Tests pass a clock they can move.
          *
          * @param clock the clock; not null
          * @return this builder
@@ -279,8 +402,9 @@ public final class OtpService {
         }
 
         /**
-         * Sets the limits on codes and failed checks per recipient and appId; by default {@link Throttle#none()}, the
-         * provider's documented semantics. Every service sharing a store should use the same throttle.
+         * Sets the limits on codes and failed checks per recipient and appId; by default {@link Throttle#defaults()}
+         * (5 codes and 10 wrong codes per hour). {@link Throttle#none()} turns throttling off, for callers that
+         * throttle elsewhere. Every service sharing a store should use the same throttle.
          *
          * @param throttle the limits, already validated by {@link Throttle}; not null
          * @return this builder
@@ -292,14 +416,30 @@ public final class OtpService {
         }
 
         /**
+         * Sets how recipients become store keys; by default {@link RecipientNormalizer#e164()}. Every service
+         * sharing a store must use the same normaliser.
+         *
+         * @param normalizer the normaliser, for example {@code RecipientNormalizer.e164(34)}; not null
+         * @return this builder
+         */
+        public Builder recipientNormalizer(RecipientNormalizer normalizer) {
+            this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+            return this;
+        }
+
+        /**
          * Builds the service.
          *
          * @return a new service; never null
          * @throws IllegalStateException if no secret was set and the store is not an {@link InMemoryOtpStore}
+         *     (without a clock set, the store's {@link OtpStore#time()} is read once to see whether it has a clock)
          */
         public OtpService build() {
             if (random == null) {
                 random = new SecureRandom();
+            }
+            if (clock == null) {
+                clock = store.time().isPresent() ? new StoreClock(store) : Clock.systemUTC();
             }
             if (secret == null) {
                 if (!(store instanceof InMemoryOtpStore)) {

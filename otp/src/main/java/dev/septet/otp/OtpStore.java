@@ -10,113 +10,171 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The storage SPI for codes: a map from (recipient, appId) to at most one {@link StoredOtp}, with atomic operations.
+ * The storage SPI: a handful of atomic primitives with no OTP rules in them, so a store for Redis, SQL, DynamoDB or
+ * anything with a conditional write is small and cannot get a rule wrong.
  *
- * <p>Each operation must be atomic with respect to every other operation on the same key, across threads and, for
- * shared stores, across processes: {@link OtpService} holds no locks and relies on this alone for attempt limits,
- * single use, rejectIfPendingCode and {@link Throttle} limits. A store never sees a plaintext code. Times are passed in by the service from
- * its {@link java.time.Clock}; stores do not read clocks. Implementations must be thread-safe.
+ * <p>{@link OtpService} owns every rule: what "pending" means, attempt limits, expiry and retention, throttle windows
+ * and limits. A store keeps two kinds of things and offers these primitives on them:
+ * <ul>
+ *   <li><b>Entries</b>: at most one {@link StoredOtp} per (recipient, appId) key. An entry's <em>version</em> is
+ *       its ({@link StoredOtp#id() id}, {@link StoredOtp#attempts() attempts}) pair: ids are unique per generated
+ *       code and never reused, and attempts only grow under one id, so a version never repeats for a key (no ABA).
+ *       Primitives: {@link #get}, {@link #put}, {@link #putIfAbsent}, {@link #compareAndSet}, {@link #deleteIfId}.
+ *   <li><b>Windowed counters</b>: a map from a caller-chosen key to a (value, window end) pair, with an atomic
+ *       {@link #increment} that starts a new fixed window when the previous one ended, and a {@link #read}. The
+ *       service uses them for its {@link Throttle}; they are generic, so other policies (for example velocity limits
+ *       per country prefix or per client, or generated-versus-verified conversion counts across nodes) can use the
+ *       same store.
+ * </ul>
  *
- * <p>Besides the codes, a store keeps per-key throttle counters, touched only by the three throttling operations,
- * which the service calls only when it has a {@link Throttle} that is on. Replacing or using a code leaves the counters
- * alone, so a failed-check budget spans regenerations.
+ * <p><b>Atomicity.</b> Each primitive is linearizable on its key: across threads and, for shared stores, across
+ * processes, it behaves as if it ran alone at one instant between its call and its return. A store implements each
+ * as one statement or script (a conditional SQL statement, a Lua script, a conditional write), never as a read
+ * followed by a separate write. No primitive spans two keys.
  *
- * <p>Implementations: {@link InMemoryOtpStore#create()} and {@link JdbcOtpStore#create(javax.sql.DataSource)}. A new
- * implementation should pass the same contract test suite as those two.
+ * <p><b>Time.</b> The service passes every instant in; a store compares instants it is given, never its own clock,
+ * except for native expiry: writes carry a {@code retainUntil} after which the store may forget the entry by itself
+ * (Redis {@code PEXPIREAT}, a TTL attribute), and a counter may be forgotten from its window end on. Forgetting is
+ * optional: a store without native expiry removes such data in {@link #purgeExpired}. A shared store should offer its
+ * own clock through {@link #time()}; the service then uses it as the authority, so nodes whose clocks disagree still
+ * agree on expiry.
+ *
+ * <p><b>Keys.</b> Recipients, appIds and counter keys are non-empty strings of at most 2,048 UTF-16 code units (an
+ * appId may be empty) with no control characters and no unpaired surrogates; the service guarantees this for what it
+ * passes. A store never sees a plaintext code. Implementations must be thread-safe.
+ *
+ * <p>Implementations: {@link InMemoryOtpStore#create()}, {@link PostgresOtpStore#create(javax.sql.DataSource)}, and
+ * the Redis store of {@code septet-otp-redis}. Every implementation should extend the abstract contract tests of
+ * {@code septet-otp-testkit}.
  */
 public interface OtpStore {
 
     /**
-     * How long an expired entry stays checkable: for this long after expiresAt a check answers
-     * {@link Reason#EXPIRED}, afterwards {@link Reason#INVALID_CODE}, whether or not the entry was purged yet.
-     */
-    Duration EXPIRED_RETENTION = Duration.ofMinutes(10);
-
-    /**
-     * Stores an entry, replacing any entry for its key (insert-or-replace). The old code stops working at once.
-     *
-     * @param otp the entry; not null
-     */
-    void replace(StoredOtp otp);
-
-    /**
-     * Stores an entry unless a pending entry exists for its key (insert-if-no-pending): one whose expiresAt is after
-     * {@code now} and whose attempts are below maxAttempts. A non-pending entry is replaced.
-     *
-     * @param otp the entry; not null
-     * @param now the current instant; not null
-     * @return empty if the entry was stored, otherwise the pending entry that prevented it
-     */
-    Optional<StoredOtp> insertIfNoPending(StoredOtp otp, Instant now);
-
-    /**
-     * Counts a check against the entry for a key if it allows one (count-an-attempt-if-allowed): if the entry
-     * exists, has not expired at {@code now}, and its attempts are below maxAttempts, attempts goes up by one and
-     * updatedAt becomes {@code now}.
+     * Returns the entry for a key, as last written. An entry past its {@code retainUntil} may or may not still be
+     * returned.
      *
      * @param recipient the normalised recipient; not null
      * @param appId the appId; not null
-     * @param now the current instant; not null
-     * @return what was found, and the entry after the operation; never null
+     * @return the entry, or empty if none is stored; never null
      */
-    AttemptResult countAttempt(String recipient, String appId, Instant now);
+    Optional<StoredOtp> get(String recipient, String appId);
 
     /**
-     * Removes the entry for a key if it is still the entry with the given id (mark-used-once). Of any number of
-     * concurrent calls for one entry, exactly one returns true.
+     * Stores an entry, replacing any entry for its key (insert-or-replace).
+     *
+     * @param otp the entry; not null
+     * @param retainUntil the instant from which the store may forget the entry by itself; not null
+     */
+    void put(StoredOtp otp, Instant retainUntil);
+
+    /**
+     * Stores an entry if the key has none (put-if-absent). An entry that the store still holds counts as present,
+     * whatever its times.
+     *
+     * @param otp the entry; not null
+     * @param retainUntil the instant from which the store may forget the entry by itself; not null
+     * @return true if the entry was stored, false if the key already had one (which is left as it was)
+     */
+    boolean putIfAbsent(StoredOtp otp, Instant retainUntil);
+
+    /**
+     * Replaces the entry for a key if it still has the expected version (compare-and-set): if the stored entry's id
+     * and attempts equal {@code expected}'s, it becomes {@code replacement}; otherwise nothing changes.
+     *
+     * @param expected the entry as read; only its key, id and attempts are compared; not null
+     * @param replacement the new entry, for the same recipient and appId; not null
+     * @param retainUntil the instant from which the store may forget the new entry by itself; not null
+     * @return true if the entry was replaced, false if the key had no entry or one of another version
+     * @throws IllegalArgumentException if the two entries have different keys
+     */
+    boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil);
+
+    /**
+     * Removes the entry for a key if it still has the given id, whatever its attempts (delete-if-version, compared
+     * on the id). Of any number of concurrent calls for one entry, at most one returns true.
      *
      * @param recipient the normalised recipient; not null
      * @param appId the appId; not null
      * @param id the entry id from {@link StoredOtp#id()}; not null
-     * @return true if this call used the entry up, false if it was already used or replaced
+     * @return true if this call removed the entry, false if the key had no entry or one with another id
      */
-    boolean markUsed(String recipient, String appId, String id);
+    boolean deleteIfId(String recipient, String appId, String id);
 
     /**
-     * Records a code for a key if the throttle allows one at {@code now} (record-generation-if-allowed). It is
-     * refused while the key's failed-check budget is spent, before minInterval has passed since its last code, or
-     * when its current window already holds maxCodes codes; a refusal changes nothing. Otherwise the last-code instant
-     * becomes {@code now} and the code is counted in the current window, or starts a new window if that one ended.
+     * Adds to a windowed counter (atomic increment). If the counter exists and its window has not ended at
+     * {@code now} ({@code now} before its window end), its value changes by {@code delta}, never going below zero, and
+     * its window end stays. Otherwise (no counter, or its window ended at or before {@code now}) a positive delta
+     * starts a new window: the value becomes {@code delta} and the window end {@code now + window}; a zero or
+     * negative delta then changes nothing and returns value 0 with window end {@code now}.
      *
-     * @param recipient the normalised recipient; not null
-     * @param appId the appId; not null
+     * <p>A store may forget a counter from its window end on.
+     *
+     * @param key the counter key; not null
+     * @param delta the change, from {@code -2^31} to {@code 2^31 - 1} inclusive
+     * @param window the length of a new window, 1 millisecond to 366 days inclusive, whole milliseconds; not null
      * @param now the current instant; not null
-     * @param throttle the limits; not null
-     * @return empty if the code was recorded, otherwise why not and until when (the limit ending last)
+     * @return the value and window end after the operation; never null
      */
-    Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now, Throttle throttle);
+    WindowedCount increment(String key, long delta, Duration window, Instant now);
 
     /**
-     * Reserves one failed check for a key if its budget allows one at {@code now} (reserve-failed-check-if-allowed):
-     * refused, changing nothing, when the current failed-checks window already holds maxFailedChecks; otherwise
-     * counted in it, or starting a new window if that one ended. The service reserves before it compares a code, so
-     * concurrent guesses can never exceed the budget, and releases the reservation when the code matched.
+     * Reads a windowed counter.
      *
-     * @param recipient the normalised recipient; not null
-     * @param appId the appId; not null
+     * @param key the counter key; not null
      * @param now the current instant; not null
-     * @param throttle the limits; not null
-     * @return empty if the failed check was reserved, otherwise the {@link Throttle.Limit#FAILED_CHECKS} refusal
+     * @return the value and window end, or empty if there is no counter or its window ended at or before
+     *     {@code now}; never null
      */
-    Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now, Throttle throttle);
+    Optional<WindowedCount> read(String key, Instant now);
 
     /**
-     * Releases a failed check reserved at {@code reservedAt} because the code matched (release-failed-check): the
-     * key's failures go down by one, unless none are left or its failed-checks window started after
-     * {@code reservedAt} (the reservation was already forgotten).
+     * Removes entries whose {@code retainUntil} is at or before {@code now}, and counters whose window ended at or
+     * before it. Optional: a store with native expiry keeps the default, which removes nothing. A store may remove
+     * in batches of its own choosing but must remove all that qualified when the call started before it returns.
+     *
+     * @param now the current instant; not null
+     * @return how many entries and counters were removed, at least 0
+     */
+    default int purgeExpired(Instant now) {
+        return 0;
+    }
+
+    /**
+     * Returns the store's own clock reading, for stores shared by several processes: PostgreSQL's
+     * {@code clock_timestamp()}, Redis's {@code TIME}. {@link OtpService} uses it by default (see
+     * {@link OtpService.Builder#clock(java.time.Clock)}), so every node measures expiry and windows on one clock.
+     *
+     * @return the store's current instant, or empty (the default) if the store has no clock of its own
+     */
+    default Optional<Instant> time() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns a text that names one (recipient, appId) key: injective, and free of <code>{</code> and
+     * <code>}</code> so that a store may use it as a Redis Cluster hash tag. The service builds its counter keys
+     * from it, so a store that hash-tags its entry keys the same way keeps all of one key's data in one slot.
      *
      * @param recipient the normalised recipient; not null
      * @param appId the appId; not null
-     * @param reservedAt the {@code now} the reservation was made with; not null
+     * @return {@code appId.length() + ":" + appId + ":" + recipient} with {@code %}, <code>{</code> and
+     *     <code>}</code> percent-encoded; never null
      */
-    void releaseFailedCheck(String recipient, String appId, Instant reservedAt);
-
-    /**
-     * Removes every entry whose expiresAt is at or before a cutoff (purge-expired), and every key's throttle counters
-     * that stopped mattering at or before it (all their intervals and windows ended).
-     *
-     * @param cutoff the cutoff instant; not null
-     * @return how many entries and throttle counters were removed, at least 0
-     */
-    int purgeExpired(Instant cutoff);
+    static String keyOf(String recipient, String appId) {
+        String raw = appId.length() + ":" + appId + ":" + recipient;
+        if (raw.indexOf('%') < 0 && raw.indexOf('{') < 0 && raw.indexOf('}') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '%' -> sb.append("%25");
+                case '{' -> sb.append("%7B");
+                case '}' -> sb.append("%7D");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

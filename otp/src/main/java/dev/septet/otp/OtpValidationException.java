@@ -9,26 +9,26 @@ import java.util.Objects;
 
 /**
  * The one exception this module throws for invalid input: it names the request field and carries a message in the
- * provider's style, such as "The length field must be between 3 and 10.".
+ * API's style, such as "The length field must be between 3 and 10.".
  *
- * <p>A messaging server maps it to the provider's HTTP 422 "Input validation error" with {@link #getMessage()} as
+ * <p>A messaging server maps it to the API's HTTP 422 "Input validation error" with {@link #getMessage()} as
  * the description. Messages never contain the rejected value: recipients are personal data and codes are secrets.
  * Nothing is stored when this exception is thrown.
  */
 public final class OtpValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The field name, as in the provider's JSON. */
+    /** The field name, as in the API's JSON. */
     private final String field;
 
     /**
      * Creates the exception for a field.
      *
-     * @param field the request field name as in the provider's JSON, for example {@code "maxAttempts"}; not null
-     * @param message the provider-style message; not null
+     * @param field the request field name as in the API's JSON, for example {@code "maxAttempts"}; not null
+     * @param message the API-style message; not null
      * @throws NullPointerException if an argument is null
      */
-    OtpValidationException(String field, String message) {
+    public OtpValidationException(String field, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.field = Objects.requireNonNull(field, "field");
     }
@@ -42,7 +42,7 @@ public final class OtpValidationException extends IllegalArgumentException {
     }
 
     /**
-     * Returns the name of the rejected field, as the provider's JSON spells it.
+     * Returns the name of the rejected field, as the API's JSON spells it.
      *
      * @return one of {@code recipient}, {@code length}, {@code maxAttempts}, {@code maxSecondsValidity},
      *     {@code appId}, {@code code}; never null

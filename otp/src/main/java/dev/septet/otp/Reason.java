@@ -6,7 +6,7 @@
 package dev.septet.otp;
 
 /**
- * The reason a check gave its answer, with the provider's exact display text.
+ * The reason a check gave its answer, with the API's exact display text.
  *
  * <p>Precedence when checking (first that applies): no pending code for the recipient and appId gives
  * {@link #INVALID_CODE}; an expired code gives {@link #EXPIRED}; a code whose attempts are used up gives
@@ -30,7 +30,7 @@ public enum Reason {
     }
 
     /**
-     * Returns the provider's display text, exactly as its API reports it.
+     * Returns the display text, exactly as the API reports it.
      *
      * @return the display text, for example {@code "Maximum attempts reached"}; never null
      */

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * One code as a store keeps it: the record's fields, an entry id, and the code's keyed hash instead of the code.
  *
- * <p>This is the unit of the {@link OtpStore} SPI; applications do not normally handle it. The hash accessor returns
+ * <p>This is the unit of the {@link OtpStore} SPI; applications do not normally handle it. Its version, for
+ * {@link OtpStore#compareAndSet}, is the pair (id, attempts). The hash accessor returns
  * a copy, and {@link #toString()} leaves the hash out. Immutable and thread-safe.
  *
  * @param recipient the normalised recipient; part of the key; not null
@@ -54,7 +55,8 @@ public record StoredOtp(
      * @param updatedAt when the code was generated or last counted an attempt; not null
      * @param expiresAt when the code stops being valid; not null
      * @throws NullPointerException if a reference field is null
-     * @throws IllegalArgumentException if attempts is negative or above maxAttempts
+     * @throws IllegalArgumentException if the id is not 32 lower-case hex characters, the hash is not 32 bytes, or a
+     *     number is out of its range
      */
     public StoredOtp {
         Objects.requireNonNull(recipient, "recipient");
@@ -64,7 +66,40 @@ public record StoredOtp(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        if (!isId(id)) {
+            throw new IllegalArgumentException("id must be " + ID_CHARS + " lower-case hex characters");
+        }
+        if (codeHash.length != HASH_BYTES) {
+            throw new IllegalArgumentException("codeHash must be " + HASH_BYTES + " bytes, was " + codeHash.length);
+        }
+        requireBetween("maxAttempts", maxAttempts, GenerateRequest.MIN_ATTEMPTS, GenerateRequest.MAX_ATTEMPTS);
+        requireBetween("maxSecondsValidity", maxSecondsValidity, GenerateRequest.MIN_SECONDS,
+                GenerateRequest.MAX_SECONDS);
         OtpRecord.requireAttempts(attempts, maxAttempts);
+    }
+
+    /** The length of {@link #id()}, in hex characters. */
+    static final int ID_CHARS = 32;
+    /** The length of {@link #codeHash()}, in bytes. */
+    static final int HASH_BYTES = 32;
+
+    private static boolean isId(String id) {
+        if (id.length() != ID_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < ID_CHARS; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireBetween(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
     }
 
     /**

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Optional limits on codes per recipient and appId, set with {@link OtpService.Builder#throttle(Throttle)}; off by
- * default ({@link #none()}), so the provider's documented semantics stay the default.
+ * Limits on codes per recipient and appId, set with {@link OtpService.Builder#throttle(Throttle)}: by default
+ * {@link #defaults()} (5 codes and 10 wrong codes per hour), off with {@link #none()}.
  *
  * <p>Three limits, each off when zero:
  * <ul>
@@ -61,6 +61,8 @@ public record Throttle(
     static final int MAX_COUNT = 1000;
 
     private static final Throttle NONE = new Throttle(Duration.ZERO, 0, Duration.ZERO, 0, Duration.ZERO);
+    private static final Throttle DEFAULTS = new Throttle(Duration.ZERO, 5, Duration.ofHours(1), 10,
+            Duration.ofHours(1));
 
     /** Which limit refused a code or a check. */
     public enum Limit {
@@ -97,12 +99,25 @@ public record Throttle(
     }
 
     /**
-     * Returns the throttle with every limit off: the default, the provider's documented semantics.
+     * Returns the throttle with every limit off, for callers that throttle elsewhere: the 360nrs REST API's
+     * semantics with no guess budget.
      *
      * @return the throttle that never refuses; never null
      */
     public static Throttle none() {
         return NONE;
+    }
+
+    /**
+     * Returns the default throttle of {@link OtpService}: at most 5 codes and 10 wrong codes per recipient and appId
+     * per hour, the wrong codes counted across regenerations, and no minimum interval. An attacker then gets at most
+     * 10 guesses an hour at one recipient: against 4-digit codes a 1 in 1,000 chance per hour, against 6-digit codes
+     * 1 in 100,000.
+     *
+     * @return the default throttle; never null
+     */
+    public static Throttle defaults() {
+        return DEFAULTS;
     }
 
     /**
@@ -152,25 +167,6 @@ public record Throttle(
      */
     public boolean isOn() {
         return !minInterval.isZero() || maxCodes > 0 || maxFailedChecks > 0;
-    }
-
-    /** Returns maxCodes, or {@link Integer#MAX_VALUE} when that limit is off. */
-    int codesLimit() {
-        return maxCodes > 0 ? maxCodes : Integer.MAX_VALUE;
-    }
-
-    /** Returns maxFailedChecks, or {@link Integer#MAX_VALUE} when that limit is off. */
-    int failedChecksLimit() {
-        return maxFailedChecks > 0 ? maxFailedChecks : Integer.MAX_VALUE;
-    }
-
-    /** Returns how long a key's counters matter after a code: the longest interval or window that is on. */
-    Duration generationSpan() {
-        Duration span = minInterval;
-        if (maxCodes > 0 && codesWindow.compareTo(span) > 0) {
-            span = codesWindow;
-        }
-        return span;
     }
 
     private static void requireDuration(String name, Duration value, Duration min, Duration max) {

@@ -24,19 +24,19 @@ public final class ThrottledException extends IllegalStateException {
     /** When a code may be generated again. */
     private final Instant retryAt;
 
-    ThrottledException(ThrottleRefusal refusal) {
-        super(message(Objects.requireNonNull(refusal, "refusal")));
-        this.limit = refusal.limit();
-        this.retryAt = refusal.retryAt();
+    ThrottledException(Throttle.Limit limit, Instant retryAt) {
+        super(message(Objects.requireNonNull(limit, "limit"), Objects.requireNonNull(retryAt, "retryAt")));
+        this.limit = limit;
+        this.retryAt = retryAt;
     }
 
-    private static String message(ThrottleRefusal refusal) {
-        String what = switch (refusal.limit()) {
+    private static String message(Throttle.Limit limit, Instant retryAt) {
+        String what = switch (limit) {
             case MIN_INTERVAL -> "The previous code for this recipient and appId is too recent";
             case MAX_CODES -> "Too many codes for this recipient and appId";
             case FAILED_CHECKS -> "Too many failed checks for this recipient and appId";
         };
-        return what + "; the next code may be generated at " + refusal.retryAt() + ".";
+        return what + "; the next code may be generated at " + retryAt + ".";
     }
 
     /**

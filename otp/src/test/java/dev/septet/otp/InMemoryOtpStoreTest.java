@@ -7,30 +7,43 @@ package dev.septet.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Runs the store contract on {@link InMemoryOtpStore}, and shows that its memory tracks live codes only. */
-class InMemoryOtpStoreTest extends OtpStoreContractTest {
+/**
+ * What only {@link InMemoryOtpStore} promises: its memory tracks live data, by sweeps it runs itself, also under
+ * concurrent writers. The OtpStore contract itself runs in the test kit.
+ */
+class InMemoryOtpStoreTest {
+    static final Instant T0 = Instant.parse("2020-01-01T12:00:00Z");
+    static final String ID = "0123456789abcdef0123456789abcdef";
 
-    @Override
-    OtpStore newStore() {
-        return InMemoryOtpStore.create();
+    private static StoredOtp entry(String recipient, Instant now) {
+        return new StoredOtp(recipient, "", ID, new byte[32], 0, 3, 30, now, now, now.plusSeconds(30));
     }
 
     /**
      * A million codes, each for a new recipient, generated at 1,000 per simulated minute with 30 seconds validity and
-     * never checked: without sweeping the map would hold a million entries; with it, only those not expired more
-     * than the 10-minute retention ago (about 11 minutes' worth, 11,000) plus at most the sweep slack (a doubling).
+     * 10 minutes' retention, never checked: without sweeping the map would hold a million entries; with it, only
+     * those retained (about 11 minutes' worth, 11,000) plus at most the sweep slack (a doubling).
      */
     @Test
     void aMillionShortLivedCodesKeepTheMapBounded() {
         InMemoryOtpStore memory = InMemoryOtpStore.create();
-        byte[] hash = new byte[32];
         long maxSize = 0;
         for (int i = 0; i < 1_000_000; i++) {
             Instant now = T0.plusMillis(60L * i);
-            memory.replace(new StoredOtp(Integer.toString(i), "", "id", hash, 0, 3, 30, now, now, now.plusSeconds(30)));
+            StoredOtp otp = entry(Integer.toString(i), now);
+            memory.put(otp, otp.expiresAt().plus(OtpService.EXPIRED_RETENTION));
             maxSize = Math.max(maxSize, memory.size());
         }
         assertThat(maxSize).isLessThan(30_000);
@@ -38,11 +51,80 @@ class InMemoryOtpStoreTest extends OtpStoreContractTest {
     }
 
     @Test
+    void countersAreSweptOnceTheirWindowsEnded() {
+        InMemoryOtpStore memory = InMemoryOtpStore.create();
+        for (int i = 0; i < 100_000; i++) {
+            memory.increment("k" + i, 1, Duration.ofSeconds(1), T0.plusMillis(10L * i));
+        }
+        assertThat(memory.counterSize()).isLessThan(2 * InMemoryOtpStore.MIN_SWEEP_THRESHOLD);
+    }
+
+    @Test
+    void noSweepBelowTheThreshold() {
+        InMemoryOtpStore memory = InMemoryOtpStore.create();
+        int below = (int) InMemoryOtpStore.MIN_SWEEP_THRESHOLD - 1;
+        for (int i = 0; i < below; i++) {
+            StoredOtp otp = entry(Integer.toString(100_000 + i), T0);
+            memory.put(otp, T0);
+        }
+        assertThat(memory.size()).isEqualTo(below);
+        StoredOtp last = entry("999999", T0.plusSeconds(1));
+        memory.put(last, T0.plusSeconds(700));
+        assertThat(memory.size()).as("the 1,024th write swept the expired ones").isEqualTo(1);
+    }
+
+    /*
+     * Eight writers each put 20,000 entries for their own recipients while sweeps run on whichever thread crosses the
+     * threshold: every entry still within its retention is kept, and memory stays bounded. Simulated time is shared,
+     * as a wall clock is: it moves on by a millisecond every eight writes, whichever thread makes them.
+     */
+    @Test
+    void sweepsUnderConcurrentWritersLoseNoLiveEntry() throws Exception {
+        InMemoryOtpStore memory = InMemoryOtpStore.create();
+        int writers = 8;
+        int perWriter = 20_000;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicLong writes = new AtomicLong();
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            futures.add(pool.submit(() -> {
+                start.await();
+                long maxSize = 0;
+                for (int i = 0; i < perWriter; i++) {
+                    Instant now = T0.plusMillis(writes.getAndIncrement() / writers);
+                    String recipient = writer + "-" + i;
+                    // every tenth entry lives long; the others are retained for 100 ms only
+                    memory.put(entry(recipient, now), i % 10 == 0 ? T0.plus(Duration.ofDays(1))
+                            : now.plusMillis(100));
+                    memory.increment("c" + recipient, 1, Duration.ofMillis(100), now);
+                    maxSize = Math.max(maxSize, memory.size());
+                }
+                return maxSize;
+            }));
+        }
+        start.countDown();
+        long maxSize = 0;
+        for (Future<Long> f : futures) {
+            maxSize = Math.max(maxSize, f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        for (int w = 0; w < writers; w++) {
+            for (int i = 0; i < perWriter; i += 10) {
+                assertThat(memory.get(w + "-" + i, "")).as("long-lived entry %d-%d", w, i).isPresent();
+            }
+        }
+        assertThat(maxSize).as("sweeps ran").isLessThan((long) writers * perWriter);
+        assertThat(memory.size()).isLessThan((long) writers * perWriter / 2);
+    }
+
+    @Test
     void usedCodesAreRemovedAtOnce() {
         InMemoryOtpStore memory = InMemoryOtpStore.create();
-        StoredOtp otp = entry(PHONE, "", 3);
-        memory.replace(otp);
-        memory.markUsed(PHONE, "", otp.id());
+        StoredOtp otp = entry("34666555444", T0);
+        memory.put(otp, T0.plusSeconds(660));
+        memory.deleteIfId("34666555444", "", ID);
         assertThat(memory.size()).isZero();
     }
 }

@@ -8,7 +8,12 @@ package dev.septet.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.septet.sms.EncodedPart;
 import dev.septet.sms.Encoding;
+import dev.septet.sms.EncodingChoice;
+import dev.septet.sms.Sms;
+import dev.septet.sms.SmsOptions;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +35,56 @@ class OtpMessageTest {
     }
 
     @Test
-    void minutesRoundDownSoTheMessageNeverPromisesTooMuch() {
-        assertThat(OtpMessage.of("{code} {minutes}").render(generated("1234", 90)).text()).isEqualTo("1234 1");
+    void minutesRoundUpSoAShortValidityNeverReadsZero() {
+        OtpMessage message = OtpMessage.of("{code} {minutes} min, {seconds} s");
+        assertThat(message.render(generated("1234", 30)).text()).isEqualTo("1234 1 min, 30 s");
+        assertThat(message.render(generated("1234", 59)).text()).isEqualTo("1234 1 min, 59 s");
+        assertThat(message.render(generated("1234", 60)).text()).isEqualTo("1234 1 min, 60 s");
+        assertThat(message.render(generated("1234", 90)).text()).isEqualTo("1234 2 min, 90 s");
+        assertThat(message.render(generated("1234", 600)).text()).isEqualTo("1234 10 min, 600 s");
+    }
+
+    @Test
+    void theTextIsWhatWasPricedAndEncodesToThoseParts() {
+        OtpMessage curly = OtpMessage.of("Your code is \u201c{code}\u201d \u2013 don\u2019t share it")
+                .withSmsOptions(SmsOptions.defaults().withSmartEncoding(true));
+        RenderedMessage m = curly.render(generated("123456", 60));
+        assertThat(m.analysis().encoding()).isEqualTo(Encoding.GSM7);
+        assertThat(m.analysis().parts()).isEqualTo(1);
+        assertThat(m.text()).isEqualTo("Your code is \"123456\" - don't share it");
+        assertThat(Sms.analyze(m.text(), m.options()).encoding()).as("sending text() costs what was priced")
+                .isEqualTo(Encoding.GSM7);
+        List<EncodedPart> parts = m.encode(7);
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).text()).isEqualTo(m.text());
+        assertThat(Sms.decode(parts.get(0).dcs(), parts.get(0).udhi(), parts.get(0).userData()).text())
+                .isEqualTo(m.text());
+        assertThat(m.options().maxParts()).isEqualTo(1);
+        RenderedMessage nfc = OtpMessage.of("Cafe\u0301 {code}").withSmsOptions(SmsOptions.defaults()
+                .withNormalizeNfc(true)).render(generated("1234", 60));
+        assertThat(nfc.text()).isEqualTo("Caf\u00e9 1234");
+    }
+
+    @Test
+    void templatesCoreCannotEncodeAreValidationErrors() {
+        assertThatThrownBy(() -> OtpMessage.of("{code} \uD83D"))
+                .isInstanceOfSatisfying(OtpValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("template");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "The template field must not contain an unpaired surrogate; found one at index 7.");
+                });
+        assertThatThrownBy(() -> OtpMessage.of("\uDC00{code}")).isInstanceOf(OtpValidationException.class);
+        OtpMessage huge = OtpMessage.of("x".repeat(153 * 255) + "{code}").withMaxParts(255);
+        assertThatThrownBy(() -> huge.render(generated("1234", 60)))
+                .isInstanceOfSatisfying(OtpValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("template");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "The template field renders to more than 255 SMS parts; at most 255 allowed.");
+                });
+        OtpMessage forced = OtpMessage.of("\u4f60\u597d {code}").withSmsOptions(SmsOptions.defaults()
+                .withEncoding(EncodingChoice.GSM7));
+        assertThatThrownBy(() -> forced.render(generated("1234", 60))).isInstanceOf(OtpValidationException.class)
+                .hasMessageStartingWith("The template field cannot be encoded with these SMS options (UNENCODABLE");
     }
 
     @Test

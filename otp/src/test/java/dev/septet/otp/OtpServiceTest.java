@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The generate and check semantics of the provider API, on the in-memory store with a hand-moved clock. */
+/**
+ * The generate and check semantics of the 360nrs REST API (see the package documentation), on the in-memory store
+ * with a hand-moved clock. Throttling is off here unless a test turns it on; its default has tests of its own.
+ */
 class OtpServiceTest {
     static final String PHONE = "34666555444";
 
@@ -32,7 +35,7 @@ class OtpServiceTest {
 
     @BeforeEach
     void setUp() {
-        otp = OtpService.builder(store).clock(clock).build();
+        otp = OtpService.builder(store).clock(clock).throttle(Throttle.none()).build();
         savedLocale = Locale.getDefault();
     }
 
@@ -42,7 +45,8 @@ class OtpServiceTest {
     }
 
     private OtpService scripted(String alphabet, String code) {
-        return OtpService.builder(store).clock(clock).random(new ScriptedRandom(alphabet, code)).build();
+        return OtpService.builder(store).clock(clock).throttle(Throttle.none()).random(new ScriptedRandom(alphabet,
+                code)).build();
     }
 
     private CheckResult check(String code) {
@@ -65,7 +69,8 @@ class OtpServiceTest {
 
     @Test
     void requestDefaultsAreTheDocumentedOnes() {
-        assertThat(GenerateRequest.of(PHONE)).isEqualTo(new GenerateRequest(PHONE, false, 4, 3, 60, "", false, false));
+        assertThat(GenerateRequest.of(PHONE)).isEqualTo(new GenerateRequest(PHONE, false, 0, 3, 60, "", false, false));
+        assertThat(GenerateRequest.of(PHONE).length()).isEqualTo(GenerateRequest.POLICY_LENGTH);
         assertThat(CheckRequest.of(PHONE, "1234")).isEqualTo(new CheckRequest(PHONE, "1234", false, ""));
         assertThat(new GenerateRequest(PHONE, false, 4, 3, 60, null, false, false).appId()).isEmpty();
         assertThat(new CheckRequest(PHONE, "1", false, null).appId()).isEmpty();
@@ -124,7 +129,7 @@ class OtpServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"invalidUrl", "12", "+", "john@", "@example.com", "john@example", "john@@example.com",
-        "john@exa mple.com", "34 666 +555", "1234567890123456", "12345", "john..doe@example.com",
+        "john@exa mple.com", "34 666 +555", "123456789012345678", "12345", "john..doe@example.com",
         "john@-example.com", "j\u00f6hn@example.com", "\u0663\u0664\u0666\u0666\u0666\u0665\u0665\u0665"})
     void malformedRecipientIsRejected(String recipient) {
         String message = "The recipient field must be a valid phone or email.";
@@ -133,25 +138,83 @@ class OtpServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"34666555444", "+34 666 555 444", "+123 123 123", "0412345678", "+1234567890",
-        "john@example.com", "0034666555444", "(034) 666-555.444", "123456", "123456789012345",
+    @ValueSource(strings = {"34666555444", "+34 666 555 444", "+123 123 123", "+1234567890",
+        "john@example.com", "0034666555444", "123456", "123456789012345", "+61 412 345 678",
         "John.Smith+otp@Mail.Example.COM"})
     void documentedRecipientFormatsAreAccepted(String recipient) {
         assertThat(otp.generate(GenerateRequest.of(recipient)).otp().recipient()).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+34 666 555 444", "0034 666 555 444", "34666555444", "(+34) 666-555-444",
+        "+0034666555444", " +34.666.555.444 ", "00 34 (666) 555-444"})
+    void everySpellingOfANumberIsOneKeyForCodesAndThrottles(String spelling) {
+        OtpService throttled = OtpService.builder(store).clock(clock).throttle(Throttle.none().withMaxCodes(1,
+                Duration.ofHours(1))).build();
+        String code = throttled.generate(GenerateRequest.of("+34 666 555 444").withLength(6)).code();
+        assertThatThrownBy(() -> throttled.generate(GenerateRequest.of(spelling)))
+                .as("the throttle counts %s as the same recipient", spelling).isInstanceOf(ThrottledException.class);
+        CheckResult result = throttled.check(CheckRequest.of(spelling, code));
+        assertThat(result.reason()).isEqualTo(Reason.VALID);
+        assertThat(result.otp().orElseThrow().recipient()).isEqualTo(PHONE);
+        assertThat(RecipientNormalizer.e164().normalize(spelling.strip())).isEqualTo(PHONE);
+    }
+
     @Test
-    void recipientsAreNormalisedToOneKey() {
-        String code = otp.generate(GenerateRequest.of("+34 666 555 444")).code();
-        assertThat(otp.check(CheckRequest.of("0034-666-555-444", code)).valid()).isTrue();
-        assertThat(RecipientNormalizer.normalize("(+34) 666.555.444")).isEqualTo(PHONE);
-        assertThat(RecipientNormalizer.normalize(" John@Example.COM ")).isEqualTo("john@example.com");
-        assertThat(RecipientNormalizer.normalize("0412345678")).isEqualTo("0412345678");
+    void nationalNumbersNeedADefaultCountryCallingCode() {
+        for (String national : new String[] {"0412345678", "(0412) 345 678", "0666 555 444"}) {
+            assertInvalid(() -> otp.generate(GenerateRequest.of(national)), "recipient",
+                    "The recipient field is a national number; write it in international format, such as "
+                    + "+34 666 555 444.");
+            assertInvalid(() -> otp.check(CheckRequest.of(national, "1234")), "recipient",
+                    "The recipient field is a national number; write it in international format, such as "
+                    + "+34 666 555 444.");
+        }
+        OtpService australian = OtpService.builder(store).clock(clock).throttle(Throttle.none())
+                .recipientNormalizer(RecipientNormalizer.e164(61)).build();
+        String code = australian.generate(GenerateRequest.of("0412 345 678")).code();
+        CheckResult result = australian.check(CheckRequest.of("+61 412 345 678", code));
+        assertThat(result.valid()).isTrue();
+        assertThat(result.otp().orElseThrow().recipient()).isEqualTo("61412345678");
+        assertThat(RecipientNormalizer.e164(61).normalize("0034 666 555 444")).as("a 00 number keeps its code")
+                .isEqualTo(PHONE);
+        assertThat(RecipientNormalizer.e164(999).normalize("0123456")).isEqualTo("999123456");
+        assertThatThrownBy(() -> RecipientNormalizer.e164(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("defaultCountryCallingCode must be between 1 and 999 inclusive, was 0");
+        assertThatThrownBy(() -> RecipientNormalizer.e164(1000)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void e164RulesOutCountryCodesStartingWithZeroAndOverlongNumbers() {
+        for (String bad : new String[] {"+034 666 555 444", "+0 123456", "+34 666 555 444 555 66", "0012345",
+            "1234567890123456", "+00034 666 555 444"}) {
+            assertInvalid(() -> otp.generate(GenerateRequest.of(bad)), "recipient",
+                    "The recipient field must be a valid phone or email.");
+        }
+        assertThat(RecipientNormalizer.e164().normalize("John@Example.COM")).isEqualTo("john@example.com");
+    }
+
+    @Test
+    void aReplacementNormaliserIsUsedAndHeldToItsContract() {
+        OtpService lastDigits = OtpService.builder(store).clock(clock).throttle(Throttle.none())
+                .recipientNormalizer(r -> "x" + r.substring(r.length() - 3)).build();
+        String code = lastDigits.generate(GenerateRequest.of("+34 666 555 444")).code();
+        assertThat(lastDigits.check(CheckRequest.of("+1 555 000 444", code)).otp().orElseThrow().recipient())
+                .isEqualTo("x444");
+        OtpService failing = OtpService.builder(store).clock(clock).throttle(Throttle.none())
+                .recipientNormalizer(r -> {
+                    throw new IllegalArgumentException("cannot parse " + r);
+                }).build();
+        Throwable thrown = catchThrowable(() -> failing.generate(GenerateRequest.of("+34 666 555 444")));
+        assertThat(thrown).isInstanceOf(OtpValidationException.class).hasMessage(
+                "The recipient field must be a valid phone or email.");
+        OtpService empty = OtpService.builder(store).clock(clock).recipientNormalizer(r -> "").build();
+        assertThatThrownBy(() -> empty.generate(GenerateRequest.of(PHONE))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void lengthOutOfRangeIsRejected() {
-        for (int length : new int[] {Integer.MIN_VALUE, 0, 2, 11}) {
+        for (int length : new int[] {Integer.MIN_VALUE, -1, 1, 2, 11}) {
             assertInvalid(() -> GenerateRequest.of(PHONE).withLength(length), "length",
                     "The length field must be between 3 and 10.");
         }
@@ -183,6 +246,23 @@ class OtpServiceTest {
     }
 
     @Test
+    void appIdsWithControlCharactersOrUnpairedSurrogatesAreRejected() {
+        String[][] cases = {{"app\u0000", "control characters; found one at index 3"},
+            {"\tapp", "control characters; found one at index 0"}, {"a\u007Fb", "control characters; found one at index 1"},
+            {"a\u0085", "control characters; found one at index 1"},
+            {"app\uDC00", "an unpaired surrogate; found one at index 3"},
+            {"\uD83Dapp", "an unpaired surrogate; found one at index 0"},
+            {"app\uD83D", "an unpaired surrogate; found one at index 3"}};
+        for (String[] c : cases) {
+            String message = "The appId field must not contain " + c[1] + ".";
+            assertInvalid(() -> GenerateRequest.of(PHONE).withAppId(c[0]), "appId", message);
+            assertInvalid(() -> CheckRequest.of(PHONE, "1234").withAppId(c[0]), "appId", message);
+        }
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("app \uD83D\uDD10 caf\u00e9")).otp().appId())
+                .isEqualTo("app \uD83D\uDD10 caf\u00e9");
+    }
+
+    @Test
     void missingCodeIsRequired() {
         for (String code : new String[] {null, "", " \t"}) {
             assertInvalid(() -> CheckRequest.of(PHONE, code), "code", "The code field is required.");
@@ -201,13 +281,25 @@ class OtpServiceTest {
     void strictPolicyRejectsCodeSpacesBelowAMillionAndStoresNothing() {
         String first = otp.generate(GenerateRequest.of(PHONE)).code();
         OtpService strict = OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
-        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE)), "length",
+        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withLength(4)), "length",
                 "The length field must be at least 6 under the strict policy.");
         assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withLength(5)), "length",
                 "The length field must be at least 6 under the strict policy.");
         assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(3)), "length",
                 "The length field must be at least 4 under the strict policy.");
         assertThat(check(first).reason()).isEqualTo(Reason.VALID);
+    }
+
+    @Test
+    void strictPolicyDefaultsToItsShortestLength() {
+        OtpService strict = OtpService.builder(store).clock(clock).throttle(Throttle.none()).policy(OtpPolicy.STRICT)
+                .build();
+        assertThat(strict.generate(GenerateRequest.of(PHONE)).code()).matches("[0-9]{6}");
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true)).code()).matches("[0-9A-Z]{4}");
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withExcludeLookAlikes(true)).code())
+                .hasSize(4);
+        assertThat(otp.generate(GenerateRequest.of(PHONE)).code()).as("compatible").matches("[0-9]{4}");
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(0).withAlpha(true)).code()).hasSize(4);
     }
 
     @Test
@@ -289,7 +381,7 @@ class OtpServiceTest {
     @Test
     void expiredCodeIsForgottenAfterTheRetention() {
         String code = otp.generate(GenerateRequest.of(PHONE)).code();
-        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpStore.EXPIRED_RETENTION).minusMillis(1));
+        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpService.EXPIRED_RETENTION).minusMillis(1));
         assertThat(check(code).reason()).isEqualTo(Reason.EXPIRED);
         clock.advance(java.time.Duration.ofMillis(1));
         assertThat(check(code)).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
@@ -330,15 +422,16 @@ class OtpServiceTest {
     @Test
     void rejectIfPendingCodeGeneratesWhenNothingIsPending() {
         GenerateRequest request = GenerateRequest.of(PHONE).withRejectIfPendingCode(true);
-        String first = otp.generate(request).code();
+        String first = scripted(CodeGenerator.DIGITS, "1111").generate(request).code();
         assertThat(check(first).valid()).isTrue();
-        String afterUse = otp.generate(request).code();
+        String afterUse = scripted(CodeGenerator.DIGITS, "2222").generate(request).code();
         for (int i = 0; i < 3; i++) {
             check(wrong(afterUse));
         }
-        String afterMaxAttempts = otp.generate(request).code();
+        // scripted codes: two random ones would collide once in 10,000 runs and make the last check VALID
+        String afterMaxAttempts = scripted(CodeGenerator.DIGITS, "3333").generate(request).code();
         clock.advanceSeconds(60);
-        String afterExpiry = otp.generate(request).code();
+        String afterExpiry = scripted(CodeGenerator.DIGITS, "4444").generate(request).code();
         assertThat(check(afterMaxAttempts).reason()).isEqualTo(Reason.INVALID_CODE);
         assertThat(check(afterExpiry).reason()).isEqualTo(Reason.VALID);
     }
@@ -405,7 +498,28 @@ class OtpServiceTest {
     }
 
     @Test
-    void throttlingIsOffByDefault() {
+    void theDefaultThrottleAllowsFiveCodesAndTenWrongCodesAnHour() {
+        assertThat(Throttle.defaults()).isEqualTo(Throttle.none().withMaxCodes(5, Duration.ofHours(1))
+                .withMaxFailedChecks(10, Duration.ofHours(1)));
+        OtpService byDefault = OtpService.builder(store).clock(clock).build();
+        for (int i = 0; i < 2; i++) {
+            String code = byDefault.generate(GenerateRequest.of(PHONE).withMaxAttempts(10)).code();
+            for (int j = 0; j < 5; j++) {
+                assertThat(byDefault.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
+            }
+        }
+        Instant hour = MutableClock.START.plus(Duration.ofHours(1));
+        throttledBy(() -> byDefault.generate(GenerateRequest.of(PHONE)), Throttle.Limit.FAILED_CHECKS, hour);
+        clock.advance(Duration.ofHours(1));
+        for (int i = 0; i < 5; i++) {
+            byDefault.generate(GenerateRequest.of(PHONE));
+        }
+        throttledBy(() -> byDefault.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+                hour.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void throttlingCanBeTurnedOff() {
         assertThat(Throttle.none().isOn()).isFalse();
         for (int i = 0; i < 50; i++) {
             String code = otp.generate(GenerateRequest.of(PHONE)).code();
@@ -414,7 +528,7 @@ class OtpServiceTest {
             }
         }
         assertThat(check(otp.generate(GenerateRequest.of(PHONE)).code()).valid()).isTrue();
-        assertThat(store.throttleSize()).as("no counters kept when off").isZero();
+        assertThat(store.counterSize()).as("no counters kept when off").isZero();
     }
 
     @Test
@@ -513,10 +627,10 @@ class OtpServiceTest {
     void purgeForgetsThrottleCountersWhoseWindowsEnded() {
         OtpService service = throttled(Throttle.none().withMaxCodes(1, Duration.ofHours(1)));
         service.generate(GenerateRequest.of(PHONE));
-        assertThat(store.throttleSize()).isEqualTo(1);
-        clock.advance(Duration.ofHours(1).plus(OtpStore.EXPIRED_RETENTION));
+        assertThat(store.counterSize()).isEqualTo(1);
+        clock.advance(Duration.ofHours(1).plus(OtpService.EXPIRED_RETENTION));
         assertThat(service.purgeExpired()).isEqualTo(2);
-        assertThat(store.throttleSize()).isZero();
+        assertThat(store.counterSize()).isZero();
     }
 
     @Test
@@ -580,14 +694,38 @@ class OtpServiceTest {
     }
 
     @Test
-    void reasonsHaveTheProviderDisplayText() {
+    void reasonsHaveTheApiDisplayText() {
         assertThat(Reason.values()).extracting(Reason::text)
                 .containsExactly("Valid", "Invalid code", "Maximum attempts reached", "Expired");
         assertThat(Reason.MAX_ATTEMPTS).hasToString("Maximum attempts reached");
     }
 
+    @Test
+    void theStoresClockIsTheDefaultAuthority() {
+        Instant storeNow = Instant.parse("2030-06-01T00:00:00Z");
+        int[] reads = new int[1];
+        OtpStore withClock = new DelegatingStore(store) {
+            @Override
+            public Optional<Instant> time() {
+                reads[0]++;
+                return Optional.of(storeNow);
+            }
+        };
+        OtpService service = OtpService.builder(withClock).secret(new byte[16]).throttle(Throttle.none()).build();
+        for (int i = 0; i < 100; i++) {
+            Instant created = service.generate(GenerateRequest.of(PHONE)).otp().createdAt();
+            assertThat(Duration.between(storeNow, created)).isBetween(Duration.ZERO, Duration.ofSeconds(5));
+        }
+        assertThat(reads[0]).as("read once when built, then at most once a second").isLessThan(10);
+        OtpService explicit = OtpService.builder(withClock).secret(new byte[16]).clock(clock).build();
+        assertThat(explicit.generate(GenerateRequest.of(PHONE)).otp().createdAt()).isEqualTo(MutableClock.START);
+        OtpService local = OtpService.builder(new DelegatingStore(store)).secret(new byte[16]).build();
+        assertThat(Duration.between(Instant.now(), local.generate(GenerateRequest.of(PHONE)).otp().createdAt())
+                .abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
     /** A store the builder cannot recognise as in-memory, as a shared store would be. */
-    static final class DelegatingStore implements OtpStore {
+    static class DelegatingStore implements OtpStore {
         private final OtpStore delegate;
 
         DelegatingStore(OtpStore delegate) {
@@ -595,45 +733,38 @@ class OtpServiceTest {
         }
 
         @Override
-        public void replace(StoredOtp otp) {
-            delegate.replace(otp);
+        public Optional<StoredOtp> get(String recipient, String appId) {
+            return delegate.get(recipient, appId);
         }
 
         @Override
-        public Optional<StoredOtp> insertIfNoPending(StoredOtp otp, Instant now) {
-            return delegate.insertIfNoPending(otp, now);
+        public void put(StoredOtp otp, Instant retainUntil) {
+            delegate.put(otp, retainUntil);
         }
 
         @Override
-        public AttemptResult countAttempt(String recipient, String appId, Instant now) {
-            return delegate.countAttempt(recipient, appId, now);
+        public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
+            return delegate.putIfAbsent(otp, retainUntil);
         }
 
         @Override
-        public boolean markUsed(String recipient, String appId, String id) {
-            return delegate.markUsed(recipient, appId, id);
+        public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
+            return delegate.compareAndSet(expected, replacement, retainUntil);
         }
 
         @Override
-        public Optional<ThrottleRefusal> recordGeneration(String recipient, String appId, Instant now,
-                Throttle throttle) {
-            return delegate.recordGeneration(recipient, appId, now, throttle);
+        public boolean deleteIfId(String recipient, String appId, String id) {
+            return delegate.deleteIfId(recipient, appId, id);
         }
 
         @Override
-        public Optional<ThrottleRefusal> reserveFailedCheck(String recipient, String appId, Instant now,
-                Throttle throttle) {
-            return delegate.reserveFailedCheck(recipient, appId, now, throttle);
+        public WindowedCount increment(String key, long delta, Duration window, Instant now) {
+            return delegate.increment(key, delta, window, now);
         }
 
         @Override
-        public void releaseFailedCheck(String recipient, String appId, Instant reservedAt) {
-            delegate.releaseFailedCheck(recipient, appId, reservedAt);
-        }
-
-        @Override
-        public int purgeExpired(Instant cutoff) {
-            return delegate.purgeExpired(cutoff);
+        public Optional<WindowedCount> read(String key, Instant now) {
+            return delegate.read(key, now);
         }
     }
 }

@@ -23,7 +23,7 @@ final class Postgres {
     private Postgres() {
     }
 
-    /** Returns a data source on the server's {@code postgres} database, with the schema created. */
+    /** Returns a data source on the server's {@code postgres} database, with the default schema created. */
     static synchronized DataSource dataSource() {
         if (server == null) {
             try {
@@ -39,15 +39,20 @@ final class Postgres {
                     // the JVM is exiting; nothing to do
                 }
             }));
-            JdbcOtpStore.create(server.getPostgresDatabase()).createSchema();
+            PostgresOtpStore.create(server.getPostgresDatabase()).createSchema();
         }
         return server.getPostgresDatabase();
     }
 
-    /** Deletes every row, so a test starts from an empty store. */
+    /** Deletes every row of the default tables, so a test starts from an empty store. */
     static void truncate() {
+        execute("TRUNCATE septet_otp, septet_otp_counter");
+    }
+
+    /** Runs one statement in auto-commit mode. */
+    static void execute(String sql) {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE septet_otp, septet_otp_throttle");
+            s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -54,7 +54,7 @@ class SecretsNotLeakedTest {
     @Test
     void tableRowsHoldOnlyAHash() throws SQLException {
         Postgres.truncate();
-        OtpService otp = OtpService.builder(JdbcOtpStore.create(Postgres.dataSource())).secret(SECRET).build();
+        OtpService otp = OtpService.builder(PostgresOtpStore.create(Postgres.dataSource())).secret(SECRET).build();
         String code = otp.generate(GenerateRequest.of(PHONE).withLength(10)).code();
         int rows = 0;
         try (Connection c = Postgres.dataSource().getConnection(); Statement s = c.createStatement();
