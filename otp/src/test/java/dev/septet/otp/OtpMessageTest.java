@@ -12,6 +12,7 @@ import dev.septet.sms.EncodedPart;
 import dev.septet.sms.Encoding;
 import dev.septet.sms.EncodingChoice;
 import dev.septet.sms.Sms;
+import dev.septet.sms.UserData;
 import dev.septet.sms.SmsOptions;
 import java.util.List;
 import java.time.Instant;
@@ -57,7 +58,7 @@ class OtpMessageTest {
         List<EncodedPart> parts = m.encode(7);
         assertThat(parts).hasSize(1);
         assertThat(parts.get(0).text()).isEqualTo(m.text());
-        assertThat(Sms.decode(parts.get(0).dcs(), parts.get(0).udhi(), parts.get(0).userData()).text())
+        assertThat(Sms.decode(UserData.of(parts.get(0).dcs(), parts.get(0).udhi(), parts.get(0).userData())).text())
                 .isEqualTo(m.text());
         assertThat(m.options().maxParts()).isEqualTo(1);
         RenderedMessage nfc = OtpMessage.of("Cafe\u0301 {code}").withSmsOptions(SmsOptions.defaults()
