@@ -65,6 +65,9 @@ final class PartEncoder {
      */
     static void writePacked(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit,
             boolean crPadding) {
+        if (PackedWriter.write(text, lockingNli, shiftNli, out, bit, crPadding)) {
+            return;
+        }
         byte[] locking = TableIndex.lockingCodes(lockingNli);
         byte[] shift = TableIndex.shiftCodes(shiftNli);
         int o = bit >>> 3;

@@ -14,8 +14,8 @@ final class SeptetCounter {
      * the next byte. Four such sums give the two ranges ' '..'Z' and 'a'..'z', where every character is one
      * default-alphabet septet; a long whose eight bytes all fall there costs eight septets with no table lookup.
      * Any other long (accents, escapes, controls) is priced byte by byte from a 256-entry cost table, so the result
-     * is exact for every Latin-1 text. Text beyond Latin-1 goes through the two-level table index one character
-     * at a time.
+     * is exact for every Latin-1 text. A character beyond Latin-1 stops the bulk copy; it goes through the
+     * two-level table index and the copy resumes after it.
      */
     /** The top bit of each byte. */
     static final long HIGH = 0x8080808080808080L;
@@ -52,7 +52,7 @@ final class SeptetCounter {
     static int defaultSeptets(CharSequence text) {
         int n = text.length();
         if (n < BULK_MIN || !(text instanceof String)) {
-            return charSeptets(text, 0, 0);
+            return charSeptets(text, 0, n, 0);
         }
         String s = (String) text;
         Latin1Buffer buffer = Latin1Buffer.get();
@@ -67,7 +67,11 @@ final class SeptetCounter {
             septets += cost;
             from += loaded;
             if (loaded < Latin1Buffer.CHUNK && from < n) {
-                return charSeptets(text, from, septets); // a character above U+00FF: the rest goes one by one
+                septets = charSeptets(text, from, from + 1, septets); // the character above U+00FF
+                if (septets < 0) {
+                    return -1;
+                }
+                from++;
             }
         }
         return septets;
@@ -102,8 +106,8 @@ final class SeptetCounter {
     }
 
     /** Adds the septets of {@code text[from, end)} to {@code septets}; -1 if a character is not in the tables. */
-    static int charSeptets(CharSequence text, int from, int septets) {
-        for (int i = from, n = text.length(); i < n; i++) {
+    static int charSeptets(CharSequence text, int from, int end, int septets) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             // ' '..'Z' and 'a'..'z' are all one septet: two unsigned range checks cover most real text
             if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
