@@ -25,6 +25,11 @@ final class Latin1Buffer {
      * String.getBytes(int, int, byte[], int) would be one step, but it silently truncates characters above U+00FF
      * (U+0141 would read as 'A'). Chunks keep the buffers small and in the first-level cache whatever the text's
      * length; the buffers live as long as their thread and are never shared.
+     *
+     * The chunk last loaded is remembered by the identity of its (immutable) String and its start, so the packer
+     * that runs right after the planner on the same text can reuse the planner's copy instead of making another.
+     * Counting always copies afresh: a call never gains from an earlier call on the same String (which would
+     * flatter a benchmark that passes one String again and again).
      */
     /** Characters per chunk; also the buffers' length. */
     static final int CHUNK = 2048;
@@ -43,6 +48,11 @@ final class Latin1Buffer {
     /** The last language set seen on this thread and its mask: the set is immutable, so identity decides. */
     private java.util.Set<NationalLanguage> languages = java.util.Set.of();
     private int languageMask;
+
+    /** The String and start of the chunk in {@link #bytes}, and how many of its characters were copied. */
+    private String loadedText;
+    private int loadedFrom;
+    private int loaded;
 
     private final char[] chars = new char[CHUNK];
     private final CharBuffer in = CharBuffer.wrap(chars);
@@ -72,17 +82,24 @@ final class Latin1Buffer {
 
     /**
      * Copies {@code text[from, from + CHUNK)} (or up to its end) into {@link #bytes}, stopping at the first
-     * character above U+00FF.
+     * character above U+00FF; with {@code reuse}, returns at once if that chunk is already there.
      *
      * @return the number of characters copied, from 0 to the chunk's length
      */
-    int load(String text, int from) {
+    int load(String text, int from, boolean reuse) {
+        if (reuse && text == loadedText && from == loadedFrom) {
+            return loaded;
+        }
+        loadedText = null; // the bytes are about to change
         int length = Math.min(CHUNK, text.length() - from);
         text.getChars(from, from + length, chars, 0);
         in.limit(length).position(0);
         out.clear();
         encoder.reset();
         encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
-        return out.position();
+        loadedText = text;
+        loadedFrom = from;
+        loaded = out.position();
+        return loaded;
     }
 }

@@ -64,7 +64,7 @@ final class PackedWriter {
         int bits = bit & 7;
         long acc = 0;
         for (int from = 0; from < n;) {
-            int loaded = buffer.load(s, from);
+            int loaded = buffer.load(s, from, true);
             int i = 0;
             for (; i + 8 <= loaded; i += 8) {
                 long x = (long) Latin1Buffer.LONGS.get(bytes, i);

@@ -118,7 +118,7 @@ final class PartCounter {
             byte[] bytes = buffer.bytes;
             boolean asciiEverywhere = (lockingEnabled & ~NationalCounts.ONE_SEPTET_EVERYWHERE) == 0;
             while (from < n) {
-                int loaded = buffer.load((String) text, from);
+                int loaded = buffer.load((String) text, from, false);
                 NationalCounts.accountBytes(bytes, loaded, asciiEverywhere, lockingEnabled, missing);
                 from += loaded;
                 if (loaded < Latin1Buffer.CHUNK) {

@@ -59,7 +59,7 @@ final class SeptetCounter {
         byte[] bytes = buffer.bytes;
         int septets = 0;
         for (int from = 0; from < n;) {
-            int loaded = buffer.load(s, from);
+            int loaded = buffer.load(s, from, false);
             int cost = byteSeptets(bytes, loaded);
             if (cost < 0) {
                 return -1;
