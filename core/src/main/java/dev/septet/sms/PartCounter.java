@@ -27,6 +27,10 @@ final class PartCounter {
      * missing[l] counts the characters locking table l lacks, cover[l] the single shift tables that hold all of
      * them. The greedy fill is the planner's own. The Indic tables keep grapheme clusters whole, which can only add
      * parts to the greedy count; where such a pair could otherwise have the fewest parts, the planner decides.
+     *
+     * With no table enabled, text the default tables cannot carry is counted in UCS-2 directly (the planner's fill,
+     * which keeps surrogate pairs and grapheme clusters whole); a lone surrogate goes to the planner for its error
+     * or replacement.
      */
     /** Returned by the fast paths for "ask the planner". */
     private static final int PLANNER = -1;
@@ -58,12 +62,38 @@ final class PartCounter {
                     && nationalMinimumParts(text, septets, languages, options.reference16()) < parts) {
                 parts = nationalParts(text, languages, options);
             }
-        } else if (languages != 0 && !options.smartEncoding() && !options.normalizeNfc()) {
+        } else if (options.smartEncoding() || options.normalizeNfc()) {
+            return Planner.countParts(text, options); // look-alikes, normalisation: the planner's paths
+        } else if (languages != 0) {
             parts = nationalParts(text, languages, options);
+        } else if (choice == EncodingChoice.AUTO) {
+            parts = ucs2Parts(text, options.reference16());
         } else {
-            return Planner.countParts(text, options); // UCS-2, look-alikes, normalisation: the planner's paths
+            return Planner.countParts(text, options); // forced GSM 7-bit that fails: replacement or error
         }
         return parts == PLANNER || parts > options.maxParts() ? Planner.countParts(text, options) : parts;
+    }
+
+    /**
+     * Returns the UCS-2 parts of text the default tables cannot carry (no table is enabled), or {@link #PLANNER}
+     * when it holds a lone surrogate (an error or a replacement).
+     */
+    private static int ucs2Parts(CharSequence text, boolean reference16) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return PLANNER;
+                }
+                i++;
+            }
+        }
+        if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
+            return 1;
+        }
+        return (int) (Splitter.fill(text, Encoding.UCS2, 0,
+                Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16)), null) >>> 32);
     }
 
     /** Returns the parts of default-alphabet text of {@code septets} ({@code n} characters) with no national IE. */

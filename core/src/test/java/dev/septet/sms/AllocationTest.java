@@ -71,6 +71,13 @@ class AllocationTest {
     }
 
     @Test
+    void ucs2AllocatesNothing() throws ReflectiveOperationException {
+        String emoji = "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821 \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
+        assertThat(allocatedBy(count(emoji, SmsOptions.defaults(), 1))).isLessThan(SLACK_BYTES);
+        assertThat(allocatedBy(count(emoji.repeat(4), SmsOptions.defaults(), 3))).isLessThan(SLACK_BYTES);
+    }
+
+    @Test
     void nationalTablesAllocateNothing() throws ReflectiveOperationException {
         SmsOptions portuguese = SmsOptions.defaults().withLanguages(EnumSet.of(NationalLanguage.PORTUGUESE));
         assertThat(allocatedBy(count(PORTUGUESE, portuguese, 1))).isLessThan(SLACK_BYTES);
