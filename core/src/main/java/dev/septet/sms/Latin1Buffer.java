@@ -27,9 +27,10 @@ final class Latin1Buffer {
      * length; the buffers live as long as their thread and are never shared.
      *
      * The chunk last loaded is remembered by the identity of its (immutable) String and its start, so the packer
-     * that runs right after the planner on the same text can reuse the planner's copy instead of making another.
-     * Counting always copies afresh: a call never gains from an earlier call on the same String (which would
-     * flatter a benchmark that passes one String again and again).
+     * that runs right after the planner on the same text, or national pricing right after the default-alphabet
+     * count, can reuse that copy instead of making another. The first copy of every call is fresh: a call never
+     * gains from an earlier call on the same String (which would flatter a benchmark that passes one String again
+     * and again).
      */
     /** Characters per chunk; also the buffers' length. */
     static final int CHUNK = 2048;

@@ -148,7 +148,8 @@ final class PartCounter {
             byte[] bytes = buffer.bytes;
             boolean asciiEverywhere = (lockingEnabled & ~NationalCounts.ONE_SEPTET_EVERYWHERE) == 0;
             while (from < n) {
-                int loaded = buffer.load((String) text, from, false);
+                // reuse: within this call the default-alphabet count has just copied the same chunk
+                int loaded = buffer.load((String) text, from, true);
                 NationalCounts.accountBytes(bytes, loaded, asciiEverywhere, lockingEnabled, missing);
                 from += loaded;
                 if (loaded < Latin1Buffer.CHUNK) {
