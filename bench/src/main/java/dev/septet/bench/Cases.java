@@ -81,6 +81,24 @@ public final class Cases {
         }
     }
 
+    /** The JDK's {@code getBytes(ISO_8859_1)}, the copy floor of counting. */
+    @State(Scope.Benchmark)
+    public static class CopyFloor extends PeerState {
+        /** The library. */
+        @Param("JDK")
+        public Peer peer;
+
+        /** The message. */
+        @Param({"GSM_160", "GSM_16000"})
+        public Input input;
+
+        /** Binds the codec. */
+        @Setup
+        public void setUp() {
+            bind(peer, input);
+        }
+    }
+
     /** cloudhopper's yes/no representability check. */
     @State(Scope.Benchmark)
     public static class YesNo extends PeerState {

@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Calls every {@code @Benchmark} method once for every {@code @Param} combination of its state, exactly as JMH
  * would set it up, and checks that the peers agree on the answer. Where they legitimately differ, the difference
- * is asserted and explained. No timing here: speed lives in JMH runs (STYLE rule 18).
+ * is asserted and explained. No timing here: speed lives in JMH runs.
  */
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
@@ -160,8 +160,8 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(27);
-        assertThat(calls).isEqualTo(90);
+        assertThat(methods).isEqualTo(28);
+        assertThat(calls).isEqualTo(92);
     }
 
     @Test
@@ -211,6 +211,14 @@ class BenchmarkSanityTest {
         for (String input : List.of("GSM_160", "GSM_EXTENSION")) {
             assertThat(results("AnalyzeBenchmark.countPartsLanguages " + input)).containsExactly(
                     Map.entry(Peer.SEPTET, 1));
+        }
+    }
+
+    @Test
+    void copyFloorIsOneBytePerCharacter() {
+        for (Input input : List.of(Input.GSM_160, Input.GSM_16000)) {
+            assertThat(results("AnalyzeBenchmark.copyFloor " + input)).containsOnlyKeys(Peer.JDK)
+                    .allSatisfy((peer, bytes) -> assertThat((byte[]) bytes).hasSize(input.characters()));
         }
     }
 

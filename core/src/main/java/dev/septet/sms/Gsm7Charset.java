@@ -135,6 +135,9 @@ final class Gsm7Charset extends Charset {
 
         @Override
         protected CoderResult encodeLoop(CharBuffer in, ByteBuffer out) {
+            if (in.hasArray() && out.hasArray()) {
+                return Gsm7ArrayEncoder.encode(in, out);
+            }
             while (in.hasRemaining()) {
                 int position = in.position();
                 char c = in.get(position);

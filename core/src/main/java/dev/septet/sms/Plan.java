@@ -84,6 +84,9 @@ final class Plan {
         if (parts == 1) {
             return SINGLE_PART;
         }
+        if (UniformParts.applies(this)) {
+            return UniformParts.starts(this);
+        }
         int[] starts = new int[parts];
         Splitter.fill(text, encoding, lockingNli, capacity, starts);
         return starts;
@@ -96,7 +99,8 @@ final class Plan {
 
     /** Returns the units of part {@code p} whose text is {@code part}; the fill already counted the last one. */
     int partUnits(int p, CharSequence part) {
-        return p + 1 < parts ? Splitter.cost(part, encoding, lockingNli) : lastUnits;
+        return p + 1 == parts ? lastUnits : UniformParts.applies(this) ? capacity
+                : Splitter.cost(part, encoding, lockingNli);
     }
 
     List<Segment> segments() {

@@ -197,24 +197,7 @@ final class Planner {
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
     private static int defaultSeptets(CharSequence text) {
-        int septets = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            // ' '..'Z' and 'a'..'z' are all one septet: two unsigned range checks cover most real text
-            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
-                septets++;
-                continue;
-            }
-            int mask = TableIndex.mask(c);
-            if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
-                septets++;
-            } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
-                septets += 2;
-            } else {
-                return -1;
-            }
-        }
-        return septets;
+        return SeptetCounter.defaultSeptets(text);
     }
 
     /**

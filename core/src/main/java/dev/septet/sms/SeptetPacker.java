@@ -72,6 +72,9 @@ final class SeptetPacker {
      */
     static void pack(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding,
             boolean secondCr) {
+        if (!secondCr && PackedWriter.write(text, lockingNli, shiftNli, out, bit, crPadding)) {
+            return;
+        }
         byte[] locking = TableIndex.lockingCodes(lockingNli);
         byte[] shift = TableIndex.shiftCodes(shiftNli);
         int o = bit >>> 3;

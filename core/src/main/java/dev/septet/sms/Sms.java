@@ -84,7 +84,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static int countParts(CharSequence text, SmsOptions options) {
-        return Planner.countParts(text, options);
+        return PartCounter.countParts(text, options);
     }
 
     /**

@@ -31,10 +31,28 @@ class ResultsChartTest {
         String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
         assertThat(md).contains("| Encode.packed | GSM_160 | 100 ns, 160 B |  | 600 ns, 1,800 B |  | jcharset 6.00x |")
                 .contains("- Command: `the command`")
-                .contains("MET: packed encoding (GSM_160) >= 5x jcharset SCPGSM throughput: 6.00x")
-                .contains("MET: packed encoding (GSM_160) allocates no more than its output arrays: 160 B/op");
+                .contains("#### Performance goals")
+                .contains("MISSED: Encode.packed on GSM_160 vs jcharset, at least 8x faster: 6.00x (100.0 ns vs 600.0 ns)")
+                .contains("MET: Encode.packed on GSM_160 allocates only its output (1 parts:")
+                .contains("NOT RUN: countParts on GSM_160 vs cloudhopper's yes/no canRepresent, at least 2x faster")
+                .doesNotContain("issue");
         assertThat(ResultsChart.svg(ResultsChart.rows(json))).startsWith("<svg").endsWith("</svg>\n")
                 .contains(">600<");
+    }
+
+    @Test
+    void aThirdParameterNamesTheRowSoLanguageSettingsDoNotCollide() {
+        String none = result("AnalyzeBenchmark.countPartsLanguages", "SEPTET", "GSM_160", 50.0, 0.0)
+                .replace("\"peer\":\"SEPTET\"", "\"enabled\":\"NONE\"");
+        String all = result("AnalyzeBenchmark.countPartsLanguages", "SEPTET", "GSM_160", 60.0, 0.0)
+                .replace("\"peer\":\"SEPTET\"", "\"enabled\":\"ALL\"");
+        List<?> json = (List<?>) Json.parse("[" + none + "," + all + "]");
+        String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
+        assertThat(md).contains("| Analyze.countPartsLanguages [NONE] | GSM_160 | 50 ns, 0 B |")
+                .contains("| Analyze.countPartsLanguages [ALL] | GSM_160 | 60 ns, 0 B |")
+                .contains("MET: countParts with all 13 languages enabled vs none, on GSM_160, at most 1.3x the time:"
+                        + " 1.20x")
+                .contains("NOT RUN: countParts with all 13 languages enabled vs none, on GSM_EXTENSION");
     }
 
     @Test

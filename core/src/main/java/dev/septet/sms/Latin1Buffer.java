@@ -1,0 +1,106 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A per-thread buffer that holds a run of a {@link String} as one byte per character, so the counting fast paths
+ * can read eight characters per {@code long}.
+ */
+final class Latin1Buffer {
+    /*
+     * Most SMS text is Latin-1, and java.lang.String stores such text one byte per character. No public API hands
+     * those bytes out without allocating, so a chunk is moved in two bulk steps the JIT turns into vector code:
+     * String.getChars (a byte-to-char inflate) and the ISO-8859-1 CharsetEncoder (a char-to-byte compress that
+     * stops at the first character above U+00FF). The encoder is what makes the result exact: the deprecated
+     * String.getBytes(int, int, byte[], int) would be one step, but it silently truncates characters above U+00FF
+     * (U+0141 would read as 'A'). Chunks keep the buffers small and in the first-level cache whatever the text's
+     * length; the buffers live as long as their thread and are never shared.
+     *
+     * The chunk last loaded is remembered by the identity of its (immutable) String and its start, so the packer
+     * that runs right after the planner on the same text, or national pricing right after the default-alphabet
+     * count, can reuse that copy instead of making another. The first copy of every call is fresh: a call never
+     * gains from an earlier call on the same String (which would flatter a benchmark that passes one String again
+     * and again).
+     */
+    /** Characters per chunk; also the buffers' length. */
+    static final int CHUNK = 2048;
+
+    /** Reads eight bytes of {@link #bytes} as one little-endian {@code long}: byte i is bits 8i to 8i + 7. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final ThreadLocal<Latin1Buffer> LOCAL = ThreadLocal.withInitial(Latin1Buffer::new);
+
+    /** The chunk's characters as bytes, valid up to the count {@link #load} returned. */
+    final byte[] bytes = new byte[CHUNK];
+
+    /** Per-table counters for national pricing: missing characters per locking table, then shift cover. */
+    final int[] scratch = new int[2 * TableIndex.LANGUAGES];
+
+    /** The last language set seen on this thread and its mask: the set is immutable, so identity decides. */
+    private java.util.Set<NationalLanguage> languages = java.util.Set.of();
+    private int languageMask;
+
+    /** The String and start of the chunk in {@link #bytes}, and how many of its characters were copied. */
+    private String loadedText;
+    private int loadedFrom;
+    private int loaded;
+
+    private final char[] chars = new char[CHUNK];
+    private final CharBuffer in = CharBuffer.wrap(chars);
+    private final ByteBuffer out = ByteBuffer.wrap(bytes);
+    private final CharsetEncoder encoder = StandardCharsets.ISO_8859_1.newEncoder();
+
+    private Latin1Buffer() {
+    }
+
+    /** Returns this thread's buffer. */
+    static Latin1Buffer get() {
+        return LOCAL.get();
+    }
+
+    /**
+     * Returns {@code options.languageMask()}, remembered per language set: iterating the set allocates an iterator
+     * the JIT cannot always remove, and a busy sender passes the same options object again and again.
+     */
+    int languageMask(SmsOptions options) {
+        java.util.Set<NationalLanguage> set = options.languages();
+        if (set != languages) {
+            languageMask = options.languageMask();
+            languages = set;
+        }
+        return languageMask;
+    }
+
+    /**
+     * Copies {@code text[from, from + CHUNK)} (or up to its end) into {@link #bytes}, stopping at the first
+     * character above U+00FF; with {@code reuse}, returns at once if that chunk is already there.
+     *
+     * @return the number of characters copied, from 0 to the chunk's length
+     */
+    int load(String text, int from, boolean reuse) {
+        if (reuse && text == loadedText && from == loadedFrom) {
+            return loaded;
+        }
+        loadedText = null; // the bytes are about to change
+        int length = Math.min(CHUNK, text.length() - from);
+        text.getChars(from, from + length, chars, 0);
+        in.limit(length).position(0);
+        out.clear();
+        encoder.reset();
+        encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
+        loadedText = text;
+        loadedFrom = from;
+        loaded = out.position();
+        return loaded;
+    }
+}

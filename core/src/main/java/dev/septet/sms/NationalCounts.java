@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+/**
+ * The per-table bookkeeping of national pricing: which characters each enabled locking shift table lacks, and which
+ * single shift tables hold all of them.
+ */
+final class NationalCounts {
+    /*
+     * counts[l] is the number of characters locking table l lacks (each costs an escape in the single shift table);
+     * counts[LANGUAGES + l] starts as the enabled single shift tables and keeps those holding every such character.
+     * A character every enabled locking table holds changes neither, so Latin-1 text is skipped eight bytes at a
+     * time when all eight are in ' '..'Z' or 'a'..'z' and every enabled locking table holds that whole range.
+     */
+    /** Locking table bits (0 to 13) of the tables that hold every character of ' '..'Z' and 'a'..'z'. */
+    static final int ONE_SEPTET_EVERYWHERE;
+
+    private static final int[] MASK_LATIN1 = new int[256];
+
+    static {
+        int all = TableIndex.LOCKING_TABLES;
+        for (char c = 0; c < 256; c++) {
+            MASK_LATIN1[c] = TableIndex.mask(c);
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                all &= MASK_LATIN1[c];
+            }
+        }
+        ONE_SEPTET_EVERYWHERE = all;
+    }
+
+    private NationalCounts() {
+    }
+
+    /** Adds one character with membership {@code mask} to {@code counts}. */
+    static void account(int mask, int lockingEnabled, int[] counts) {
+        for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
+            int l = Integer.numberOfTrailingZeros(lacking);
+            counts[l]++;
+            counts[TableIndex.LANGUAGES + l] &= mask >>> TableIndex.SHIFT_BITS;
+        }
+    }
+
+    /** Adds the Latin-1 characters {@code bytes[0, n)} to {@code counts}. */
+    static void accountBytes(byte[] bytes, int n, boolean skipOneSeptet, int lockingEnabled, int[] counts) {
+        int i = 0;
+        if (skipOneSeptet) {
+            for (; i + 8 <= n; i += 8) {
+                if (SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) != SeptetCounter.HIGH) {
+                    for (int k = i; k < i + 8; k++) {
+                        account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
+                    }
+                }
+            }
+        }
+        for (; i < n; i++) {
+            account(MASK_LATIN1[bytes[i] & 0xFF], lockingEnabled, counts);
+        }
+    }
+}

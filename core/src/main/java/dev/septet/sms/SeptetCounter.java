@@ -1,0 +1,128 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+/**
+ * Counts what a text costs in the default tables, eight Latin-1 characters at a time.
+ */
+final class SeptetCounter {
+    /*
+     * SWAR ("SIMD within a register"): a long holds eight characters, one per byte. For bytes below 0x80, adding
+     * 0x80 - k to every byte sets that byte's top bit exactly when the byte is at least k, and no carry crosses into
+     * the next byte. Four such sums give the two ranges ' '..'Z' and 'a'..'z', where every character is one
+     * default-alphabet septet; a long whose eight bytes all fall there costs eight septets with no table lookup.
+     * Any other long (accents, escapes, controls) is priced byte by byte from a 256-entry cost table, so the result
+     * is exact for every Latin-1 text. A character beyond Latin-1 stops the bulk copy; it goes through the
+     * two-level table index and the copy resumes after it.
+     */
+    /** The top bit of each byte. */
+    static final long HIGH = 0x8080808080808080L;
+    private static final long LOW = 0x7F7F7F7F7F7F7F7FL;
+
+    /** Below this length the bulk copy costs more than it saves. */
+    static final int BULK_MIN = 24;
+
+    /** Septets of each Latin-1 character in the default tables: 1, 2 (escaped), or 0 when absent. */
+    static final byte[] DEFAULT_COST = new byte[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            int mask = TableIndex.mask(c);
+            DEFAULT_COST[c] = (byte) ((mask & TableIndex.DEFAULT_LOCKING) != 0 ? 1
+                    : (mask & TableIndex.DEFAULT_SHIFT) != 0 ? 2 : 0);
+        }
+    }
+
+    private SeptetCounter() {
+    }
+
+    /** Returns the top bit of each byte of {@code x} that is in ' '..'Z' or 'a'..'z'. */
+    static long oneSeptetBytes(long x) {
+        long y = x & LOW;
+        long atLeastSpace = y + 0x6060606060606060L;
+        long pastZ = y + 0x2525252525252525L;
+        long atLeastA = y + 0x1F1F1F1F1F1F1F1FL;
+        long pastZLower = y + 0x0505050505050505L;
+        return ((atLeastSpace & ~pastZ) | (atLeastA & ~pastZLower)) & ~x & HIGH;
+    }
+
+    /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
+    static int defaultSeptets(CharSequence text) {
+        int n = text.length();
+        if (n < BULK_MIN || !(text instanceof String)) {
+            return charSeptets(text, 0, n, 0);
+        }
+        String s = (String) text;
+        Latin1Buffer buffer = Latin1Buffer.get();
+        byte[] bytes = buffer.bytes;
+        int septets = 0;
+        for (int from = 0; from < n;) {
+            int loaded = buffer.load(s, from, false);
+            int cost = byteSeptets(bytes, loaded);
+            if (cost < 0) {
+                return -1;
+            }
+            septets += cost;
+            from += loaded;
+            if (loaded < Latin1Buffer.CHUNK && from < n) {
+                septets = charSeptets(text, from, from + 1, septets); // the character above U+00FF
+                if (septets < 0) {
+                    return -1;
+                }
+                from++;
+            }
+        }
+        return septets;
+    }
+
+    /** Returns the septets of {@code bytes[0, n)} (Latin-1 characters), or -1 if one is not in the default tables. */
+    static int byteSeptets(byte[] bytes, int n) {
+        int septets = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) Latin1Buffer.LONGS.get(bytes, i);
+            if (oneSeptetBytes(x) == HIGH) {
+                septets += 8;
+                continue;
+            }
+            for (int k = i; k < i + 8; k++) {
+                int cost = DEFAULT_COST[bytes[k] & 0xFF];
+                if (cost == 0) {
+                    return -1;
+                }
+                septets += cost;
+            }
+        }
+        for (; i < n; i++) {
+            int cost = DEFAULT_COST[bytes[i] & 0xFF];
+            if (cost == 0) {
+                return -1;
+            }
+            septets += cost;
+        }
+        return septets;
+    }
+
+    /** Adds the septets of {@code text[from, end)} to {@code septets}; -1 if a character is not in the tables. */
+    static int charSeptets(CharSequence text, int from, int end, int septets) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            // ' '..'Z' and 'a'..'z' are all one septet: two unsigned range checks cover most real text
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                septets++;
+                continue;
+            }
+            int mask = TableIndex.mask(c);
+            if ((mask & TableIndex.DEFAULT_LOCKING) != 0) {
+                septets++;
+            } else if ((mask & TableIndex.DEFAULT_SHIFT) != 0) {
+                septets += 2;
+            } else {
+                return -1;
+            }
+        }
+        return septets;
+    }
+}

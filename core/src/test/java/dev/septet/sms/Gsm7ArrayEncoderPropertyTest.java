@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * The {@code GSM-7} encoder's array loop returns the same result, consumes the same characters and writes the same
+ * bytes as its buffer loop (which buffers without accessible arrays still take), for mappable, escaped,
+ * unmappable and surrogate characters and output buffers too small at every point.
+ */
+class Gsm7ArrayEncoderPropertyTest {
+    private static final long SEED = 0x657C0DEL;
+    private static final String ALPHABET = "abcXYZ019 @$_\u00E9\u00C7\u0394\u03A9{}[]~^|\\\u20AC\f\u0416\u00E3`"
+            + "\uD83D\uDE00\uD800\uDC00";
+    private static final Charset GSM7 = new Gsm7Charset();
+
+    /** Input characters and output room. */
+    record Case(String text, int room, int offset) {
+    }
+
+    private static final Gen<Case> CASES = Gsm7ArrayEncoderPropertyTest::generate;
+
+    private static Case generate(RandomnessSource in) {
+        int length = (int) in.next(Constraint.between(0, 60));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt((int) in.next(Constraint.between(0, ALPHABET.length() - 1))));
+        }
+        return new Case(text.toString(), (int) in.next(Constraint.between(0, 130)),
+                (int) in.next(Constraint.between(0, 3)));
+    }
+
+    /** The result, both positions and the bytes written. */
+    private static String run(Case c, boolean arrays) {
+        CharsetEncoder encoder = GSM7.newEncoder();
+        CharBuffer in;
+        ByteBuffer out;
+        if (arrays) {
+            char[] chars = new char[c.text().length() + c.offset()];
+            c.text().getChars(0, c.text().length(), chars, c.offset());
+            in = CharBuffer.wrap(chars, c.offset(), c.text().length()).slice(); // a non-zero array offset
+            out = ByteBuffer.wrap(new byte[c.room() + c.offset()], c.offset(), c.room()).slice();
+        } else {
+            in = CharBuffer.wrap((CharSequence) c.text());
+            out = ByteBuffer.allocateDirect(c.room());
+        }
+        assertThat(in.hasArray()).isEqualTo(arrays);
+        CoderResult result = encoder.encode(in, out, true);
+        byte[] written = new byte[out.position()];
+        out.flip();
+        out.get(written);
+        return result + " in " + in.position() + " out " + java.util.HexFormat.of().formatHex(written);
+    }
+
+    @Test
+    void arrayLoopMatchesBufferLoop() {
+        qt().withFixedSeed(SEED).withExamples(3000).forAll(CASES)
+                .checkAssert(c -> assertThat(run(c, true)).isEqualTo(run(c, false)));
+    }
+}
