@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       16,000 character inputs give the ns-per-character scaling.
  *   <li>{@code countPartsNational}: Septet only; no peer has national tables.
  *   <li>{@code countPartsLanguages}: Septet's count of default-alphabet text with no national language enabled
- *       and with all 13 enabled; issue 6 asks that enabling them cost at most 2x.
+ *       and with all 13 enabled; the performance goal is that enabling them cost at most 2x.
  *   <li>{@code analyze}: Septet's full {@code Sms.analyze} record; no peer has one.
  *   <li>{@code canRepresent}: cloudhopper's yes/no {@code GSMCharset.canRepresent}, the lower bound a counter is
  *       compared with; Septet has no yes/no-only method.

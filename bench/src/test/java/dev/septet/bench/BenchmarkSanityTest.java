@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Calls every {@code @Benchmark} method once for every {@code @Param} combination of its state, exactly as JMH
  * would set it up, and checks that the peers agree on the answer. Where they legitimately differ, the difference
- * is asserted and explained. No timing here: speed lives in JMH runs (STYLE rule 18).
+ * is asserted and explained. No timing here: speed lives in JMH runs.
  */
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,

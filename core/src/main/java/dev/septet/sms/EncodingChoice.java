@@ -21,7 +21,7 @@ public enum EncodingChoice {
     GSM7,
     /**
      * Force GSM 7-bit with at least one national language table (locking or single shift) from the enabled
-     * languages: the provider's "GSM-PT" when Portuguese is enabled. The cheapest such pair wins.
+     * languages: what SMS gateways call "GSM-PT" when Portuguese is enabled. The cheapest such pair wins.
      */
     GSM7_NATIONAL,
     /** Force UCS-2 (UTF-16BE), whatever the text. */

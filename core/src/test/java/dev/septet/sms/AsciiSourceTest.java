@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE rule 12: everything under {@code core/src/main} is ASCII, so table characters are written as escapes with
+ * Everything under {@code core/src/main} is ASCII, so table characters are written as escapes with
  * their Unicode names and no build depends on the platform encoding. Surefire runs in the module directory.
  */
 class AsciiSourceTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every cell of the capacity table (issue 2 and the README): units per part for each User Data Header, from
+ * Every cell of the capacity table (3GPP TS 23.040 and the README): units per part for each User Data Header, from
  * 3GPP TS 23.040 clause 9.2.3.24 (140 octets of user data less the header: UDHL octet, 5-octet 8-bit or
  * 6-octet 16-bit concatenation element, 3 octets per national language element). Each test's display name is
  * the README cell it proves.

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled module descriptor of core (STYLE rule 1): module {@code dev.septet.sms} exports exactly its one
+ * The compiled module descriptor of core: module {@code dev.septet.sms} exports exactly its one
  * public package, unqualified, and requires nothing but {@code java.base}. Read from
  * {@code target/classes} (its {@code module-info.class}), relative to the module directory surefire runs in.
  */

@@ -54,7 +54,7 @@ class RegressionTest {
                 .isEqualTo(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE));
     }
 
-    /** The UNENCODABLE message used to stop after 20 characters; the issue asks for every one, with its index. */
+    /** The UNENCODABLE message used to stop after 20 characters; it now names every one, with its index. */
     @Test
     void unencodableListsEveryOffenderNotJustTheFirstTwenty() {
         String text = "\u4E2D".repeat(30);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Examples of {@link Sms#analyze} and {@link Sms#split}: the traps listed in issue 2, forced encodings,
+ * Examples of {@link Sms#analyze} and {@link Sms#split}: the known counting traps, forced encodings,
  * replacements and every validation error.
  */
 class SmsTest {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Turns a JMH JSON result file ({@code -rf json}, with {@code -prof gc}) into {@code results.md} (a Markdown
  * table: operation, input, each peer's time and allocation, ratio against Septet; the ns-per-character scaling;
- * the issue's targets, each checked) and {@code chart.svg} (bars on a log scale). Every number comes from the
+ * the performance goals, each checked) and {@code chart.svg} (bars on a log scale). Every number comes from the
  * JSON; nothing is copied by hand.
  *
  * <p>Run after a benchmark run, on the same machine (the CPU model and core count are read here):
@@ -176,7 +176,7 @@ public final class ResultsChart {
             md.append('\n');
         });
         otp(md, rows);
-        md.append("\n#### Targets (issue 6)\n\n");
+        md.append("\n#### Performance goals\n\n");
         for (String target : Targets.check(groups)) {
             md.append("- ").append(target).append('\n');
         }

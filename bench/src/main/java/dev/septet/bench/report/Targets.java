@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The speed targets of issue 6, each checked against one run's results and reported as MET, MISSED or NOT RUN. */
+/** The performance goals, each checked against one run's results and reported as MET, MISSED or NOT RUN. */
 final class Targets {
     private Targets() {
     }

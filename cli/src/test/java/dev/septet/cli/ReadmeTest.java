@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.septet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The README's command-line examples, with the output the README shows. */
+class ReadmeTest {
+    private static final String JAR = "java -jar cli/target/septet.jar";
+
+    private static String readme() throws IOException {
+        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void quickStartBuildsTheCliJarAndShowsWhatItPrints() throws IOException {
+        Cli.Result r = Cli.run("analyze", "Ol\u00E1 [mundo] \uD83D\uDC4B");
+        assertThat(r.status()).isZero();
+        assertThat(readme()).contains("./mvnw -B -q -DskipTests package -pl cli -am && " + JAR
+                + " analyze \"Ol\u00E1 [mundo] \uD83D\uDC4B\"\n```\n\n```text\n" + r.out() + "```");
+    }
+
+    @Test
+    void theEncodeToDecodePipeWorksAsDocumented() throws IOException {
+        assertThat(readme()).contains(JAR + " encode --json \"$(printf 'x%.0s' {1..200})\" | " + JAR
+                + " decode --jsonl");
+        Cli.Result encoded = Cli.run("encode", "--json", "x".repeat(200));
+        assertThat(Cli.runWithInput(encoded.out(), "decode", "--jsonl").jsonLines().get(0))
+                .containsEntry("text", "x".repeat(200));
+    }
+
+    @Test
+    void everyDocumentedLineOptionIsAccepted() throws IOException {
+        for (String name : Settings.lineOptionNames().split(", ")) {
+            assertThat(readme()).as(name).contains("`" + name + "`");
+        }
+    }
+}
