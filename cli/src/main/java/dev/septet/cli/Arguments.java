@@ -7,6 +7,7 @@ package dev.septet.cli;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ final class Arguments {
     }
 
     /**
-     * Expands {@code @FILE} arguments (before a {@code --}) and rejects arguments the JVM could not decode.
+     * Expands {@code @FILE} arguments that name a file (before a {@code --}) and rejects arguments the JVM could not
+     * decode.
      *
      * @param args the arguments as the JVM gave them
      * @param platform the charset the JVM decoded them with
@@ -46,16 +48,33 @@ final class Arguments {
                                 + "standard input with '-', with --text-file FILE, or in an @FILE argument file; "
                                 + "or run under a UTF-8 locale (LANG=C.UTF-8)", i + 1, a, platform.name()));
             }
-            if (optionsEnded || !a.startsWith("@") || a.length() < 2) {
-                out.add(a);
-            } else if (a.startsWith("@@")) {
+            Path file = optionsEnded ? null : argumentFile(a);
+            if (file != null) {
+                out.addAll(readFile(file));
+            } else if (!optionsEnded && a.startsWith("@@")) {
                 out.add(a.substring(1));
             } else {
-                out.addAll(readFile(Path.of(a.substring(1))));
+                out.add(a);
             }
             optionsEnded |= a.equals("--");
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * Returns the file an {@code @FILE} argument names when that is a readable regular file, else null: a text such
+     * as "@team see you" that names no file stays a text, as it always was.
+     */
+    private static Path argumentFile(String arg) {
+        if (!arg.startsWith("@") || arg.startsWith("@@") || arg.length() < 2) {
+            return null;
+        }
+        try {
+            Path file = Path.of(arg.substring(1));
+            return Files.isRegularFile(file) && Files.isReadable(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /**

@@ -43,6 +43,10 @@ final class Human {
             out.append(i == 0 ? "" : ", ").append(printable(c.get("char").asText())).append(' ')
                     .append(c.get("codePoint").asText()).append(" at ").append(c.get("index"));
         }
+        int count = r.get("nonGsmCount").intValue();
+        if (count > nonGsm.size()) {
+            out.append(", ... (").append(count).append(" in all)");
+        }
         out.append('\n');
         if (!nonGsm.isEmpty()) {
             out.append("Without them: ").append(r.get("partsWithoutNonGsm")).append(" part(s)\n");

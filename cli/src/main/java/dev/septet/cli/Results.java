@@ -25,6 +25,8 @@ import java.util.Optional;
 /** The JSON contract: core's results as objects whose fields and order are stable (see the README). */
 final class Results {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    /** The most characters a {@code nonGsm} list shows; {@code nonGsmCount} gives the whole number. */
+    static final int MAX_LISTED = 100;
 
     private Results() {
     }
@@ -46,6 +48,7 @@ final class Results {
         result.put("remaining", analysis.remaining());
         result.put("udhOctets", analysis.udhOctets());
         result.set("nonGsm", characters(analysis.nonGsm()));
+        result.put("nonGsmCount", analysis.nonGsm().size());
         ArrayNode replacements = result.putArray("replacements");
         for (Replacement r : analysis.replacements()) {
             replacements.addObject().put("index", r.index()).put("original", r.original())
@@ -60,9 +63,10 @@ final class Results {
         return result;
     }
 
+    /** Lists the first {@link #MAX_LISTED} characters, so a long text cannot turn into megabytes of JSON. */
     static ArrayNode characters(List<CharacterAt> characters) {
         ArrayNode list = Json.object().arrayNode();
-        for (CharacterAt c : characters) {
+        for (CharacterAt c : characters.subList(0, Math.min(characters.size(), MAX_LISTED))) {
             list.addObject().put("index", c.index()).put("char", c.text()).put("codePoint", c.unicode())
                     .put("name", c.name());
         }

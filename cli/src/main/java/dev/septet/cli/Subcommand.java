@@ -244,6 +244,7 @@ abstract class Subcommand implements Callable<Integer> {
         }
         if (!e.characters().isEmpty()) {
             error.set("nonGsm", Results.characters(e.characters()));
+            error.put("nonGsmCount", e.characters().size());
         }
     }
 }

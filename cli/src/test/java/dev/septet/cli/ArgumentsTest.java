@@ -68,9 +68,20 @@ class ArgumentsTest {
     }
 
     @Test
-    void aMissingArgumentFileIsAUsageError() {
-        Cli.Result r = Cli.run("@" + dir.resolve("missing"));
-        assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot read the argument file");
+    void anAtSignThatNamesNoFileIsText() {
+        Cli.Result r = Cli.run("analyze", "--json", "@" + dir.resolve("team") + " see you");
+        assertThat(r.status()).isZero();
+        assertThat(Cli.run("analyze", "--json", "@team").json()).containsEntry("characters", 5L);
+        assertThat(Cli.run("analyze", "--json", "@@team").json()).containsEntry("characters", 5L);
+    }
+
+    @Test
+    void argumentsFromAFileAreCheckedLikeAnyOthers() throws IOException {
+        Path args = file("analyze");
+        Cli.Result directory = Cli.run("@" + args.getParent());
+        assertThat(directory.status()).isEqualTo(2);
+        assertThat(directory.err()).contains("unknown command");
+        assertThat(Cli.run("@" + args).status()).isEqualTo(2);
+        assertThat(Cli.run("@" + args).err()).contains("missing TEXT");
     }
 }

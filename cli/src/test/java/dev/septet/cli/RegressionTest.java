@@ -89,4 +89,18 @@ class RegressionTest {
         assertThat(run("decode", "--json", "--dcs", "8", "D83DDE00").out()).contains("\"text\":\"\uD83D\uDE00\"");
         assertThat(run("decode", "--json", "--dcs", "8", "2028").out()).contains("\"text\":\"\\u2028\"");
     }
+
+    @Test
+    void longUnencodableTextListsTheFirstHundredCharactersAndTheCount() {
+        String text = "\u4E2D".repeat(5_000);
+        Cli.Result rejected = run("analyze", "--json", "--encoding", "gsm7", text);
+        assertThat(rejected.status()).isEqualTo(1);
+        assertThat(error(rejected.json())).containsEntry("nonGsmCount", 5_000L);
+        assertThat((List<?>) error(rejected.json()).get("nonGsm")).hasSize(Results.MAX_LISTED);
+        Cli.Result ucs2 = run("analyze", "--json", text);
+        assertThat(ucs2.json()).containsEntry("nonGsmCount", 5_000L);
+        assertThat((List<?>) ucs2.json().get("nonGsm")).hasSize(Results.MAX_LISTED);
+        assertThat(run("analyze", text).out()).contains("... (5000 in all)");
+        assertThat(run("analyze", "--json", "x\u00E7").json()).containsEntry("nonGsmCount", 1L);
+    }
 }

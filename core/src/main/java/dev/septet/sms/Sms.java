@@ -101,8 +101,10 @@ public final class Sms {
 
     /**
      * Splits a text into the parts {@link #analyze(CharSequence, SmsOptions)} counts. An escaped GSM character
-     * (escape plus code) and a UTF-16 surrogate pair are never split across parts; the parts' texts concatenate
-     * to the encoded text (the input, or the input with the reported replacements).
+     * (escape plus code) is never split across parts; in UCS-2 neither is a user-perceived character (an extended
+     * grapheme cluster of Unicode UAX #29: a surrogate pair, a base with its combining marks, an emoji ZWJ sequence,
+     * a flag) unless it is longer than a whole part, and then it is cut between code points. The parts' texts
+     * concatenate to the encoded text (the input, or the input with the reported replacements).
      *
      * @param text the message text, not empty
      * @param options the encoding choice, enabled national languages and limits, not null

@@ -14,7 +14,10 @@ final class Splitter {
      * header, so the capacity is floor((140 - udh) * 8 / 7) septets; UCS-2 holds floor((140 - udh) / 2) units.
      *
      * Filling greedily (a part is closed only when the next unit does not fit) gives the fewest parts for text
-     * that must stay in order. An escaped character (2 septets) and a surrogate pair (2 units) are atomic: each
+     * that must stay in order. In GSM 7-bit an escaped character (escape plus code, 2 septets) is atomic. In UCS-2
+     * the atomic step is a user-perceived character, an extended grapheme cluster of Unicode UAX #29 (a surrogate
+     * pair, a base with its combining marks, an emoji ZWJ sequence, a flag), as Graphemes measures it; a cluster
+     * longer than a whole part is cut at a code point boundary, never inside a surrogate pair. Each atomic step
      * moves whole to the next part rather than being split.
      */
     static final int USER_DATA_OCTETS = 140;

@@ -41,6 +41,8 @@ class ResultsChartTest {
     void readerHandlesEscapesNumbersAndLiterals() {
         assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}")).isEqualTo(
                 Map.of("a", java.util.Arrays.asList(1.0, -25.0, true, false, null, "x\"A\n")));
-        assertThatThrownBy(() -> Json.parse("[1,]")).hasMessageContaining("offset 3");
+        assertThatThrownBy(() -> Json.parse("[1,]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1, column 4");
+        assertThatThrownBy(() -> Json.parse("{} x")).isInstanceOf(IllegalArgumentException.class);
     }
 }
