@@ -15,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Colombia's national holidays against the official calendar of 2026 and 2027 (Ley 51 de 1983 as published by the
- * Government for those years: eighteen days each, written out here by hand, not computed), and Easter Sunday against
- * known dates.
+ * Colombia's national holidays against the official calendars of 2026 and 2027 (the national holidays under Ley 51
+ * de 1983 as published for those years: eighteen days each, written out here by hand, not computed), and Easter
+ * Sunday against known dates.
  */
 class ColombianHolidaysTest {
 
