@@ -58,7 +58,7 @@ public final class Sms {
      *     character and its index); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
-        return Planner.analysis(Planner.plan(text, options), options);
+        return Planner.analysis(Planner.plan(text, options).orThrow(), options);
     }
 
     /**
@@ -99,7 +99,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<Segment> split(CharSequence text, SmsOptions options) {
-        return List.copyOf(Planner.plan(text, options).segments());
+        return List.copyOf(Planner.plan(text, options).orThrow().segments());
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, int reference) {
-        return PartEncoder.encode(Planner.plan(text, options), options, reference);
+        return PartEncoder.encode(Planner.plan(text, options).orThrow(), options, reference);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class Sms {
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, ReferenceSource references) {
         Objects.requireNonNull(references, "references");
-        Plan plan = Planner.plan(text, options);
+        Plan plan = Planner.plan(text, options).orThrow();
         int reference = plan.parts > 1 ? references.nextReference() : 0;
         return PartEncoder.encode(plan, options, reference);
     }

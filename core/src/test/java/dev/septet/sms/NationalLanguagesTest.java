@@ -166,4 +166,69 @@ class NationalLanguagesTest {
         assertThatThrownBy(() -> Sms.analyze("a", SmsOptions.defaults().withEncoding(EncodingChoice.GSM7_NATIONAL)))
                 .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).field()).isEqualTo("languages");
     }
+
+    // ---- ranking: fewest parts, most units free in the last part, fewest elements, default then declaration order
+
+    private static final SmsOptions ALL = SmsOptions.defaults().withLanguages(EnumSet.allOf(NationalLanguage.class));
+
+    /**
+     * Fewest parts beats more room: 150 c-cedillas fit one part with Portuguese locking (5 free); escaped through
+     * the Portuguese single shift table they would leave 145 free, but in 3 parts.
+     */
+    @Test
+    void fewestPartsDecidesBeforeRoomInTheLastPart() {
+        Analysis a = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
+                NationalLanguage.PORTUGUESE));
+        assertThat(a.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(a.singleShift()).isEmpty();
+        assertThat(a.parts()).isEqualTo(1);
+        assertThat(a.remaining()).isEqualTo(5);
+    }
+
+    /** Turkish and Portuguese locking tables both hold c-cedilla at the same cost: Turkish is declared first. */
+    @Test
+    void declarationOrderDecidesAFullTie() {
+        Analysis a = Sms.analyze("\u00E7".repeat(150), ALL);
+        assertThat(a.lockingShift()).contains(NationalLanguage.TURKISH);
+        assertThat(a.remaining()).isEqualTo(5);
+        Analysis reversed = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
+                NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH));
+        assertThat(reversed.lockingShift()).contains(NationalLanguage.TURKISH);
+    }
+
+    /** The euro sign is one septet in the Turkish locking table, but its element leaves 147 free against 151. */
+    @Test
+    void roomInTheLastPartDecidesBeforeFewerSeptets() {
+        Analysis a = Sms.analyze("Price 5\u20AC", ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).isEmpty();
+        assertThat(a.units()).isEqualTo(9);
+        assertThat(a.remaining()).isEqualTo(151);
+        assertThat(a.udhOctets()).isZero();
+    }
+
+    /** A Spanish text needs only the Spanish single shift table, not Portuguese locking plus Bengali. */
+    @Test
+    void spanishTextUsesTheSpanishSingleShiftTable() {
+        String text = "Tu c\u00F3digo de verificaci\u00F3n es 4821. \u00A1Gracias por usar nuestro servicio! "
+                + "V\u00E1lido 5 minutos.";
+        Analysis a = Sms.analyze(text, ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.SPANISH);
+        assertThat(a.parts()).isEqualTo(1);
+        assertThat(a.remaining()).isEqualTo(155 - a.units());
+    }
+
+    @Test
+    void languagesIterateInDeclarationOrderWhateverTheCallersOrder() {
+        SmsOptions options = SmsOptions.defaults().withLanguages(NationalLanguage.URDU, NationalLanguage.TURKISH,
+                NationalLanguage.HINDI);
+        assertThat(options.languages()).containsExactly(NationalLanguage.TURKISH, NationalLanguage.HINDI,
+                NationalLanguage.URDU);
+        assertThat(options.toString()).contains("[TURKISH, HINDI, URDU]");
+        assertThat(options).isEqualTo(SmsOptions.defaults().withLanguages(java.util.Set.of(NationalLanguage.HINDI,
+                NationalLanguage.URDU, NationalLanguage.TURKISH)));
+        assertThatThrownBy(() -> options.languages().add(NationalLanguage.SPANISH))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
