@@ -171,6 +171,8 @@ final class Plan {
         final int partsNeeded;
         /** True when {@link #partsNeeded} is a lower bound because the text was rejected before planning. */
         final boolean atLeast;
+        /** For an exact {@link SmsError#TOO_MANY_PARTS}: the encoding that needs that many parts; else null. */
+        final Encoding encoding;
         /** For {@link SmsError#UNENCODABLE}: the first {@link #LISTED_CHARACTERS} offenders; otherwise empty. */
         final List<CharacterAt> characters;
         /** For {@link SmsError#UNENCODABLE}: how many offenders there are in all. */
@@ -178,8 +180,9 @@ final class Plan {
         private final String format;
         private final Object[] arguments;
 
-        private Failure(SmsError error, String field, int index, int partsNeeded, boolean atLeast,
+        private Failure(SmsError error, String field, int index, int partsNeeded, boolean atLeast, Encoding encoding,
                 List<CharacterAt> characters, int characterCount, String format, Object... arguments) {
+            this.encoding = encoding;
             this.error = error;
             this.field = field;
             this.index = index;
@@ -192,18 +195,19 @@ final class Plan {
         }
 
         static Failure of(SmsError error, String field, int index, String format, Object... arguments) {
-            return new Failure(error, field, index, 0, false, List.of(), 0, format, arguments);
+            return new Failure(error, field, index, 0, false, null, List.of(), 0, format, arguments);
         }
 
         /** The text needs {@code parts} parts ({@code atLeast}: at least that many), more than the limit. */
-        static Failure tooManyParts(int parts, boolean atLeast, String format, Object... arguments) {
-            return new Failure(SmsError.TOO_MANY_PARTS, "maxParts", -1, parts, atLeast, List.of(), 0, format,
-                    arguments);
+        static Failure tooManyParts(int parts, boolean atLeast, Encoding encoding, String format,
+                Object... arguments) {
+            return new Failure(SmsError.TOO_MANY_PARTS, "maxParts", -1, parts, atLeast, encoding, List.of(), 0,
+                    format, arguments);
         }
 
         /** A forced encoding cannot represent {@code count} characters, the first of which are {@code listed}. */
         static Failure unencodable(EncodingChoice choice, List<CharacterAt> listed, int count) {
-            return new Failure(SmsError.UNENCODABLE, "text", listed.get(0).index(), 0, false, listed, count,
+            return new Failure(SmsError.UNENCODABLE, "text", listed.get(0).index(), 0, false, null, listed, count,
                     null, choice);
         }
 

@@ -61,6 +61,10 @@ final class Planner {
         int languages = 1 | options.languageMask();
         int cover = (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS);
         if (SmartEncoding.changes(text, cover)) {
+            int lone = options.replaceLoneSurrogates() ? -1 : loneSurrogate(text, 0);
+            if (lone >= 0) {
+                return loneSurrogateFailure(text, lone); // the same answer as without smart encoding
+            }
             int kept = SmartEncoding.keptCodePoints(text, cover);
             if (kept == 0) {
                 return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1,
@@ -75,24 +79,20 @@ final class Planner {
         }
         SmartEncoding.Result smart = SmartEncoding.apply(text, cover);
         Plan improved = planText(smart.text, options);
-        Plan plain;
-        if (improved.ok() && improved.encoding == Encoding.GSM7) {
-            plain = planText(text, options); // only for the what-if count, which can differ
-        } else {
-            plain = planText(text, options);
-            if (plain.ok() || !improved.ok()) {
-                return plain; // the look-alikes did not make it GSM 7-bit: leave the caller's text alone
-            }
+        if (!(improved.ok() ? improved.encoding == Encoding.GSM7 : improved.failure.encoding == Encoding.GSM7)) {
+            return planText(text, options); // the look-alikes did not make it GSM 7-bit: leave the text alone
         }
+        if (!improved.ok()) {
+            return improved; // GSM 7-bit, but more parts than allowed
+        }
+        Plan plain = planText(text, options); // only for the what-if count, which can differ
         int partsBefore;
         if (plain.ok()) {
             partsBefore = plain.parts;
         } else if (plain.failure.error == SmsError.TOO_MANY_PARTS) {
             partsBefore = plain.failure.partsNeeded;
-        } else if (plain.failure.error == SmsError.UNENCODABLE) {
-            partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
         } else {
-            return plain;
+            partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
         }
         List<Replacement> all = new ArrayList<>(smart.replacements);
         for (Replacement r : improved.replacements) {
@@ -148,8 +148,7 @@ final class Planner {
         int lone = loneSurrogate(input, 0);
         if (lone >= 0) {
             if (!options.replaceLoneSurrogates()) {
-                return Plan.failed(Plan.Failure.of(SmsError.LONE_SURROGATE, "text", lone,
-                        "unpaired surrogate U+%04X at index %d", (int) input.charAt(lone), lone));
+                return loneSurrogateFailure(input, lone);
             }
             Plan.Failure tooLong = tooLongToPlan(Character.codePointCount(input, 0, input.length()), options);
             if (tooLong != null) {
@@ -201,7 +200,7 @@ final class Planner {
         if (least <= options.maxParts()) {
             return null;
         }
-        return Plan.Failure.tooManyParts(saturate(least), true,
+        return Plan.Failure.tooManyParts(saturate(least), true, null,
                 "text needs at least %d parts (%d characters, at most %d per part), more than maxParts %d",
                 least, codePoints, perPart, options.maxParts());
     }
@@ -242,6 +241,11 @@ final class Planner {
             return plan(text, options).orThrow().parts; // fails with TOO_MANY_PARTS and the full message
         }
         return parts;
+    }
+
+    private static Plan loneSurrogateFailure(CharSequence text, int lone) {
+        return Plan.failed(Plan.Failure.of(SmsError.LONE_SURROGATE, "text", lone,
+                "unpaired surrogate U+%04X at index %d", (int) text.charAt(lone), lone));
     }
 
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1. */
@@ -461,7 +465,7 @@ final class Planner {
     }
 
     private static Plan.Failure tooManyParts(int parts, Encoding encoding, long units, SmsOptions options) {
-        return Plan.Failure.tooManyParts(parts, false, "text needs %d parts in %s (%d %s), more than maxParts %d",
+        return Plan.Failure.tooManyParts(parts, false, encoding, "text needs %d parts in %s (%d %s), more than maxParts %d",
                 parts, encoding, units, encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units",
                 options.maxParts());
     }

@@ -185,6 +185,47 @@ class NationalLanguagesTest {
         assertThat(a.remaining()).isEqualTo(5);
     }
 
+    /**
+     * Room beats fewer elements: Portuguese locking with the Bengali single shift table (two elements) costs 8
+     * septets and leaves 144 free; default locking with the Portuguese single shift table (one element) escapes
+     * five characters, costs 13 and leaves 142.
+     */
+    @Test
+    void roomInTheLastPartDecidesBeforeFewerElements() {
+        Analysis a = Sms.analyze("\u20AC\u00BF\u00EA\u00EA\u00FA\u20AC\u00E7", ALL);
+        assertThat(a.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(a.singleShift()).contains(NationalLanguage.BENGALI);
+        assertThat(a.units()).isEqualTo(8);
+        assertThat(a.remaining()).isEqualTo(144);
+    }
+
+    /**
+     * At equal room, fewer elements win even against fewer septets: default locking with the Spanish single shift
+     * table costs 10 septets and leaves 145 free, as does Portuguese locking with the Bengali single shift table at
+     * 7 septets and two elements.
+     */
+    @Test
+    void fewerElementsDecideAtEqualRoom() {
+        Analysis a = Sms.analyze("\u00ED\u00F3a\u00FA\u00A1\u20AC", ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.SPANISH);
+        assertThat(a.units()).isEqualTo(10);
+        assertThat(a.remaining()).isEqualTo(145);
+    }
+
+    /**
+     * A forced national pair for '{': the Turkish single shift table or the Turkish locking table (with the default
+     * extension table) both cost 2 septets and one element; the default locking table comes first.
+     */
+    @Test
+    void defaultTablesComeFirstAtAFullTie() {
+        Analysis a = Sms.analyze("{", SmsOptions.defaults().withLanguages(NationalLanguage.TURKISH)
+                .withEncoding(EncodingChoice.GSM7_NATIONAL));
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.TURKISH);
+        assertThat(a.remaining()).isEqualTo(153);
+    }
+
     /** Turkish and Portuguese locking tables both hold c-cedilla at the same cost: Turkish is declared first. */
     @Test
     void declarationOrderDecidesAFullTie() {
