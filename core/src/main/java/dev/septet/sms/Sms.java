@@ -54,8 +54,8 @@ public final class Sms {
      * @throws NullPointerException if an argument is null
      * @throws SmsException {@link SmsError#TEXT_MISSING} for an empty text; {@link SmsError#LONE_SURROGATE}
      *     with the index unless lone surrogates are replaced; {@link SmsError#UNENCODABLE} when a forced GSM
-     *     7-bit encoding cannot represent a character and no replacement is set (the message lists every such
-     *     character and its index); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
+     *     7-bit encoding cannot represent a character and no replacement is set (the message lists the first 100
+     *     such characters with their indexes); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
         return Planner.analysis(Planner.plan(text, options).orThrow(), options);
