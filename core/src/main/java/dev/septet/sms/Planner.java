@@ -228,17 +228,20 @@ final class Planner {
         int parts;
         if (septets >= 0) {
             parts = (int) (gsm7Parts(text, 0, false, 0, septets, septets != n, options.reference16()) >>> 32);
+            if (parts > options.maxParts()) {
+                throw tooManyParts(parts, Encoding.GSM7, septets, options).exception();
+            }
         } else if (choice == EncodingChoice.AUTO && !options.smartEncoding() && !options.normalizeNfc()
                 && loneSurrogate(text, 0) < 0) {
             int single = Splitter.capacity(Encoding.UCS2, 0);
             parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0, true,
                     Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())), null)
                     >>> 32);
+            if (parts > options.maxParts()) {
+                throw tooManyParts(parts, Encoding.UCS2, n, options).exception();
+            }
         } else {
             return plan(text, options).orThrow().parts;
-        }
-        if (parts > options.maxParts()) {
-            return plan(text, options).orThrow().parts; // fails with TOO_MANY_PARTS and the full message
         }
         return parts;
     }
