@@ -77,8 +77,22 @@ class SplitPropertyTest {
         return (int) in.next(Constraint.between(0, bound - 1));
     }
 
+    /** Scripts whose national tables hold combining marks: POOLS[4 + k] is the pool of the k-th. */
+    private static final NationalLanguage[] CLUSTER_SCRIPTS = {
+        NationalLanguage.HINDI, NationalLanguage.BENGALI, NationalLanguage.TAMIL, NationalLanguage.URDU};
+    /** Words of each of those scripts, with conjuncts and vowel signs. */
+    private static final String[][] WORDS = {
+        {"\u0928\u092E\u0938\u094D\u0924\u0947", "\u0915\u094D\u0937\u0924\u094D\u0930\u093F\u092F"},
+        {"\u0995\u09CD\u09B7\u09AE\u09BE", "\u09AC\u09A8\u09CD\u09A7\u09C1"},
+        {"\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD", "\u0BB5\u0BA3\u0B95\u0BCD\u0B95\u0BAE\u0BCD"},
+        {"\u0645\u064F\u062D\u0645\u0651\u062F", "\u062F\u0650\u0644"},
+    };
+
     private static Case generate(RandomnessSource in) {
         boolean defaults = pick(in, 3) == 0; // the default configuration, where countParts' fast paths run
+        if (!defaults && pick(in, 4) == 0) {
+            return indic(in);
+        }
         StringBuilder alphabet = new StringBuilder(POOLS[0]);
         List<String> clusters = new ArrayList<>();
         for (int p = 1; p < POOLS.length; p++) {
@@ -130,6 +144,23 @@ class SplitPropertyTest {
             options = options.withReplacement('?');
         }
         return new Case(text.toString(), options);
+    }
+
+    /** A multi-part text in one script whose table holds combining marks, with that language enabled. */
+    private static Case indic(RandomnessSource in) {
+        int script = pick(in, CLUSTER_SCRIPTS.length);
+        int[] codePoints = (POOLS[4 + script] + "  ").codePoints().toArray();
+        StringBuilder text = new StringBuilder();
+        int length = 150 + pick(in, 330);
+        while (text.length() < length) {
+            if (pick(in, 6) == 0) {
+                text.append(WORDS[script][pick(in, WORDS[script].length)]);
+            } else {
+                text.appendCodePoint(codePoints[pick(in, codePoints.length)]);
+            }
+        }
+        return new Case(text.toString(), SmsOptions.defaults().withLanguages(CLUSTER_SCRIPTS[script])
+                .withReference16(pick(in, 2) == 1));
     }
 
     private static void check(java.util.function.Consumer<Case> invariant) {
