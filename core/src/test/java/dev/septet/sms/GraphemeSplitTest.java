@@ -90,6 +90,14 @@ class GraphemeSplitTest {
         assertClusterMovesWhole("\u1100\u1161\u11A8");
     }
 
+    /** GB9c: ka, virama, ssa is one cluster, so ssa does not open the next part after ka and virama fill this one. */
+    @Test
+    void indicConjunctStaysTogetherInUcs2() {
+        List<Segment> parts = Sms.split(FILL.repeat(65) + "\u0915\u094D\u0937" + FILL.repeat(70));
+        assertThat(parts.get(0).text()).isEqualTo(FILL.repeat(65));
+        assertThat(parts.get(1).text()).startsWith("\u0915\u094D\u0937");
+    }
+
     @Test
     void crLfStaysTogether() {
         assertClusterMovesWhole("\r\n");
