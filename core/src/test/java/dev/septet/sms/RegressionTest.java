@@ -204,5 +204,7 @@ class RegressionTest {
             assertThat(e.partsNeeded()).isEqualTo(14_473_685); // ceil(1,100,000,000 / 76)
             assertThat(e.getMessage()).contains("GSM7", "2200000000 septets");
         }
+        assertThatThrownBy(() -> Sms.countParts(text, SmsOptions.defaults())).isInstanceOfSatisfying(
+                SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(14_473_685));
     }
 }
