@@ -21,7 +21,8 @@ final class Graphemes {
      *              InCB=Linker, and every other Extend or ZWJ is InCB=Extend
      *   GB11       ExtPict Extend* ZWJ x ExtPict: emoji ZWJ sequences
      *   GB12, GB13 regional indicators pair up: flags
-     * Property tables are approximated from the JDK's general categories (Mn, Me = Extend; Mc = SpacingMark;
+     * Property tables are approximated from the JDK's general categories (Mn, Me and the Indic Other_Grapheme_Extend
+     * marks = Extend; other Mc = SpacingMark;
      * Cc, Cf, Zl, Zp = Control) plus the emoji ranges of Unicode 15 for Extended_Pictographic. GB9b (Prepend) is
      * not applied. A cluster longer than the part capacity is cut at a code point boundary, never inside a
      * surrogate pair, so splitting always makes progress.
@@ -165,7 +166,7 @@ final class Graphemes {
             return ZWJ;
         }
         if (cp == 0x200C || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)
-                || cp == 0xFF9E || cp == 0xFF9F) {
+                || cp == 0xFF9E || cp == 0xFF9F || otherGraphemeExtend(cp)) {
             return EXTEND;
         }
         if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
@@ -193,6 +194,15 @@ final class Graphemes {
             default:
                 return OTHER;
         }
+    }
+
+    /**
+     * Spacing vowel and length marks that Unicode lists as Other_Grapheme_Extend, so they are Extend (and, for
+     * GB9c, InCB=Extend) although their general category is Mc: those of the Indic scripts of the national tables.
+     */
+    private static boolean otherGraphemeExtend(int cp) {
+        return cp == 0x09BE || cp == 0x09D7 || cp == 0x0B3E || cp == 0x0B57 || cp == 0x0BBE || cp == 0x0BD7
+                || cp == 0x0CC2 || cp == 0x0CD5 || cp == 0x0CD6 || cp == 0x0D3E || cp == 0x0D57;
     }
 
     private static int hangulType(int cp) {

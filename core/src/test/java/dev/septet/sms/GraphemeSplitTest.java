@@ -98,6 +98,18 @@ class GraphemeSplitTest {
         assertThat(parts.get(1).text()).startsWith("\u0915\u094D\u0937");
     }
 
+    /**
+     * Found by the split property on JDK 25, whose {@code \X} applies GB9c: Bengali vowel sign AA is Mc but
+     * Other_Grapheme_Extend, so it is InCB=Extend and ka, AA, virama, ka is one cluster.
+     */
+    @Test
+    void bengaliVowelSignAaDoesNotEndAConjunct() {
+        String cluster = "\u0995\u09BE\u09CD\u0995";
+        List<Segment> parts = Sms.split(FILL.repeat(64) + cluster + FILL.repeat(70));
+        assertThat(parts.get(0).text()).isEqualTo(FILL.repeat(64));
+        assertThat(parts.get(1).text()).startsWith(cluster);
+    }
+
     @Test
     void crLfStaysTogether() {
         assertClusterMovesWhole("\r\n");

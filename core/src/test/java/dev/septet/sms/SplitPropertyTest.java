@@ -490,12 +490,17 @@ class SplitPropertyTest {
                 if ("\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D".indexOf(c) >= 0) {
                     linker = true;
                 } else if (!(Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.ENCLOSING_MARK || c == '\u200D')) {
+                        || Character.getType(c) == Character.ENCLOSING_MARK || c == '\u200D'
+                        || OTHER_GRAPHEME_EXTEND.indexOf(c) >= 0)) {
                     return false;
                 }
             }
             return false;
         }
+
+        /** Unicode's Other_Grapheme_Extend marks of the Indic scripts: Mc, yet Extend and InCB=Extend. */
+        private static final String OTHER_GRAPHEME_EXTEND =
+                "\u09BE\u09D7\u0B3E\u0B57\u0BBE\u0BD7\u0CC2\u0CD5\u0CD6\u0D3E\u0D57";
 
         /** InCB=Consonant: a letter of the Devanagari, Bengali, Gujarati, Oriya, Telugu or Malayalam consonants. */
         private static boolean consonant(char c) {
