@@ -9,9 +9,10 @@ package dev.septet.sms;
  */
 public enum EncodingChoice {
     /**
-     * Pick the encoding with the fewest parts, then the fewest units, then the fewest national language
-     * information elements. GSM 7-bit (with the enabled national tables) always wins over UCS-2 when it can
-     * represent the text, because it never needs more parts.
+     * Pick the encoding and tables with the fewest parts, then the most units free in the last part, then the
+     * fewest national language information elements, then the default tables before national ones and languages
+     * in {@link NationalLanguage} declaration order. GSM 7-bit (with the enabled national tables) always wins over
+     * UCS-2 when it can represent the text, because it never needs more parts.
      */
     AUTO,
     /**

@@ -54,7 +54,7 @@ final class PartCounter {
             return Planner.countParts(text, options);
         }
         int languages = options.languages().isEmpty() ? 0 : Latin1Buffer.get().languageMask(options);
-        int septets = SeptetCounter.defaultSeptets(text);
+        long septets = SeptetCounter.defaultSeptets(text);
         int parts;
         if (septets >= 0) {
             parts = defaultParts(text, septets, n, options.reference16());
@@ -92,18 +92,18 @@ final class PartCounter {
         if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
             return 1;
         }
-        return (int) (Splitter.fill(text, Encoding.UCS2, 0,
+        return (int) (Splitter.fill(text, Encoding.UCS2, 0, true,
                 Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16)), null) >>> 32);
     }
 
     /** Returns the parts of default-alphabet text of {@code septets} ({@code n} characters) with no national IE. */
-    private static int defaultParts(CharSequence text, int septets, int n, boolean reference16) {
+    private static int defaultParts(CharSequence text, long septets, int n, boolean reference16) {
         if (septets <= Splitter.capacity(Encoding.GSM7, 0)) {
             return 1;
         }
         int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, reference16));
-        return septets == n ? (septets + capacity - 1) / capacity
-                : (int) (Splitter.fill(text, Encoding.GSM7, 0, capacity, null) >>> 32);
+        return septets == n ? (int) ((septets + capacity - 1) / capacity)
+                : (int) (Splitter.fill(text, Encoding.GSM7, 0, false, capacity, null) >>> 32);
     }
 
     /**
@@ -111,7 +111,7 @@ final class PartCounter {
      * {@code septets}: every escape a national locking table could hold is saved, and one information element is
      * paid per part.
      */
-    private static int nationalMinimumParts(CharSequence text, int septets, int languages, boolean reference16) {
+    private static int nationalMinimumParts(CharSequence text, long septets, int languages, boolean reference16) {
         int nationalLocking = TableIndex.LOCKING_TABLES & languages & ~1;
         int saved = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -120,12 +120,12 @@ final class PartCounter {
                 saved++;
             }
         }
-        int units = septets - saved;
+        long units = septets - saved;
         if (units <= NATIONAL_SINGLE) {
             return 1;
         }
         int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(1, true, reference16));
-        return (units + capacity - 1) / capacity;
+        return (int) ((units + capacity - 1) / capacity);
     }
 
     /**
@@ -175,14 +175,15 @@ final class PartCounter {
             }
             boolean nationalShift = (cover & 1) == 0;
             int ies = (l != 0 ? 1 : 0) + (nationalShift ? 1 : 0);
-            int septets = n + missing[l];
+            long septets = (long) n + missing[l];
             int parts;
             if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
                 parts = 1;
             } else {
                 int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
-                parts = missing[l] == 0 ? (septets + capacity - 1) / capacity
-                        : (int) (Splitter.fill(text, Encoding.GSM7, l, capacity, null) >>> 32);
+                // clusters ignored here: keeping them can only add parts, and grapheme pairs are settled below
+                parts = missing[l] == 0 ? (int) ((septets + capacity - 1) / capacity)
+                        : (int) (Splitter.fill(text, Encoding.GSM7, l, false, capacity, null) >>> 32);
             }
             boolean grapheme = ((1 << l) & GRAPHEME_TABLES) != 0 || (nationalShift && (cover & GRAPHEME_TABLES) != 0);
             if (grapheme) {

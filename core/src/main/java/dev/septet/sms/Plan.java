@@ -6,13 +6,18 @@ package dev.septet.sms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The encoding decision for one text: which encoding and table pair, what it costs, and where parts start.
- * Analysis, splitting and encoding all read one plan, so they cannot disagree on the part count.
+ * The encoding decision for one text: which encoding and table pair, what it costs, and where parts start; or,
+ * when the text cannot be sent with the options, the {@link Failure} that says why. Analysis, splitting and
+ * encoding all read one plan, so they cannot disagree on the part count. The planner never throws for bad text:
+ * the public entry points turn a failure into an {@link SmsException} with {@link #orThrow()}.
  */
 final class Plan {
+    /** Why a text cannot be sent, or null for a usable plan (then every other field is set). */
+    final Failure failure;
     /** The text that will be encoded: the caller's, or a copy with the requested replacements. */
     final CharSequence text;
     final Encoding encoding;
@@ -43,6 +48,7 @@ final class Plan {
     private Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
             int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
             List<Replacement> replacements, int partsWithoutSmartEncoding) {
+        this.failure = null;
         this.text = text;
         this.encoding = encoding;
         this.lockingNli = lockingNli;
@@ -57,6 +63,46 @@ final class Plan {
         this.nonGsm = nonGsm;
         this.replacements = replacements;
         this.partsWithoutSmartEncoding = partsWithoutSmartEncoding;
+    }
+
+    private Plan(Failure failure) {
+        this.failure = failure;
+        this.text = null;
+        this.encoding = null;
+        this.lockingNli = 0;
+        this.shiftNli = 0;
+        this.characters = 0;
+        this.units = 0;
+        this.parts = 0;
+        this.capacity = 0;
+        this.lastUnits = 0;
+        this.udhOctets = 0;
+        this.reference16 = false;
+        this.nonGsm = null;
+        this.replacements = null;
+        this.partsWithoutSmartEncoding = 0;
+    }
+
+    /** Returns a plan that only carries why the text cannot be sent. */
+    static Plan failed(Failure failure) {
+        return new Plan(failure);
+    }
+
+    /** Tells whether this is a usable plan rather than a failure. */
+    boolean ok() {
+        return failure == null;
+    }
+
+    /**
+     * Returns this plan if it is usable; otherwise throws its failure. Only the public entry points call it.
+     *
+     * @throws SmsException the failure, with its code, field, index and message
+     */
+    Plan orThrow() {
+        if (failure != null) {
+            throw failure.exception();
+        }
+        return this;
     }
 
     /** Returns this plan with other replacements and the part count it had without smart encoding. */
@@ -88,7 +134,8 @@ final class Plan {
             return UniformParts.starts(this);
         }
         int[] starts = new int[parts];
-        Splitter.fill(text, encoding, lockingNli, capacity, starts);
+        Splitter.fill(text, encoding, lockingNli, Splitter.keepsClusters(encoding, lockingNli, shiftNli), capacity,
+                starts);
         return starts;
     }
 
@@ -111,5 +158,81 @@ final class Plan {
             segments.add(new Segment(part, partUnits(p, part)));
         }
         return segments;
+    }
+
+    /**
+     * Why a text cannot be sent: the error code and where, with the message built only when it is thrown (a failure
+     * the planner handles itself, such as a what-if count that does not fit, costs no formatting).
+     */
+    static final class Failure {
+        /** How many offending characters an {@link SmsError#UNENCODABLE} failure lists, in its message too. */
+        static final int LISTED_CHARACTERS = 100;
+
+        final SmsError error;
+        final String field;
+        final int index;
+        /** For {@link SmsError#TOO_MANY_PARTS}: the parts needed, or the least the text could need (see below). */
+        final int partsNeeded;
+        /** True when {@link #partsNeeded} is a lower bound because the text was rejected before planning. */
+        final boolean atLeast;
+        /** For an exact {@link SmsError#TOO_MANY_PARTS}: the encoding that needs that many parts; else null. */
+        final Encoding encoding;
+        /** For {@link SmsError#UNENCODABLE}: the first {@link #LISTED_CHARACTERS} offenders; otherwise empty. */
+        final List<CharacterAt> characters;
+        /** For {@link SmsError#UNENCODABLE}: how many offenders there are in all. */
+        final int characterCount;
+        private final String format;
+        private final Object[] arguments;
+
+        private Failure(SmsError error, String field, int index, int partsNeeded, boolean atLeast, Encoding encoding,
+                List<CharacterAt> characters, int characterCount, String format, Object... arguments) {
+            this.encoding = encoding;
+            this.error = error;
+            this.field = field;
+            this.index = index;
+            this.partsNeeded = partsNeeded;
+            this.atLeast = atLeast;
+            this.characters = characters;
+            this.characterCount = characterCount;
+            this.format = format;
+            this.arguments = arguments;
+        }
+
+        static Failure of(SmsError error, String field, int index, String format, Object... arguments) {
+            return new Failure(error, field, index, 0, false, null, List.of(), 0, format, arguments);
+        }
+
+        /** The text needs {@code parts} parts ({@code atLeast}: at least that many), more than the limit. */
+        static Failure tooManyParts(int parts, boolean atLeast, Encoding encoding, String format,
+                Object... arguments) {
+            return new Failure(SmsError.TOO_MANY_PARTS, "maxParts", -1, parts, atLeast, encoding, List.of(), 0,
+                    format, arguments);
+        }
+
+        /** A forced encoding cannot represent {@code count} characters, the first of which are {@code listed}. */
+        static Failure unencodable(EncodingChoice choice, List<CharacterAt> listed, int count) {
+            return new Failure(SmsError.UNENCODABLE, "text", listed.get(0).index(), 0, false, null, listed, count,
+                    null, choice);
+        }
+
+        SmsException exception() {
+            String message;
+            if (error == SmsError.UNENCODABLE) {
+                StringBuilder b = new StringBuilder("text cannot be encoded as ").append(arguments[0])
+                        .append(" with the enabled tables: ");
+                for (int i = 0; i < characters.size(); i++) {
+                    CharacterAt c = characters.get(i);
+                    b.append(i == 0 ? "" : ", ").append(c.unicode()).append(" at index ").append(c.index());
+                }
+                if (characterCount > characters.size()) {
+                    b.append(" and ").append(characterCount - characters.size()).append(" more (")
+                            .append(characterCount).append(" in all)");
+                }
+                message = b.toString();
+            } else {
+                message = arguments.length == 0 ? format : String.format(Locale.ROOT, format, arguments);
+            }
+            return new SmsException(error, field, index, partsNeeded, characters, characterCount, message);
+        }
     }
 }

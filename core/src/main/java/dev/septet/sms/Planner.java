@@ -7,7 +7,6 @@ package dev.septet.sms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,49 +19,80 @@ final class Planner {
      * a fixed L the septet count is codePoints + missing[L] (characters not in L), and S is feasible exactly when
      * it holds every character L lacks: S must be in the AND of those characters' single-shift bits. One pass
      * over the text therefore prices every enabled pair at once; only texts that span parts and contain escapes
-     * need a second (greedy fill) pass, because an escape pair must not straddle parts.
+     * (or keep grapheme clusters whole) need a second, greedy fill pass, because such a unit must not straddle
+     * parts.
      *
-     * Choice: fewest parts, then fewest units, then fewest national information elements, then a national
-     * locking table over a national single shift table, then the lower identifiers. GSM 7-bit never needs more
-     * parts than UCS-2 (2 septets per character still beat 1 unit per character per part), so AUTO only falls
-     * back to UCS-2 when no enabled pair can represent the text.
+     * Choice, as handsets rank the candidates (Android's GsmAlphabet): fewest parts; then the most units free in
+     * the last part, which prices the header, so a national information element must earn its 3 octets; then
+     * the fewest national information elements; then the default tables before national ones (locking table
+     * first, then single shift table), and languages in NationalLanguage declaration order. For a fixed L the
+     * septets and fill are the same for every feasible S except through the element count and whether the pair
+     * keeps clusters whole, so per L only three S need pricing: the default one, and the first feasible national
+     * table of each kind. GSM 7-bit never needs more parts than UCS-2 (a part holds more than twice as many septets
+     * as UCS-2 units, and a character costs at most 2 septets), so AUTO falls back to UCS-2 only when no enabled
+     * pair can represent the text.
+     *
+     * Failures are values (Plan.failed): nothing here throws for bad text, and a failure's message is formatted
+     * only if a public entry point throws it. Counts run in long arithmetic, so a text of a billion escaped
+     * characters still gets its exact part count; a count beyond int saturates.
+     *
+     * Steps whose cost grows with the number of changed characters (smart encoding, replacing lone surrogates or
+     * unencodable characters, listing offenders) start only once the text could fit maxParts at one unit per
+     * character; a text that cannot is rejected at once with that lower bound.
      */
     private Planner() {
     }
 
+    /** Plans a text: the plan, or a failure value saying why the text cannot be sent with these options. */
     static Plan plan(CharSequence input, SmsOptions options) {
         Objects.requireNonNull(input, "text");
         Objects.requireNonNull(options, "options");
         if (input.length() == 0) {
-            throw new SmsException(SmsError.TEXT_MISSING, "text", -1, "text is empty");
+            return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1, "text is empty"));
+        }
+        if (options.encoding() == EncodingChoice.GSM7_NATIONAL && options.languageMask() == 0) {
+            return Plan.failed(Plan.Failure.of(SmsError.INVALID_OPTION, "languages", -1,
+                    "encoding GSM7_NATIONAL needs at least one enabled national language"));
         }
         CharSequence text = options.normalizeNfc() ? Normalizer.normalize(input, Normalizer.Form.NFC) : input;
         if (!options.smartEncoding() || options.encoding() == EncodingChoice.UCS2) {
             return planText(text, options);
         }
         int languages = 1 | options.languageMask();
-        SmartEncoding.Result smart = SmartEncoding.apply(text,
-                (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS));
-        if (smart == null) {
+        int cover = (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS);
+        if (SmartEncoding.changes(text, cover)) {
+            int lone = options.replaceLoneSurrogates() ? -1 : loneSurrogate(text, 0);
+            if (lone >= 0) {
+                return loneSurrogateFailure(text, lone); // the same answer as without smart encoding
+            }
+            int kept = SmartEncoding.keptCodePoints(text, cover);
+            if (kept == 0) {
+                return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1,
+                        "text is empty once smart encoding removes its invisible characters"));
+            }
+            Plan.Failure tooLong = tooLongToPlan(kept, options);
+            if (tooLong != null) {
+                return Plan.failed(tooLong);
+            }
+        } else {
             return planText(text, options);
         }
-        Plan plain = null;
-        int partsBefore;
-        try {
-            plain = planText(text, options);
-            partsBefore = plain.parts;
-        } catch (SmsException e) {
-            if (e.error() == SmsError.TOO_MANY_PARTS) {
-                partsBefore = e.partsNeeded();
-            } else if (e.error() == SmsError.UNENCODABLE) {
-                partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
-            } else {
-                throw e;
-            }
-        }
+        SmartEncoding.Result smart = SmartEncoding.apply(text, cover);
         Plan improved = planText(smart.text, options);
-        if (improved.encoding != Encoding.GSM7 && plain != null) {
-            return plain; // the look-alikes did not make it GSM 7-bit: leave the caller's text alone
+        if (!(improved.ok() ? improved.encoding == Encoding.GSM7 : improved.failure.encoding == Encoding.GSM7)) {
+            return planText(text, options); // the look-alikes did not make it GSM 7-bit: leave the text alone
+        }
+        if (!improved.ok()) {
+            return improved; // GSM 7-bit, but more parts than allowed
+        }
+        Plan plain = planText(text, options); // only for the what-if count, which can differ
+        int partsBefore;
+        if (plain.ok()) {
+            partsBefore = plain.parts;
+        } else if (plain.failure.error == SmsError.TOO_MANY_PARTS) {
+            partsBefore = plain.failure.partsNeeded;
+        } else {
+            partsBefore = 0; // a forced GSM encoding had no answer without the substitutions
         }
         List<Replacement> all = new ArrayList<>(smart.replacements);
         for (Replacement r : improved.replacements) {
@@ -72,10 +102,10 @@ final class Planner {
         return improved.withSmartEncoding(List.copyOf(all), partsBefore);
     }
 
-    /** Completes a plan into the public analysis: the non-GSM report and the parts without those characters. */
+    /** Completes a usable plan into the public analysis: the non-GSM report and the parts without those characters. */
     static Analysis analysis(Plan plan, SmsOptions options) {
         List<CharacterAt> offenders = plan.nonGsm != null ? plan.nonGsm
-                : offenders(plan.text, options.languageMask(), false);
+                : offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE).listed;
         return plan.analysis(offenders, partsWithout(plan, offenders, options));
     }
 
@@ -94,31 +124,38 @@ final class Planner {
         if (rest.length() == 0) {
             return 0;
         }
-        try {
-            return planText(rest, options).parts;
-        } catch (SmsException e) {
-            return e.error() == SmsError.TOO_MANY_PARTS ? e.partsNeeded() : plan.parts;
+        Plan without = planText(rest, options);
+        if (without.ok()) {
+            return without.parts;
         }
+        return without.failure.error == SmsError.TOO_MANY_PARTS ? without.failure.partsNeeded : plan.parts;
     }
 
+    /** Plans a text after NFC and smart encoding: the options are valid and the text is not empty. */
     private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
         int languages = options.languageMask();
         if (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7) {
             // default tables: optimal when no language is enabled, and also when the text needs no escape, since
             // one septet per character and no information element cannot be beaten by any national pair
-            Plan fast = defaultAlphabetOnly(input, options);
-            if (fast != null && (languages == 0 || fast.units == fast.characters)) {
-                checkParts(fast, options);
-                return fast;
+            long septets = defaultSeptets(input);
+            if (septets >= 0 && (languages == 0 || septets == input.length())) {
+                return gsm7Plan(input, options, 0, 0, input.length(), septets, List.of());
             }
         }
-        if (choice == EncodingChoice.GSM7_NATIONAL && languages == 0) {
-            throw new SmsException(SmsError.INVALID_OPTION, "languages", -1,
-                    "encoding GSM7_NATIONAL needs at least one enabled national language");
-        }
         List<Replacement> replacements = new ArrayList<>();
-        CharSequence text = replaceLoneSurrogates(input, options, replacements);
+        CharSequence text = input;
+        int lone = loneSurrogate(input, 0);
+        if (lone >= 0) {
+            if (!options.replaceLoneSurrogates()) {
+                return loneSurrogateFailure(input, lone);
+            }
+            Plan.Failure tooLong = tooLongToPlan(Character.codePointCount(input, 0, input.length()), options);
+            if (tooLong != null) {
+                return Plan.failed(tooLong);
+            }
+            text = replaceLoneSurrogates(input, lone, replacements);
+        }
         if (choice == EncodingChoice.UCS2) {
             return ucs2(text, options, replacements);
         }
@@ -130,21 +167,53 @@ final class Planner {
         if (choice == EncodingChoice.AUTO) {
             return ucs2(text, options, replacements);
         }
-        List<CharacterAt> offenders = offenders(text, languages, choice == EncodingChoice.GSM7_NATIONAL);
-        if (options.replacement().isEmpty()) {
-            throw unencodable(choice, offenders);
+        Plan.Failure tooLong = tooLongToPlan(Character.codePointCount(text, 0, text.length()), options);
+        if (tooLong != null) {
+            return Plan.failed(tooLong);
         }
-        CharSequence replaced = replace(text, offenders, options.replacement().getAsInt(), replacements);
+        boolean national = choice == EncodingChoice.GSM7_NATIONAL;
+        if (options.replacement().isEmpty()) {
+            return Plan.failed(unencodable(choice, offenders(text, languages, national,
+                    Plan.Failure.LISTED_CHARACTERS)));
+        }
+        CharSequence replaced = replace(text, offenders(text, languages, national, Integer.MAX_VALUE).listed,
+                options.replacement().getAsInt(), replacements);
         gsm = gsm7(replaced, options, languages, replacements);
         if (gsm == null) {
-            throw unencodable(choice, offenders(replaced, languages, choice == EncodingChoice.GSM7_NATIONAL));
+            return Plan.failed(unencodable(choice, offenders(replaced, languages, national,
+                    Plan.Failure.LISTED_CHARACTERS)));
         }
         return gsm;
     }
 
     /**
+     * Returns a failure if {@code codePoints} characters cannot fit {@code maxParts} even at one unit each (the
+     * densest any encoding gets), else null: the guard in front of every step whose memory grows with the text.
+     */
+    private static Plan.Failure tooLongToPlan(int codePoints, SmsOptions options) {
+        int single = Splitter.capacity(Encoding.GSM7, 0);
+        if (codePoints <= single) {
+            return null;
+        }
+        int perPart = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, options.reference16()));
+        long least = ((long) codePoints + perPart - 1) / perPart;
+        if (least <= options.maxParts()) {
+            return null;
+        }
+        return Plan.Failure.tooManyParts(saturate(least), true, null,
+                "text needs at least %d parts (%d characters, at most %d per part), more than maxParts %d",
+                least, codePoints, perPart, options.maxParts());
+    }
+
+    private static int saturate(long count) {
+        return (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    /**
      * Counts parts without allocating for default-alphabet text under default options' table set; anything else
      * goes through {@link #plan}. Returns the same number {@code plan(text, options).parts} does.
+     *
+     * @throws SmsException as the public entry points do: this is {@link Sms#countParts}'s body
      */
     static int countParts(CharSequence text, SmsOptions options) {
         Objects.requireNonNull(text, "text");
@@ -153,25 +222,33 @@ final class Planner {
         int n = text.length();
         if (n == 0 || options.languageMask() != 0 || choice == EncodingChoice.UCS2
                 || choice == EncodingChoice.GSM7_NATIONAL) {
-            return plan(text, options).parts;
+            return plan(text, options).orThrow().parts;
         }
-        int septets = defaultSeptets(text);
+        long septets = defaultSeptets(text);
         int parts;
         if (septets >= 0) {
-            parts = (int) (gsm7Parts(text, 0, 0, septets, septets != n, options.reference16()) >>> 32);
+            parts = (int) (gsm7Parts(text, 0, false, 0, septets, septets != n, options.reference16()) >>> 32);
+            if (parts > options.maxParts()) {
+                throw tooManyParts(parts, Encoding.GSM7, septets, options).exception();
+            }
         } else if (choice == EncodingChoice.AUTO && !options.smartEncoding() && !options.normalizeNfc()
                 && loneSurrogate(text, 0) < 0) {
             int single = Splitter.capacity(Encoding.UCS2, 0);
-            parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0,
+            parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0, true,
                     Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())), null)
                     >>> 32);
+            if (parts > options.maxParts()) {
+                throw tooManyParts(parts, Encoding.UCS2, n, options).exception();
+            }
         } else {
-            return plan(text, options).parts;
-        }
-        if (parts > options.maxParts()) {
-            return plan(text, options).parts; // throws TOO_MANY_PARTS with the full message
+            return plan(text, options).orThrow().parts;
         }
         return parts;
+    }
+
+    private static Plan loneSurrogateFailure(CharSequence text, int lone) {
+        return Plan.failed(Plan.Failure.of(SmsError.LONE_SURROGATE, "text", lone,
+                "unpaired surrogate U+%04X at index %d", (int) text.charAt(lone), lone));
     }
 
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1. */
@@ -188,49 +265,49 @@ final class Planner {
         return -1;
     }
 
-    /** The common case: default tables only. Returns null when the text needs more than the default alphabet. */
-    private static Plan defaultAlphabetOnly(CharSequence text, SmsOptions options) {
-        int septets = defaultSeptets(text);
-        return septets < 0 ? null
-                : gsm7Plan(text, options, 0, 0, text.length(), septets, septets != text.length(), List.of());
-    }
-
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
-    private static int defaultSeptets(CharSequence text) {
+    private static long defaultSeptets(CharSequence text) {
         return SeptetCounter.defaultSeptets(text);
     }
 
     /**
      * Returns the part count (high 32 bits) and the last part's septets (low 32 bits) of GSM 7-bit text with
-     * {@code ies} national information elements; only text with escapes needs the greedy fill.
+     * {@code ies} national information elements; only text with escapes, or whose clusters stay whole, needs the
+     * greedy fill.
      */
-    private static long gsm7Parts(CharSequence text, int locking, int ies, int septets, boolean escapes,
-            boolean reference16) {
+    private static long gsm7Parts(CharSequence text, int locking, boolean clusters, int ies, long septets,
+            boolean escapes, boolean reference16) {
         if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
             return (1L << 32) | septets;
         }
         int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
-        if (escapes) {
-            return Splitter.fill(text, Encoding.GSM7, locking, capacity, null);
+        if (escapes || clusters) {
+            return Splitter.fill(text, Encoding.GSM7, locking, clusters, capacity, null);
         }
-        int parts = (septets + capacity - 1) / capacity;
-        return ((long) parts << 32) | (septets - (parts - 1) * capacity);
+        long parts = (septets + capacity - 1) / capacity;
+        return (parts << 32) | (septets - (parts - 1) * capacity);
     }
 
+    /** Builds the plan for a chosen pair, or the failure when it needs more than maxParts parts. */
     private static Plan gsm7Plan(CharSequence text, SmsOptions options, int locking, int shift, int characters,
-            int septets, boolean escapes, List<Replacement> replacements) {
+            long septets, List<Replacement> replacements) {
         int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
-        long filled = gsm7Parts(text, locking, ies, septets, escapes, options.reference16());
+        boolean clusters = Splitter.keepsClusters(Encoding.GSM7, locking, shift);
+        long filled = gsm7Parts(text, locking, clusters, ies, septets, septets != characters,
+                options.reference16());
         int parts = (int) (filled >>> 32);
+        if (parts > options.maxParts()) {
+            return Plan.failed(tooManyParts(parts, Encoding.GSM7, septets, options));
+        }
         int udh = Splitter.udhOctets(ies, parts > 1, options.reference16());
-        return new Plan(text, Encoding.GSM7, locking, shift, characters, septets, parts,
+        return new Plan(text, Encoding.GSM7, locking, shift, characters, (int) septets, parts,
                 Splitter.capacity(Encoding.GSM7, udh), (int) filled, udh, options.reference16(), List.of(),
                 replacements);
     }
 
     /**
-     * Prices every enabled table pair in one pass and returns the best plan, or null if no enabled pair (that
-     * the choice allows) can represent the text. The text holds no lone surrogates.
+     * Prices every enabled table pair and returns the best plan (or its TOO_MANY_PARTS failure), or null if no
+     * enabled pair (that the choice allows) can represent the text. The text holds no lone surrogates.
      */
     private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
@@ -280,22 +357,22 @@ final class Planner {
         for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
             int l = Integer.numberOfTrailingZeros(locks);
             int cover = shiftCover[l];
-            if (cover == 0) {
-                continue;
-            }
-            int nationalShift = cover & ~1;
-            int preferred = (nationalShift & (1 << l)) != 0 && l != 0 ? l
-                    : nationalShift == 0 ? -1 : Integer.numberOfTrailingZeros(nationalShift);
-            for (int option = 0; option < 2; option++) {
-                int s = option == 0 ? ((cover & 1) != 0 ? 0 : -1) : preferred;
+            // the candidates for this locking table: default single shift, then the first national table that
+            // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
+            int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
+            int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
+            int[] candidates = {(cover & 1) != 0 ? 0 : -1,
+                plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
+                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1};
+            long septets = (long) characters + missing[l];
+            for (int s : candidates) {
                 if (s < 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
                 int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
-                long filled = gsm7Parts(text, l, ies, characters + missing[l], missing[l] != 0,
-                        options.reference16());
-                if (bestL < 0 || better((int) (filled >>> 32), characters + missing[l], l, s,
-                        (int) (bestFilled >>> 32), characters + missing[bestL], bestL, bestS)) {
+                long filled = gsm7Parts(text, l, Splitter.keepsClusters(Encoding.GSM7, l, s), ies, septets,
+                        missing[l] != 0, options.reference16());
+                if (bestL < 0 || better(filled, ies, l, s, bestFilled, bestL, bestS, options.reference16())) {
                     bestL = l;
                     bestS = s;
                     bestFilled = filled;
@@ -305,10 +382,8 @@ final class Planner {
         if (bestL < 0) {
             return null;
         }
-        Plan best = gsm7Plan(text, options, bestL, bestS, characters, characters + missing[bestL],
-                missing[bestL] != 0, replacements);
-        checkParts(best, options);
-        return best;
+        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + missing[bestL],
+                replacements);
     }
 
     /** Adds {@code count} characters with membership {@code mask} to the per-locking-table bookkeeping. */
@@ -320,24 +395,38 @@ final class Planner {
         }
     }
 
-    /** The order of candidate pairs: fewest parts, units, national elements; national locking; lower ids. */
-    private static boolean better(int parts, int units, int l, int s, int bestParts, int bestUnits, int bestL,
-            int bestS) {
+    /** Returns the septets free in the last part of a fill result with {@code ies} national elements. */
+    private static int free(long filled, int ies, boolean reference16) {
+        int parts = (int) (filled >>> 32);
+        return Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, parts > 1, reference16)) - (int) filled;
+    }
+
+    /**
+     * The ranking of candidate pairs: fewest parts, most septets free in the last part, fewest national elements,
+     * then default tables first (locking, then single shift) and languages in declaration order.
+     */
+    private static boolean better(long filled, int ies, int l, int s, long bestFilled, int bestL, int bestS,
+            boolean reference16) {
+        int parts = (int) (filled >>> 32);
+        int bestParts = (int) (bestFilled >>> 32);
         if (parts != bestParts) {
             return parts < bestParts;
         }
-        if (units != bestUnits) {
-            return units < bestUnits;
-        }
-        int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
         int bestIes = (bestL != 0 ? 1 : 0) + (bestS != 0 ? 1 : 0);
+        int free = free(filled, ies, reference16);
+        int bestFree = free(bestFilled, bestIes, reference16);
+        if (free != bestFree) {
+            return free > bestFree;
+        }
         if (ies != bestIes) {
             return ies < bestIes;
         }
-        if ((l != 0) != (bestL != 0)) {
-            return l != 0;
-        }
-        return l != bestL ? l < bestL : s < bestS;
+        return l != bestL ? order(l) < order(bestL) : order(s) < order(bestS);
+    }
+
+    /** The tie-break position of a table: the default one first, then languages in declaration order. */
+    private static int order(int nli) {
+        return nli == 0 ? -1 : NationalLanguage.ofIdentifier(nli).orElseThrow().ordinal();
     }
 
     private static Plan ucs2(CharSequence text, SmsOptions options, List<Replacement> replacements) {
@@ -350,48 +439,50 @@ final class Planner {
         if (n > capacity) {
             udh = Splitter.udhOctets(0, true, options.reference16());
             capacity = Splitter.capacity(Encoding.UCS2, udh);
-            long filled = Splitter.fill(text, Encoding.UCS2, 0, capacity, null);
+            long filled = Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
             parts = (int) (filled >>> 32);
             last = (int) filled;
         }
-        Plan plan = new Plan(text, Encoding.UCS2, 0, 0, characters, n, parts, capacity, last, udh,
+        if (parts > options.maxParts()) {
+            return Plan.failed(tooManyParts(parts, Encoding.UCS2, n, options));
+        }
+        return new Plan(text, Encoding.UCS2, 0, 0, characters, n, parts, capacity, last, udh,
                 options.reference16(), null, replacements);
-        checkParts(plan, options);
-        return plan;
     }
 
-    private static void checkParts(Plan plan, SmsOptions options) {
-        if (plan.parts > options.maxParts()) {
-            throw new SmsException(SmsError.TOO_MANY_PARTS, "maxParts", -1, plan.parts,
-                    String.format(Locale.ROOT, "text needs %d parts in %s (%d %s), more than maxParts %d",
-                            plan.parts, plan.encoding, plan.units,
-                            plan.encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units", options.maxParts()));
-        }
+    private static Plan.Failure tooManyParts(int parts, Encoding encoding, long units, SmsOptions options) {
+        return Plan.Failure.tooManyParts(parts, false, encoding, "text needs %d parts in %s (%d %s), more than maxParts %d",
+                parts, encoding, units, encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units",
+                options.maxParts());
     }
 
-    private static CharSequence replaceLoneSurrogates(CharSequence text, SmsOptions options,
-            List<Replacement> replacements) {
-        StringBuilder copy = null;
-        for (int i = loneSurrogate(text, 0); i >= 0; i = loneSurrogate(text, i + 1)) {
-            char c = text.charAt(i);
-            if (!options.replaceLoneSurrogates()) {
-                throw new SmsException(SmsError.LONE_SURROGATE, "text", i, String.format(Locale.ROOT,
-                        "unpaired surrogate U+%04X at index %d", (int) c, i));
-            }
-            if (copy == null) {
-                copy = new StringBuilder(text);
-            }
+    /** Returns a copy of {@code text} with every unpaired surrogate, the first at {@code first}, as U+FFFD. */
+    private static CharSequence replaceLoneSurrogates(CharSequence text, int first, List<Replacement> replacements) {
+        StringBuilder copy = new StringBuilder(text);
+        for (int i = first; i >= 0; i = loneSurrogate(text, i + 1)) {
+            replacements.add(new Replacement(i, String.valueOf(text.charAt(i)), "\uFFFD"));
             copy.setCharAt(i, '\uFFFD');
-            replacements.add(new Replacement(i, String.valueOf(c), "\uFFFD"));
         }
-        return copy == null ? text : copy.toString();
+        return copy.toString();
+    }
+
+    /** The characters that keep GSM 7-bit out of reach: the first {@code listed} of them, and how many in all. */
+    static final class Offenders {
+        final List<CharacterAt> listed;
+        final int count;
+
+        Offenders(List<CharacterAt> listed, int count) {
+            this.listed = listed;
+            this.count = count;
+        }
     }
 
     /**
      * Returns the characters that keep GSM 7-bit out of reach: those outside the enabled table pair that covers
-     * the most of the text (for the default alphabet alone: those outside it and its extension table).
+     * the most of the text (for the default alphabet alone: those outside it and its extension table), listing at
+     * most {@code limit} of them.
      */
-    static List<CharacterAt> offenders(CharSequence text, int languages, boolean nationalOnly) {
+    static Offenders offenders(CharSequence text, int languages, boolean nationalOnly, int limit) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
         int bestCovered = -1;
@@ -417,14 +508,17 @@ final class Planner {
             }
         }
         List<CharacterAt> offenders = new ArrayList<>();
+        int count = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             int cp = Character.codePointAt(text, i);
             if (cp > 0xFFFF || (TableIndex.mask((char) cp) & bestMask) == 0) {
-                offenders.add(new CharacterAt(i, cp));
+                if (count++ < limit) {
+                    offenders.add(new CharacterAt(i, cp));
+                }
             }
             i += Character.charCount(cp) - 1;
         }
-        return offenders;
+        return new Offenders(offenders, count);
     }
 
     /**
@@ -456,15 +550,7 @@ final class Planner {
         return out.append(text, from, text.length()).toString();
     }
 
-    private static SmsException unencodable(EncodingChoice choice, List<CharacterAt> offenders) {
-        StringBuilder message = new StringBuilder("text cannot be encoded as ").append(choice)
-                .append(" with the enabled tables: ");
-        for (int i = 0; i < offenders.size(); i++) {
-            CharacterAt offender = offenders.get(i);
-            message.append(i == 0 ? "" : ", ").append(offender.unicode()).append(" at index ")
-                    .append(offender.index());
-        }
-        int index = offenders.isEmpty() ? -1 : offenders.get(0).index();
-        return new SmsException(SmsError.UNENCODABLE, "text", index, 0, offenders, message.toString());
+    private static Plan.Failure unencodable(EncodingChoice choice, Offenders offenders) {
+        return Plan.Failure.unencodable(choice, offenders.listed, offenders.count);
     }
 }

@@ -49,7 +49,7 @@ final class SeptetCounter {
     }
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
-    static int defaultSeptets(CharSequence text) {
+    static long defaultSeptets(CharSequence text) {
         int n = text.length();
         if (n < BULK_MIN || !(text instanceof String)) {
             return charSeptets(text, 0, n, 0);
@@ -57,7 +57,7 @@ final class SeptetCounter {
         String s = (String) text;
         Latin1Buffer buffer = Latin1Buffer.get();
         byte[] bytes = buffer.bytes;
-        int septets = 0;
+        long septets = 0; // a billion escaped characters are two billion septets: past int
         for (int from = 0; from < n;) {
             int loaded = buffer.load(s, from, false);
             int cost = byteSeptets(bytes, loaded);
@@ -106,7 +106,7 @@ final class SeptetCounter {
     }
 
     /** Adds the septets of {@code text[from, end)} to {@code septets}; -1 if a character is not in the tables. */
-    static int charSeptets(CharSequence text, int from, int end, int septets) {
+    static long charSeptets(CharSequence text, int from, int end, long septets) {
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             // ' '..'Z' and 'a'..'z' are all one septet: two unsigned range checks cover most real text

@@ -78,6 +78,34 @@ final class SmartEncoding {
         }
     }
 
+    /** Returns the look-alike of {@code c} under {@code cover}, "" to remove it, or null to keep it. */
+    private static String substitute(char c, int cover) {
+        return (TableIndex.mask(c) & cover) != 0 ? null : lookAlike(c);
+    }
+
+    /** Tells whether {@link #apply} would change anything. */
+    static boolean changes(CharSequence text, int cover) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (substitute(text.charAt(i), cover) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the code points of {@code text} that {@link #apply} does not remove. */
+    static int keptCodePoints(CharSequence text, int cover) {
+        int kept = 0;
+        for (int i = 0, n = text.length(); i < n;) {
+            int cp = Character.codePointAt(text, i);
+            if (cp > 0xFFFF || !"".equals(substitute((char) cp, cover))) {
+                kept++;
+            }
+            i += Character.charCount(cp);
+        }
+        return kept;
+    }
+
     /**
      * Replaces every character outside {@code cover} (MASK bits of the enabled tables) that has a look-alike.
      * Returns null when nothing would change.
@@ -89,9 +117,10 @@ final class SmartEncoding {
         int[] origin = null;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            String with = (TableIndex.mask(c) & cover) != 0 ? null : lookAlike(c);
+            String with = substitute(c, cover);
             if (with == null) {
                 if (out != null) {
+                    origin = room(origin, out.length());
                     origin[out.length()] = i;
                     out.append(c);
                 }
@@ -101,17 +130,23 @@ final class SmartEncoding {
                 out = new StringBuilder(n + 16);
                 out.append(text, 0, i);
                 replacements = new ArrayList<>();
-                origin = new int[3 * n];
+                origin = new int[n + 16];
                 for (int k = 0; k < i; k++) {
                     origin[k] = k;
                 }
             }
             replacements.add(new Replacement(i, String.valueOf(c), with));
             for (int k = 0; k < with.length(); k++) {
+                origin = room(origin, out.length());
                 origin[out.length()] = i;
                 out.append(with.charAt(k));
             }
         }
         return out == null ? null : new Result(out.toString(), List.copyOf(replacements), origin);
+    }
+
+    /** Returns {@code origin}, or a larger copy if index {@code at} is beyond it (the ellipsis grows the text). */
+    private static int[] room(int[] origin, int at) {
+        return at < origin.length ? origin : java.util.Arrays.copyOf(origin, origin.length * 2);
     }
 }

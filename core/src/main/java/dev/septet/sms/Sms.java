@@ -53,11 +53,11 @@ public final class Sms {
      * @throws NullPointerException if an argument is null
      * @throws SmsException {@link SmsError#TEXT_MISSING} for an empty text; {@link SmsError#LONE_SURROGATE}
      *     with the index unless lone surrogates are replaced; {@link SmsError#UNENCODABLE} when a forced GSM
-     *     7-bit encoding cannot represent a character and no replacement is set (the message lists every such
-     *     character and its index); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
+     *     7-bit encoding cannot represent a character and no replacement is set (the message lists the first 100
+     *     such characters with their indexes); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
-        return Planner.analysis(Planner.plan(text, options), options);
+        return Planner.analysis(Planner.plan(text, options).orThrow(), options);
     }
 
     /**
@@ -113,7 +113,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<Segment> split(CharSequence text, SmsOptions options) {
-        return List.copyOf(Planner.plan(text, options).segments());
+        return List.copyOf(Planner.plan(text, options).orThrow().segments());
     }
 
     /**
@@ -149,7 +149,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, int reference) {
-        return PartEncoder.encode(Planner.plan(text, options), options, reference);
+        return PartEncoder.encode(Planner.plan(text, options).orThrow(), options, reference);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class Sms {
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, ReferenceSource references) {
         Objects.requireNonNull(references, "references");
-        Plan plan = Planner.plan(text, options);
+        Plan plan = Planner.plan(text, options).orThrow();
         int reference = plan.parts > 1 ? references.nextReference() : 0;
         return PartEncoder.encode(plan, options, reference);
     }

@@ -25,8 +25,10 @@ public final class SmsException extends IllegalArgumentException {
     private final int index;
     /** For {@link SmsError#TOO_MANY_PARTS}: the number of parts the text needs; otherwise 0. */
     private final int partsNeeded;
-    /** For {@link SmsError#UNENCODABLE}: every character that could not be encoded. */
+    /** For {@link SmsError#UNENCODABLE}: the first characters that could not be encoded (at most 100). */
     private final transient List<CharacterAt> characters;
+    /** For {@link SmsError#UNENCODABLE}: how many characters could not be encoded in all. */
+    private final int characterCount;
 
     /**
      * Creates an exception.
@@ -46,8 +48,14 @@ public final class SmsException extends IllegalArgumentException {
 
     SmsException(SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters,
             String message) {
+        this(error, field, index, partsNeeded, characters, characters.size(), message);
+    }
+
+    SmsException(SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters,
+            int characterCount, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.characters = List.copyOf(characters);
+        this.characterCount = characterCount;
         this.error = Objects.requireNonNull(error, "error");
         this.field = Objects.requireNonNull(field, "field");
         this.index = index;
@@ -83,19 +91,33 @@ public final class SmsException extends IllegalArgumentException {
     }
 
     /**
-     * Returns, for {@link SmsError#UNENCODABLE}, every character the forced encoding could not represent, in text
-     * order with its UTF-16 index.
+     * Returns, for {@link SmsError#UNENCODABLE}, the characters the forced encoding could not represent, in text
+     * order with their UTF-16 indexes: the first 100 of them (the message lists the same ones);
+     * {@link #characterCount()} says how many there are in all.
      *
-     * @return the characters, empty for other errors (and after deserialisation)
+     * @return at most 100 characters, empty for other errors (and after deserialisation)
      */
     public List<CharacterAt> characters() {
         return characters == null ? List.of() : characters;
     }
 
     /**
-     * Returns, for {@link SmsError#TOO_MANY_PARTS}, how many parts the text would need.
+     * Returns, for {@link SmsError#UNENCODABLE}, how many characters the forced encoding could not represent,
+     * including those beyond the ones {@link #characters()} lists.
      *
-     * @return the part count the text needs, or 0 for other errors
+     * @return the number of such characters, 1 or more; 0 for other errors
+     */
+    public int characterCount() {
+        return characterCount;
+    }
+
+    /**
+     * Returns, for {@link SmsError#TOO_MANY_PARTS}, how many parts the text would need. The count is exact when
+     * the text was planned. A text whose characters alone, at one septet each, already need more parts than
+     * {@link SmsOptions#maxParts()} is rejected before the costly steps (smart encoding, replacements, the
+     * offender list), and then the count is that lower bound and the message says "at least".
+     *
+     * @return the part count the text needs (or at least needs), or 0 for other errors
      */
     public int partsNeeded() {
         return partsNeeded;

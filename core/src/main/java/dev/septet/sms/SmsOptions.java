@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param encoding which encoding to use, or {@link EncodingChoice#AUTO}; not null
  * @param languages the national languages whose tables may be used (3GPP TS 23.038 Annex A); empty (the
- *     default) means the default alphabet only, because not every handset and SMSC supports national tables
+ *     default) means the default alphabet only, because not every handset and SMSC supports national tables; the
+ *     accessor's set is unmodifiable and iterates in {@link NationalLanguage} declaration order
  * @param maxParts the most parts a message may be split into, 1 to 255 inclusive (255 is the protocol limit of
  *     the concatenation information element; 3GPP TS 23.040 clause 9.2.3.24.1)
  * @param reference16 true to use the 16-bit concatenation reference (information element 0x08, 6 octets) instead
@@ -73,7 +74,9 @@ public record SmsOptions(
     public SmsOptions {
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(languages, "languages");
-        languages = languages.isEmpty() ? Set.of() : Set.copyOf(languages);
+        // an EnumSet iterates in declaration order whatever order the caller gave, so toString and logs are stable
+        languages = languages.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(languages));
         Objects.requireNonNull(septetFormat, "septetFormat");
         Objects.requireNonNull(replacement, "replacement");
         if (maxParts < 1 || maxParts > MAX_PARTS_LIMIT) {

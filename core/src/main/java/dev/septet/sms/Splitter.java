@@ -14,11 +14,13 @@ final class Splitter {
      * header, so the capacity is floor((140 - udh) * 8 / 7) septets; UCS-2 holds floor((140 - udh) / 2) units.
      *
      * Filling greedily (a part is closed only when the next unit does not fit) gives the fewest parts for text
-     * that must stay in order. In GSM 7-bit an escaped character (escape plus code, 2 septets) is atomic. In UCS-2
-     * the atomic step is a user-perceived character, an extended grapheme cluster of Unicode UAX #29 (a surrogate
-     * pair, a base with its combining marks, an emoji ZWJ sequence, a flag), as Graphemes measures it; a cluster
-     * longer than a whole part is cut at a code point boundary, never inside a surrogate pair. Each atomic step
-     * moves whole to the next part rather than being split.
+     * that must stay in order. An escaped character (2 septets) and a surrogate pair (2 units) are atomic: each
+     * moves whole to the next part rather than being split. So does a user-perceived character (an extended
+     * grapheme cluster of Unicode UAX #29, see Graphemes) in UCS-2, and in GSM 7-bit when a table of the
+     * Indic scripts or Urdu is in use (identifiers 4 to 13): those tables hold vowel signs, viramas and other
+     * combining marks, and a part that ends between a consonant and its sign shows a broken syllable. The default,
+     * Turkish, Spanish and Portuguese tables hold no combining marks, so their parts stay filled to the last septet.
+     * A cluster longer than a whole part is cut at the last code point that fits, so filling always progresses.
      */
     static final int USER_DATA_OCTETS = 140;
     static final int NATIONAL_IE_OCTETS = 3;
@@ -39,13 +41,23 @@ final class Splitter {
         return encoding == Encoding.GSM7 ? octets * 8 / 7 : octets / 2;
     }
 
+    /** The first National Language Identifier whose tables hold combining marks (Bengali; up to Urdu, 13). */
+    static final int FIRST_CLUSTER_TABLE = 4;
+
+    /** Tells whether parts with this encoding and table pair keep grapheme clusters whole. */
+    static boolean keepsClusters(Encoding encoding, int lockingNli, int shiftNli) {
+        return encoding == Encoding.UCS2 || lockingNli >= FIRST_CLUSTER_TABLE || shiftNli >= FIRST_CLUSTER_TABLE;
+    }
+
     /**
-     * Places every character greedily in parts of {@code capacity} units. When {@code starts} is not null, it
-     * receives the UTF-16 index where each part after the first begins.
+     * Places every character greedily in parts of {@code capacity} units, keeping grapheme clusters whole when
+     * {@code clusters} is true (always true for UCS-2). When {@code starts} is not null, it receives the UTF-16
+     * index where each part after the first begins.
      *
      * @return the part count in the high 32 bits, the last part's units in the low 32 bits
      */
-    static long fill(CharSequence text, Encoding encoding, int lockingNli, int capacity, int[] starts) {
+    static long fill(CharSequence text, Encoding encoding, int lockingNli, boolean clusters, int capacity,
+            int[] starts) {
         int parts = 1;
         int used = 0;
         int n = text.length();
@@ -54,12 +66,26 @@ final class Splitter {
         for (int i = 0; i < n;) {
             int step;
             int cost;
-            if (gsm) {
+            if (!gsm) {
+                step = Graphemes.clusterLength(text, i, capacity);
+                cost = step;
+            } else if (!clusters) {
                 step = 1;
                 cost = (TableIndex.mask(text.charAt(i)) & bit) != 0 ? 1 : 2;
             } else {
-                step = Graphemes.clusterLength(text, i, capacity);
-                cost = step;
+                // GSM text holds no surrogates, and a char costs at least one septet, so the cluster found within
+                // capacity chars only needs trimming when its escapes push it past the capacity
+                int length = Graphemes.clusterLength(text, i, capacity);
+                step = 0;
+                cost = 0;
+                while (step < length) {
+                    int c = (TableIndex.mask(text.charAt(i + step)) & bit) != 0 ? 1 : 2;
+                    if (step > 0 && cost + c > capacity) {
+                        break;
+                    }
+                    cost += c;
+                    step++;
+                }
             }
             if (used + cost > capacity) {
                 if (starts != null) {

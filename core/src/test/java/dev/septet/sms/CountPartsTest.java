@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link Sms#countParts} gives the analysis' part count on each of its own paths, and the same errors. */
@@ -20,6 +21,19 @@ class CountPartsTest {
     void gsmWithoutEscapes(int septets) {
         String text = "a".repeat(septets);
         assertThat(Sms.countParts(text, DEFAULTS)).isEqualTo(Sms.analyze(text).parts());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"160, 1", "161, 2", "304, 2", "305, 3"})
+    void sixteenBitReferencesOnTheGsmFastPath(int septets, int parts) {
+        assertThat(Sms.countParts("a".repeat(septets), DEFAULTS.withReference16(true))).isEqualTo(parts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {71, 132, 133})
+    void sixteenBitReferencesOnTheUcs2FastPath(int units) {
+        assertThat(Sms.countParts("\u0416".repeat(units), DEFAULTS.withReference16(true)))
+                .isEqualTo((units + 65) / 66);
     }
 
     @Test

@@ -164,4 +164,110 @@ class NationalLanguagesTest {
         assertThatThrownBy(() -> Sms.analyze("a", SmsOptions.defaults().withEncoding(EncodingChoice.GSM7_NATIONAL)))
                 .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).field()).isEqualTo("languages");
     }
+
+    // ---- ranking: fewest parts, most units free in the last part, fewest elements, default then declaration order
+
+    private static final SmsOptions ALL = SmsOptions.defaults().withLanguages(EnumSet.allOf(NationalLanguage.class));
+
+    /**
+     * Fewest parts beats more room: 150 c-cedillas fit one part with Portuguese locking (5 free); escaped through
+     * the Portuguese single shift table they would leave 145 free, but in 3 parts.
+     */
+    @Test
+    void fewestPartsDecidesBeforeRoomInTheLastPart() {
+        Analysis a = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
+                NationalLanguage.PORTUGUESE));
+        assertThat(a.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(a.singleShift()).isEmpty();
+        assertThat(a.parts()).isEqualTo(1);
+        assertThat(a.remaining()).isEqualTo(5);
+    }
+
+    /**
+     * Room beats fewer elements: Portuguese locking with the Bengali single shift table (two elements) costs 8
+     * septets and leaves 144 free; default locking with the Portuguese single shift table (one element) escapes
+     * five characters, costs 13 and leaves 142.
+     */
+    @Test
+    void roomInTheLastPartDecidesBeforeFewerElements() {
+        Analysis a = Sms.analyze("\u20AC\u00BF\u00EA\u00EA\u00FA\u20AC\u00E7", ALL);
+        assertThat(a.lockingShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(a.singleShift()).contains(NationalLanguage.BENGALI);
+        assertThat(a.units()).isEqualTo(8);
+        assertThat(a.remaining()).isEqualTo(144);
+    }
+
+    /**
+     * At equal room, fewer elements win even against fewer septets: default locking with the Spanish single shift
+     * table costs 10 septets and leaves 145 free, as does Portuguese locking with the Bengali single shift table at
+     * 7 septets and two elements.
+     */
+    @Test
+    void fewerElementsDecideAtEqualRoom() {
+        Analysis a = Sms.analyze("\u00ED\u00F3a\u00FA\u00A1\u20AC", ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.SPANISH);
+        assertThat(a.units()).isEqualTo(10);
+        assertThat(a.remaining()).isEqualTo(145);
+    }
+
+    /**
+     * A forced national pair for '{': the Turkish single shift table or the Turkish locking table (with the default
+     * extension table) both cost 2 septets and one element; the default locking table comes first.
+     */
+    @Test
+    void defaultTablesComeFirstAtAFullTie() {
+        Analysis a = Sms.analyze("{", SmsOptions.defaults().withLanguages(NationalLanguage.TURKISH)
+                .withEncoding(EncodingChoice.GSM7_NATIONAL));
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.TURKISH);
+        assertThat(a.remaining()).isEqualTo(153);
+    }
+
+    /** Turkish and Portuguese locking tables both hold c-cedilla at the same cost: Turkish is declared first. */
+    @Test
+    void declarationOrderDecidesAFullTie() {
+        Analysis a = Sms.analyze("\u00E7".repeat(150), ALL);
+        assertThat(a.lockingShift()).contains(NationalLanguage.TURKISH);
+        assertThat(a.remaining()).isEqualTo(5);
+        Analysis reversed = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
+                NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH));
+        assertThat(reversed.lockingShift()).contains(NationalLanguage.TURKISH);
+    }
+
+    /** The euro sign is one septet in the Turkish locking table, but its element leaves 147 free against 151. */
+    @Test
+    void roomInTheLastPartDecidesBeforeFewerSeptets() {
+        Analysis a = Sms.analyze("Price 5\u20AC", ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).isEmpty();
+        assertThat(a.units()).isEqualTo(9);
+        assertThat(a.remaining()).isEqualTo(151);
+        assertThat(a.udhOctets()).isZero();
+    }
+
+    /** A Spanish text needs only the Spanish single shift table, not Portuguese locking plus Bengali. */
+    @Test
+    void spanishTextUsesTheSpanishSingleShiftTable() {
+        String text = "Tu c\u00F3digo de verificaci\u00F3n es 4821. \u00A1Gracias por usar nuestro servicio! "
+                + "V\u00E1lido 5 minutos.";
+        Analysis a = Sms.analyze(text, ALL);
+        assertThat(a.lockingShift()).isEmpty();
+        assertThat(a.singleShift()).contains(NationalLanguage.SPANISH);
+        assertThat(a.parts()).isEqualTo(1);
+        assertThat(a.remaining()).isEqualTo(155 - a.units());
+    }
+
+    @Test
+    void languagesIterateInDeclarationOrderWhateverTheCallersOrder() {
+        SmsOptions options = SmsOptions.defaults().withLanguages(NationalLanguage.URDU, NationalLanguage.TURKISH,
+                NationalLanguage.HINDI);
+        assertThat(options.languages()).containsExactly(NationalLanguage.TURKISH, NationalLanguage.HINDI,
+                NationalLanguage.URDU);
+        assertThat(options.toString()).contains("[TURKISH, HINDI, URDU]");
+        assertThat(options).isEqualTo(SmsOptions.defaults().withLanguages(java.util.Set.of(NationalLanguage.HINDI,
+                NationalLanguage.URDU, NationalLanguage.TURKISH)));
+        assertThatThrownBy(() -> options.languages().add(NationalLanguage.SPANISH))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

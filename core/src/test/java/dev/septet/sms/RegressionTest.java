@@ -54,7 +54,7 @@ class RegressionTest {
                 .isEqualTo(SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE));
     }
 
-    /** The UNENCODABLE message used to stop after 20 characters; it now names every one, with its index. */
+    /** The UNENCODABLE message used to stop after 20 characters; it lists up to 100, each with its index. */
     @Test
     void unencodableListsEveryOffenderNotJustTheFirstTwenty() {
         String text = "\u4E2D".repeat(30);
@@ -155,5 +155,148 @@ class RegressionTest {
         assertThat(r.offer("s", sixteen.get(1))).isEmpty();
         assertThat(r.offer("s", eight.get(1))).contains("a".repeat(200));
         assertThat(r.offer("s", sixteen.get(0))).contains("b".repeat(200));
+    }
+
+    /** A text of {@code length} copies of {@code c}, read lazily, so a test can plan a billion chars in no memory. */
+    private static CharSequence repeated(char c, int length) {
+        return new CharSequence() {
+            @Override
+            public int length() {
+                return length;
+            }
+
+            @Override
+            public char charAt(int index) {
+                return c;
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return String.valueOf(c).repeat(end - start);
+            }
+
+            @Override
+            public String toString() {
+                return subSequence(0, length).toString();
+            }
+        };
+    }
+
+    /**
+     * Bytes this thread allocates while {@code action} runs, from HotSpot's per-thread counter. Reached by reflection
+     * because the module under test reads only java.base.
+     */
+    private static long allocatedBy(Runnable action) {
+        try {
+            Object threads = Class.forName("java.lang.management.ManagementFactory")
+                    .getMethod("getThreadMXBean").invoke(null);
+            java.lang.reflect.Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+                    .getMethod("getThreadAllocatedBytes", long.class);
+            long id = Thread.currentThread().getId();
+            long before = (long) allocated.invoke(threads, id);
+            action.run();
+            return (long) allocated.invoke(threads, id) - before;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("no per-thread allocation counter in this JVM", e);
+        }
+    }
+
+    private static SmsException rejection(CharSequence text, SmsOptions options) {
+        SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> Sms.analyze(text, options),
+                SmsException.class);
+        assertThat(e).as("analyze rejects it").isNotNull();
+        return e;
+    }
+
+    /**
+     * Smart encoding removed every character of a text made only of invisible ones (U+200B, U+00AD, U+FEFF,
+     * U+200D): analyze reported 1 part of 0 units, split threw a bare IllegalArgumentException from Segment, and
+     * encode returned an empty part. Every entry point must say TEXT_MISSING.
+     */
+    @Test
+    void smartEncodingThatRemovesEveryCharacterLeavesTextMissing() {
+        String invisible = "\u200B\u00AD\uFEFF\u200D";
+        SmsOptions smart = SmsOptions.defaults().withSmartEncoding(true);
+        for (SmsOptions options : java.util.List.of(smart, smart.withLanguages(NationalLanguage.PORTUGUESE),
+                smart.withEncoding(EncodingChoice.GSM7))) {
+            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : java.util.List.<
+                    org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(() -> Sms.analyze(invisible, options),
+                    () -> Sms.split(invisible, options), () -> Sms.countParts(invisible, options),
+                    () -> Sms.encode(invisible, options, 1))) {
+                assertThatThrownBy(call).isInstanceOfSatisfying(SmsException.class,
+                        e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
+            }
+        }
+        // one visible character left is a message
+        assertThat(Sms.split(invisible + "a", smart)).containsExactly(new Segment("a", 1));
+    }
+
+    /**
+     * Ten million curly apostrophes with smart encoding ran out of memory at 256 MB: the substitutions (a
+     * replacement record each, and an index map three times the text) were built before the part limit was
+     * checked. A text whose characters alone cannot fit maxParts is now rejected first, allocating almost nothing.
+     */
+    @Test
+    void smartEncodingOfATextTooLongForMaxPartsIsRejectedBeforeSubstituting() {
+        CharSequence text = repeated('\u2019', 10_000_000);
+        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults().withSmartEncoding(true))
+                .partsNeeded()).isEqualTo(65_360));
+        assertThat(bytes).isLessThan(1_000_000);
+    }
+
+    /** The same for ten million lone surrogates replaced by U+FFFD: a copy and a record each, before the limit. */
+    @Test
+    void replacingLoneSurrogatesOfATextTooLongForMaxPartsIsRejectedFirst() {
+        CharSequence text = repeated('\uDC00', 10_000_000);
+        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults()
+                .withReplaceLoneSurrogates(true))).satisfies(e -> {
+                    assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
+                    assertThat(e.getMessage()).contains("at least 65360 parts");
+                }));
+        assertThat(bytes).isLessThan(1_000_000);
+    }
+
+    /**
+     * Ten million CJK characters forced to GSM 7-bit ran out of memory at 1 GB, building an error message of 249 M
+     * characters that listed every one. The text cannot fit maxParts, so that is the answer now.
+     */
+    @Test
+    void forcedGsm7OfAHugeUnencodableTextIsTooLongNotAHugeList() {
+        CharSequence text = repeated('\u4E2D', 10_000_000);
+        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults().withEncoding(
+                EncodingChoice.GSM7))).satisfies(e -> {
+                    assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
+                    assertThat(e.getMessage()).hasSizeLessThan(200);
+                }));
+        assertThat(bytes).isLessThan(1_000_000);
+    }
+
+    /** A text that fits but has thousands of unencodable characters lists the first 100 and counts the rest. */
+    @Test
+    void unencodableListsTheFirstHundredCharactersAndCountsTheRest() {
+        SmsException e = rejection("\u4E2D".repeat(5000), SmsOptions.defaults().withEncoding(EncodingChoice.GSM7));
+        assertThat(e.error()).isEqualTo(SmsError.UNENCODABLE);
+        assertThat(e.characters()).hasSize(100).endsWith(new CharacterAt(99, 0x4E2D));
+        assertThat(e.characterCount()).isEqualTo(5000);
+        assertThat(e.getMessage()).contains("U+4E2D at index 99 and 4900 more (5000 in all)")
+                .doesNotContain("index 100");
+    }
+
+    /**
+     * 1,100,000,000 '[' (2,200,000,000 septets) overflowed int: analysis said "needs 16417911 parts in UCS2", and
+     * forced GSM 7-bit said UNENCODABLE with no character. Counts run in long now: 76 escapes fill a part.
+     */
+    @Test
+    void aBillionEscapedCharactersCountExactlyWithoutOverflow() {
+        CharSequence text = repeated('[', 1_100_000_000);
+        for (SmsOptions options : java.util.List.of(SmsOptions.defaults(),
+                SmsOptions.defaults().withEncoding(EncodingChoice.GSM7))) {
+            SmsException e = rejection(text, options);
+            assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
+            assertThat(e.partsNeeded()).isEqualTo(14_473_685); // ceil(1,100,000,000 / 76)
+            assertThat(e.getMessage()).contains("GSM7", "2200000000 septets");
+        }
+        assertThatThrownBy(() -> Sms.countParts(text, SmsOptions.defaults())).isInstanceOfSatisfying(
+                SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(14_473_685));
     }
 }

@@ -39,7 +39,9 @@ class RoundTripPropertyTest {
             "\u011F", "\u0131", "\u015F", "\u0130",
             "\u0905", "\u0915", "\u0916",
             "\u0416", "\u4E2D",
-            "\uD83D\uDE00", "\uD834\uDD1E");
+            "\uD83D\uDE00", "\uD834\uDD1E",
+            "\u0928\u092E\u0938\u094D\u0924\u0947", "\u0995\u09CD\u09B7\u09AE\u09BE", // Hindi, Bengali words
+            "\uDFFF", "\uD800"); // lone surrogates: the options replace them
 
     static final List<Set<NationalLanguage>> LANGUAGE_SETS = List.of(Set.of(), Set.of(NationalLanguage.PORTUGUESE),
             Set.of(NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH, NationalLanguage.HINDI),
@@ -49,13 +51,25 @@ class RoundTripPropertyTest {
         return lists().of(arbitrary().pick(POOL)).ofSizeBetween(1, maxChars).map(l -> String.join("", l));
     }
 
+    /**
+     * Options under which every pool text can be sent: lone surrogates replaced, and forced GSM 7-bit (with the
+     * default tables or a national pair) replacing what it cannot encode by '?'.
+     */
     static Gen<SmsOptions> options() {
         return arbitrary().pick(LANGUAGE_SETS)
-                .zip(arbitrary().pick(EncodingChoice.AUTO, EncodingChoice.UCS2), arbitrary().enumValues(SeptetFormat.class),
-                        (languages, choice, format) -> SmsOptions.defaults().withLanguages(languages)
-                                .withEncoding(choice).withSeptetFormat(format))
+                .zip(arbitrary().enumValues(EncodingChoice.class), arbitrary().enumValues(SeptetFormat.class),
+                        (languages, choice, format) -> SmsOptions.defaults()
+                                .withLanguages(choice == EncodingChoice.GSM7_NATIONAL && languages.isEmpty()
+                                        ? Set.of(NationalLanguage.PORTUGUESE) : languages)
+                                .withEncoding(choice).withSeptetFormat(format).withReplaceLoneSurrogates(true)
+                                .withReplacement('?'))
                 .zip(arbitrary().pick(false, true), arbitrary().pick(false, true),
                         (o, ref16, cr) -> o.withReference16(ref16).withCrPadding(cr));
+    }
+
+    /** The text the parts carry: the input with the replacements the options asked for. */
+    private static String sent(String text, SmsOptions options) {
+        return SplitPropertyTest.Model.applyReplacements(text, Sms.analyze(text, options).replacements());
     }
 
     private static DecodedMessage decode(EncodedPart part, SmsOptions options) {
@@ -79,7 +93,7 @@ class RoundTripPropertyTest {
         for (EncodedPart part : parts) {
             whole = reassembler.offer("sender", decode(part, options));
         }
-        return whole.isPresent() && whole.get().equals(text);
+        return whole.isPresent() && whole.get().equals(sent(text, options));
     }
 
     @Test

@@ -296,16 +296,4 @@ class SmsTest {
         assertThat(DEFAULTS.maxParts()).isEqualTo(255);
         assertThat(DEFAULTS.reference16()).isFalse();
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Hello [world]", "\u00E7\u00E7", "\u0436", "]]]", "\uD83D\uDE00 ok"})
-    void analysisPartsEqualSplitSize(String unit) {
-        for (int copies : new int[] {1, 40, 77, 150}) {
-            String text = unit.repeat(copies);
-            for (SmsOptions options : List.of(DEFAULTS, PT, DEFAULTS.withReference16(true))) {
-                assertThat(Sms.split(text, options)).as("%d copies of %s", copies, unit)
-                        .hasSize(Sms.analyze(text, options).parts());
-            }
-        }
-    }
 }

@@ -26,7 +26,7 @@ class UniformPartsTest {
             Plan plan = Planner.plan(plain(length), SmsOptions.defaults().withReference16(reference16));
             assertThat(UniformParts.applies(plan)).isTrue();
             int[] filled = new int[plan.parts];
-            Splitter.fill(plan.text, plan.encoding, 0, plan.capacity, filled);
+            Splitter.fill(plan.text, plan.encoding, 0, false, plan.capacity, filled);
             assertThat(plan.partStarts()).isEqualTo(filled);
             for (int p = 0; p < plan.parts; p++) {
                 String part = plan.partText(filled, p);
