@@ -51,7 +51,7 @@ abstract class PumpingContract {
 
     /** How long the simulation plays; shorter on a server, where a request costs a dozen round trips. */
     Duration simulated() {
-        return Duration.ofHours(6);
+        return Duration.ofHours(4);
     }
 
     List<OtpService> nodes(Guard guard) {
