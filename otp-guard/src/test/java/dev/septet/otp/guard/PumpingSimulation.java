@@ -13,6 +13,7 @@ import dev.septet.otp.OtpService;
 import dev.septet.otp.Reason;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,11 @@ final class PumpingSimulation {
     static final double PREMIUM_PER_HOUR = 900;
     static final double HIGH_COST_PER_HOUR = 1_800;
     static final double LEGIT_PER_HOUR = 600;
-    static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
+    /**
+     * The start: the next full hour of the real clock, so stores with native expiry (Redis) keep what the simulated
+     * clock still needs, and buckets fall as they would at any other full hour, keeping runs alike.
+     */
+    static final Instant START = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
 
     /** The guard the simulation runs with: the defaults and an allow-list. */
     static Guard guard() {
