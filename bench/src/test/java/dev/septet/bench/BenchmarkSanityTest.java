@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.TearDown;
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
             EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class, OtpBenchmark.class,
-            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class);
+            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class, OtpGuardBenchmark.class);
 
     /** Results by "Class.method input", then by peer, in run order. */
     private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
@@ -160,8 +160,19 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(26);
-        assertThat(calls).isEqualTo(86);
+        assertThat(methods).isEqualTo(27);
+        assertThat(calls).isEqualTo(88);
+    }
+
+    @Test
+    void theGuardedGenerateRunsEveryRuleAndRefusesNoBenchmarkNumber() {
+        OtpGuardBenchmark.Service s = new OtpGuardBenchmark.Service();
+        s.guard = OtpGuardBenchmark.GuardType.DEFAULTS;
+        s.setUp();
+        OtpGuardBenchmark benchmark = new OtpGuardBenchmark();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(benchmark.generate(s).code()).hasSize(4);
+        }
     }
 
     @Test

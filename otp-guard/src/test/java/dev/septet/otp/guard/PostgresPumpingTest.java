@@ -18,9 +18,9 @@ class PostgresPumpingTest extends PumpingContract {
         return Postgres.emptyStores(2);
     }
 
-    /** One simulated hour: each request is about a dozen statements, and the server shares the build's cores. */
+    /** 45 simulated minutes: each request is about a dozen statements, and the server shares the build's cores. */
     @Override
     Duration simulated() {
-        return Duration.ofHours(1);
+        return Duration.ofMinutes(45);
     }
 }
