@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The SMS-pumping guard's overhead per generate on the in-memory store: one thread generating codes for 100,000
- * valid UK mobile numbers in turn, with no guard ({@code NONE}, the baseline) and with the default guard
+ * valid UK or Spanish mobile numbers in turn, with no guard ({@code NONE}, the baseline) and with the default guard
  * ({@code DEFAULTS}). Performance goal: {@code DEFAULTS} at most twice {@code NONE}.
  *
  * <p>The guarded service runs every default rule (libphonenumber's validity, type and region, the auto-block reads,
@@ -64,6 +64,13 @@ public class OtpGuardBenchmark {
         @Param({"NONE", "DEFAULTS"})
         public GuardType guard;
 
+        /**
+         * Whose mobile numbers: {@code GB} (+44, which four regions share, so libphonenumber tries several regions'
+         * patterns) or {@code ES} (+34, one region).
+         */
+        @Param({"GB", "ES"})
+        public String country;
+
         /** The service under test. */
         public OtpService otp;
         private String[] numbers;
@@ -81,8 +88,8 @@ public class OtpGuardBenchmark {
             otp = b.build();
             numbers = new String[COUNT];
             for (int i = 0; i < COUNT; i++) {
-                // +44 7400 000000 on: UK mobile numbers, 100 blocks of 1,000
-                numbers[i] = String.format(Locale.ROOT, "+447400%06d", i);
+                // +44 7400 000000 on or +34 612 000 000 on: mobile numbers, 100 blocks of 1,000
+                numbers[i] = String.format(Locale.ROOT, country.equals("GB") ? "+447400%06d" : "+34612%06d", i);
             }
         }
 
