@@ -24,10 +24,11 @@ import java.util.Optional;
  *
  * @param rule the rule that refused; not null
  * @param key what the rule counted or matched, as described above; not null
- * @param count for a velocity rule, the codes already counted in its window (at least {@code limit}); for an
- *     auto-block, the codes generated in its conversion window when the block began; otherwise 0
- * @param limit for a velocity rule, its maximum per window; for an auto-block, the codes verified in its conversion
- *     window when the block began; otherwise 0
+ * @param count for a velocity rule, the codes already counted in its window (at least {@code limit}); for the
+ *     refusal that began an auto-block, the codes generated in the conversion window (as in {@link AutoBlock}); 0
+ *     for later refusals during the block and for permanent rules
+ * @param limit for a velocity rule, its maximum per window; for the refusal that began an auto-block, the codes of
+ *     the conversion window that were verified; otherwise 0
  * @param retryAt when a code for the destination may be asked for again; empty for permanent rules
  *     ({@link Rule#isPermanent()}); not null
  */
