@@ -46,7 +46,8 @@ import org.openjdk.jmh.annotations.TearDown;
 class BenchmarkSanityTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
             EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class, OtpBenchmark.class,
-            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class, SmppSubmitBenchmark.class);
+            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class, SmppSubmitBenchmark.class,
+            OtpGuardBenchmark.class);
 
     /** Results by "Class.method input", then by peer, in run order. */
     private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
@@ -160,8 +161,8 @@ class BenchmarkSanityTest {
         long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(28);
-        assertThat(calls).isEqualTo(92);
+        assertThat(methods).isEqualTo(29);
+        assertThat(calls).isEqualTo(96);
     }
 
     @Test
@@ -176,6 +177,20 @@ class BenchmarkSanityTest {
             assertThat(handRolled).hasSameSizeAs(septet);
             for (int i = 0; i < septet.size(); i++) {
                 assertThat(handRolled.get(i)).as(input + " part " + (i + 1)).isEqualTo(septet.get(i));
+            }
+        }
+    }
+
+    @Test
+    void theGuardedGenerateRunsEveryRuleAndRefusesNoBenchmarkNumber() {
+        for (String country : List.of("GB", "ES")) {
+            OtpGuardBenchmark.Service s = new OtpGuardBenchmark.Service();
+            s.guard = OtpGuardBenchmark.GuardType.DEFAULTS;
+            s.country = country;
+            s.setUp();
+            OtpGuardBenchmark benchmark = new OtpGuardBenchmark();
+            for (int i = 0; i < 100_000; i++) {
+                assertThat(benchmark.generate(s).code()).hasSize(4);
             }
         }
     }

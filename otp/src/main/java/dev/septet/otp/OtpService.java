@@ -76,6 +76,7 @@ public final class OtpService {
     private final OtpPolicy policy;
     private final Throttle throttle;
     private final RecipientNormalizer normalizer;
+    private final SendGuard sendGuard;
 
     private OtpService(Builder b) {
         this.store = b.store;
@@ -84,6 +85,7 @@ public final class OtpService {
         this.random = b.random;
         this.policy = b.policy;
         this.throttle = b.throttle;
+        this.sendGuard = b.sendGuard;
         this.hasher = new CodeHasher(b.secret);
     }
 
@@ -118,7 +120,25 @@ public final class OtpService {
      * @throws ThrottledException if a throttle limit for the recipient and appId is reached; nothing is stored
      */
     public GeneratedCode generate(GenerateRequest request) {
+        return generate(request, "");
+    }
+
+    /**
+     * Generates a code as {@link #generate(GenerateRequest)} does, naming the requester for the {@link SendGuard}
+     * (which may limit codes per requester); without a send guard the key is ignored.
+     *
+     * @param request the request; not null
+     * @param clientKey the requester's key (IP address, device, session), or {@code ""} for none; not null
+     * @return the code and its record, with attempts 0; never null
+     * @throws NullPointerException if the request or the client key is null
+     * @throws OtpValidationException if the request breaks this service's {@link OtpPolicy}; nothing is stored
+     * @throws PendingCodeException if rejectIfPendingCode is set and a pending code exists; nothing is stored
+     * @throws ThrottledException if a throttle limit for the recipient and appId is reached; nothing is stored
+     * @throws RuntimeException whatever the send guard throws to refuse the code; nothing is stored
+     */
+    public GeneratedCode generate(GenerateRequest request, String clientKey) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(clientKey, "clientKey");
         String alphabet = CodeGenerator.alphabet(request.alpha(), request.excludeLookAlikes());
         int length = request.length();
         if (policy == OtpPolicy.STRICT) {
@@ -136,6 +156,9 @@ public final class OtpService {
         String appId = request.appId();
         Instant now = now();
         recordGeneration(OtpStore.keyOf(recipient, appId), now);
+        if (sendGuard != null) {
+            sendGuard.beforeGenerate(store, recipient, appId, clientKey, now);
+        }
         String code = CodeGenerator.generate(random, alphabet, length);
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
@@ -225,6 +248,9 @@ public final class OtpService {
             store.increment(failuresKey, -1, throttle.failedChecksWindow(), now);
         }
         boolean used = matches && store.deleteIfId(recipient, appId, counted.id());
+        if (used && sendGuard != null) {
+            sendGuard.verified(store, recipient, appId, counted.createdAt(), now);
+        }
         return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, counted);
     }
 
@@ -337,6 +363,7 @@ public final class OtpService {
         private OtpPolicy policy = OtpPolicy.COMPATIBLE;
         private Throttle throttle = Throttle.defaults();
         private RecipientNormalizer normalizer = RecipientNormalizer.e164();
+        private SendGuard sendGuard;
 
         private Builder(OtpStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -424,6 +451,20 @@ public final class OtpService {
          */
         public Builder recipientNormalizer(RecipientNormalizer normalizer) {
             this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+            return this;
+        }
+
+        /**
+         * Sets the check consulted before every code is stored or sent, and told of every verified code (for
+         * example the SMS-pumping guard of {@code septet-otp-guard}); by default none. Every service sharing a store
+         * should use the same one.
+         *
+         * @param sendGuard the guard; not null
+         * @return this builder
+         * @throws NullPointerException if the guard is null
+         */
+        public Builder sendGuard(SendGuard sendGuard) {
+            this.sendGuard = Objects.requireNonNull(sendGuard, "sendGuard");
             return this;
         }
 

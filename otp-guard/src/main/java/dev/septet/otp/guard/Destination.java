@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.septet.otp.guard;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Where a code would go, as libphonenumber classifies the recipient's digits.
+ *
+ * @param countryCode the country calling code, or 0 if the digits are no international number
+ * @param region the ISO 3166-1 alpha-2 region, {@code "001"} for non-geographic numbers, {@code "ZZ"} if unknown
+ * @param type the number type; {@link PhoneNumberType#UNKNOWN} exactly when the number is not valid for its region
+ */
+record Destination(int countryCode, String region, PhoneNumberType type) {
+    /*
+     * The service normalises a phone recipient to its digits with the '+' removed, country code first. Parsing that
+     * with PhoneNumberUtil.parse costs several times a whole generate (it runs a dozen regular expressions meant for
+     * text as people type it), so the number is built directly: country calling codes are prefix-free (ITU-T E.164),
+     * so the first one to three digits that form an assigned code are the code, and the rest is the national number,
+     * its leading zeros recorded as parse records them. A number that is then not valid is classified again through
+     * parse, which also strips a national prefix written after the country code ("+44 0 7400 ..."), so the result
+     * is parse's whenever the number is valid as written or invalid after all; DestinationTest compares both on every
+     * region's example numbers and their neighbours.
+     *
+     * libphonenumber's isValidNumber(n) is isValidNumberForRegion(n, getRegionCodeForNumber(n)), which is
+     * getNumberType(n) != UNKNOWN for a number whose country code belongs to the region, so one getNumberType call
+     * gives both validity and type.
+     */
+    static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    static final String UNKNOWN_REGION = "ZZ";
+    private static final Destination UNPARSABLE = new Destination(0, UNKNOWN_REGION, PhoneNumberType.UNKNOWN);
+    /** Whether each number 0 to 999 is an assigned country calling code in libphonenumber's metadata. */
+    private static final boolean[] CALLING_CODES = new boolean[1000];
+    /** The longest national significant number libphonenumber parses, in digits. */
+    private static final int MAX_NATIONAL_DIGITS = 17;
+
+    static {
+        for (int code : UTIL.getSupportedCallingCodes()) {
+            CALLING_CODES[code] = true;
+        }
+    }
+
+    /** Classifies the digits of a normalised phone recipient (ASCII digits only). */
+    static Destination of(String digits) {
+        int code = 0;
+        int length = 0;
+        // no calling code starts with 0 (parse refuses "+0..."), and the loop would read "07" as 7
+        for (int i = 0; i < 3 && i < digits.length() - 1 && digits.charAt(0) != '0'; i++) {
+            code = code * 10 + (digits.charAt(i) - '0');
+            if (CALLING_CODES[code]) {
+                length = i + 1;
+                break;
+            }
+        }
+        if (length > 0 && digits.length() - length <= MAX_NATIONAL_DIGITS) {
+            PhoneNumber n = new PhoneNumber().setCountryCode(code)
+                    .setNationalNumber(Long.parseLong(digits, length, digits.length(), 10));
+            int zeros = 0;
+            while (length + zeros < digits.length() - 1 && digits.charAt(length + zeros) == '0') {
+                zeros++;
+            }
+            if (zeros > 0) {
+                n.setItalianLeadingZero(true);
+                if (zeros > 1) {
+                    n.setNumberOfLeadingZeros(zeros);
+                }
+            }
+            Destination d = classify(n);
+            if (d.isValid()) {
+                return d;
+            }
+        }
+        PhoneNumber n = new PhoneNumber();
+        try {
+            UTIL.parse("+" + digits, UNKNOWN_REGION, n);
+        } catch (NumberParseException e) {
+            return UNPARSABLE;
+        }
+        return classify(n);
+    }
+
+    private static Destination classify(PhoneNumber n) {
+        String region = UTIL.getRegionCodeForNumber(n);
+        return new Destination(n.getCountryCode(), region == null ? UNKNOWN_REGION : region, UTIL.getNumberType(n));
+    }
+
+    boolean isValid() {
+        return type != PhoneNumberType.UNKNOWN;
+    }
+
+    /** Tells whether the country calling code is one of the international networks +881, +882, +883. */
+    boolean isInternationalNetwork() {
+        return countryCode == 881 || countryCode == 882 || countryCode == 883;
+    }
+}

@@ -1,0 +1,50 @@
+/*
+ * Copyright 2026 the Septet authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.septet.otp.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled module descriptor exports exactly {@code dev.septet.otp.guard} and requires otp and libphonenumber.
+ * Read from the class file, since the tests run on the class path.
+ */
+class ModuleDescriptorTest {
+
+    private static ModuleDescriptor descriptor() throws IOException {
+        Path classes = Path.of(Guard.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    @Test
+    void exportsExactlyTheApiPackage() throws IOException {
+        ModuleDescriptor d = descriptor();
+        assertThat(d.name()).isEqualTo("dev.septet.otp.guard");
+        assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("dev.septet.otp.guard");
+        assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+        assertThat(d.opens()).isEmpty();
+        assertThat(d.packages()).containsExactly("dev.septet.otp.guard");
+    }
+
+    @Test
+    void requiresOtpAndLibphonenumber() throws IOException {
+        assertThat(descriptor().requires().stream()
+                .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
+                        ? " transitive" : ""))
+                .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("java.base", "dev.septet.otp transitive",
+                        "com.google.i18n.phonenumbers.libphonenumber transitive");
+    }
+}
