@@ -16,5 +16,6 @@ module dev.septet.cli {
     exports dev.septet.cli;
 
     // picocli reads and sets the annotated option fields reflectively
-    opens dev.septet.cli to info.picocli;
+    opens dev.septet.cli to
+            info.picocli;
 }

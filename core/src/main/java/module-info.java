@@ -9,5 +9,6 @@
 module dev.septet.sms {
     exports dev.septet.sms;
 
-    provides java.nio.charset.spi.CharsetProvider with dev.septet.sms.Gsm7CharsetProvider;
+    provides java.nio.charset.spi.CharsetProvider with
+            dev.septet.sms.Gsm7CharsetProvider;
 }

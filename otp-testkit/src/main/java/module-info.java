@@ -14,5 +14,6 @@ module dev.septet.otp.testkit {
 
     exports dev.septet.otp.testkit;
     // JUnit calls the test methods reflectively
-    opens dev.septet.otp.testkit to org.junit.platform.commons;
+    opens dev.septet.otp.testkit to
+            org.junit.platform.commons;
 }

@@ -29,8 +29,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>The state classes are not final: JMH generates subclasses of them.
  */
 public final class Cases {
-    private Cases() {
-    }
+    private Cases() {}
 
     /** A peer, an input, and that input's single part as Septet encodes it (the decoders' input). */
     public abstract static class Received extends PeerState {
@@ -52,7 +51,8 @@ public final class Cases {
          */
         protected final void receive(Peer peer, Input input, SeptetFormat format) {
             bind(peer, input);
-            SmsOptions options = SmsOptions.defaults().withLanguages(input.languages()).withSeptetFormat(format);
+            SmsOptions options =
+                    SmsOptions.defaults().withLanguages(input.languages()).withSeptetFormat(format);
             List<EncodedPart> parts = Sms.encode(input.text(), options, 0);
             if (parts.size() != 1) {
                 throw new IllegalArgumentException(input + " needs " + parts.size() + " parts, not one");

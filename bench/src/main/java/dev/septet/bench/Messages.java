@@ -27,8 +27,8 @@ public final class Messages {
             + " prefer\u00EAncia!";
 
     /** A UCS-2 text with Cyrillic and two emoji (surrogate pairs): 48 UTF-16 code units, one part. */
-    public static final String UCS2_EMOJI = "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821"
-            + " \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
+    public static final String UCS2_EMOJI =
+            "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821" + " \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
 
     /** {@link #GSM_160} ten times: 1,600 characters, 11 parts. */
     public static final String GSM_1600 = GSM_160.repeat(10);
@@ -36,6 +36,5 @@ public final class Messages {
     /** {@link #GSM_160} a hundred times: 16,000 characters, 105 parts. */
     public static final String GSM_16000 = GSM_160.repeat(100);
 
-    private Messages() {
-    }
+    private Messages() {}
 }

@@ -12,8 +12,7 @@ import java.util.Locale;
 
 /** The OTP operations shared by the OTP benchmarks, so each store runs the same pair. */
 final class Otp {
-    private Otp() {
-    }
+    private Otp() {}
 
     /** {@code count} distinct UK-style mobile numbers for a thread, disjoint from other threads'. */
     static String[] recipients(int thread, int count) {

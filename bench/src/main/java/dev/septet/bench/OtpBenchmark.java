@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OtpBenchmark {
     /** One service on one in-memory store, shared by the benchmark threads. */
     @State(Scope.Benchmark)
@@ -54,7 +56,10 @@ public class OtpBenchmark {
         public void setUp() {
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            otp = OtpService.builder(InMemoryOtpStore.create()).secret(secret).throttle(Throttle.none()).build();
+            otp = OtpService.builder(InMemoryOtpStore.create())
+                    .secret(secret)
+                    .throttle(Throttle.none())
+                    .build();
         }
     }
 

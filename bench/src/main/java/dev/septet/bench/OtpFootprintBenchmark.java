@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class OtpFootprintBenchmark {
     /** How many codes are pending when the heap is measured. */
     public static final int CODES = 1_000_000;
@@ -59,7 +61,9 @@ public class OtpFootprintBenchmark {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         long before = liveHeap();
-        OtpService otp = OtpService.builder(InMemoryOtpStore.create()).secret(secret).throttle(Throttle.none())
+        OtpService otp = OtpService.builder(InMemoryOtpStore.create())
+                .secret(secret)
+                .throttle(Throttle.none())
                 .build();
         for (int i = 0; i < CODES; i++) {
             otp.generate(GenerateRequest.of("+44" + (7_000_000_000L + i)));

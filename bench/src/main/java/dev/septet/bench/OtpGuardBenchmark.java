@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OtpGuardBenchmark {
     private static final int COUNT = 100_000;
 
@@ -73,6 +75,7 @@ public class OtpGuardBenchmark {
 
         /** The service under test. */
         public OtpService otp;
+
         private String[] numbers;
         private int next;
 
@@ -109,8 +112,13 @@ public class OtpGuardBenchmark {
     static Guard guarded() {
         RateLimit unlimited = RateLimit.of(RateLimit.MAX_CODES, Duration.ofMinutes(1));
         ConversionLimit lenient = ConversionLimit.of(1_000_000, 20, Duration.ofHours(1), Duration.ofHours(1));
-        return Guard.defaults().withGlobalLimit(unlimited).withCountryLimit(unlimited).withPrefixLimit(unlimited)
-                .withClientLimit(unlimited).withCountryConversion(lenient).withPrefixConversion(lenient);
+        return Guard.defaults()
+                .withGlobalLimit(unlimited)
+                .withCountryLimit(unlimited)
+                .withPrefixLimit(unlimited)
+                .withClientLimit(unlimited)
+                .withCountryConversion(lenient)
+                .withPrefixConversion(lenient);
     }
 
     /**

@@ -54,7 +54,9 @@ import redis.embedded.RedisServer;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OtpJdbcBenchmark {
     /** A server of the chosen kind, and a service on it that every benchmark thread shares. */
     @State(Scope.Benchmark)
@@ -83,7 +85,11 @@ public class OtpJdbcBenchmark {
                 try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                     port = probe.getLocalPort();
                 }
-                redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"").build();
+                redis = RedisServer.newRedisServer()
+                        .bind("127.0.0.1")
+                        .port(port)
+                        .setting("save \"\"")
+                        .build();
                 redis.start();
                 jedis = RedisClient.create("127.0.0.1", port);
                 otpStore = RedisOtpStore.create(jedis);
@@ -95,8 +101,11 @@ public class OtpJdbcBenchmark {
             }
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            otp = OtpService.builder(otpStore).secret(secret).clock(java.time.Clock.systemUTC())
-                    .throttle(Throttle.none()).build();
+            otp = OtpService.builder(otpStore)
+                    .secret(secret)
+                    .clock(java.time.Clock.systemUTC())
+                    .throttle(Throttle.none())
+                    .build();
         }
 
         /**
@@ -124,8 +133,8 @@ public class OtpJdbcBenchmark {
                     throw new IllegalStateException(e);
                 }
             });
-            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+            return (DataSource) Proxy.newProxyInstance(
+                    DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                         if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
                             return mine.get().getConnection();
                         }

@@ -19,8 +19,7 @@ public abstract class PeerState {
     public String text;
 
     /** For JMH and the sanity test. */
-    protected PeerState() {
-    }
+    protected PeerState() {}
 
     /**
      * Looks up the codec and text, once per trial.

@@ -17,8 +17,7 @@ import javax.sql.DataSource;
  * Both objects are dynamic proxies, so the JDBC interfaces' many unused methods need no code here.
  */
 final class ReusedConnection {
-    private ReusedConnection() {
-    }
+    private ReusedConnection() {}
 
     static DataSource dataSource(DataSource target) throws java.sql.SQLException {
         Connection real = target.getConnection();
@@ -45,13 +44,12 @@ final class ReusedConnection {
     }
 
     private static <T> T proxy(Class<T> type, Handler handler) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
-                    try {
-                        return handler.handle(method, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }));
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            try {
+                return handler.handle(method, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 }

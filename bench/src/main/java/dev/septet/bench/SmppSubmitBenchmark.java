@@ -5,9 +5,9 @@
 package dev.septet.bench;
 
 import com.cloudhopper.commons.charset.CharsetUtil;
-import dev.septet.sms.ReferenceSource;
 import dev.septet.smpp.SmppOptions;
 import dev.septet.smpp.SmppSender;
+import dev.septet.sms.ReferenceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SmppSubmitBenchmark {
     /** 450 characters of {@link Messages#GSM_160} repeated: 450 septets, three parts of at most 153. */
     public static final String GSM_3_PARTS = Messages.GSM_160.repeat(3).substring(0, 450);

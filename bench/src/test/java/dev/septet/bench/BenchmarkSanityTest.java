@@ -44,13 +44,21 @@ import org.openjdk.jmh.annotations.TearDown;
  * is asserted and explained. No timing here: speed lives in JMH runs.
  */
 class BenchmarkSanityTest {
-    private static final List<Class<?>> BENCHMARKS = List.of(AnalyzeBenchmark.class, SplitBenchmark.class,
-            EncodeBenchmark.class, DecodeBenchmark.class, CharsetBenchmark.class, OtpBenchmark.class,
-            OtpJdbcBenchmark.class, OtpFootprintBenchmark.class, SmppSubmitBenchmark.class,
+    private static final List<Class<?>> BENCHMARKS = List.of(
+            AnalyzeBenchmark.class,
+            SplitBenchmark.class,
+            EncodeBenchmark.class,
+            DecodeBenchmark.class,
+            CharsetBenchmark.class,
+            OtpBenchmark.class,
+            OtpJdbcBenchmark.class,
+            OtpFootprintBenchmark.class,
+            SmppSubmitBenchmark.class,
             OtpGuardBenchmark.class);
 
     /** Results by "Class.method input", then by peer, in run order. */
     private static final Map<String, Map<Peer, Object>> RESULTS = new LinkedHashMap<>();
+
     private static int calls;
 
     @BeforeAll
@@ -102,11 +110,14 @@ class BenchmarkSanityTest {
                 lifecycle(states, TearDown.class);
             }
             calls++;
-            RESULTS.computeIfAbsent(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " "
-                    + chosen.getOrDefault("input", "-"), k -> new EnumMap<>(Peer.class))
+            RESULTS.computeIfAbsent(
+                            method.getDeclaringClass().getSimpleName() + "." + method.getName() + " "
+                                    + chosen.getOrDefault("input", "-"),
+                            k -> new EnumMap<>(Peer.class))
                     .put(Peer.valueOf(chosen.getOrDefault("peer", "SEPTET")), result);
             int p = 0;
-            while (p < at.length && ++at[p] == params.get(p).getAnnotation(Param.class).value().length) {
+            while (p < at.length
+                    && ++at[p] == params.get(p).getAnnotation(Param.class).value().length) {
                 at[p++] = 0;
             }
             if (p == at.length) {
@@ -154,12 +165,17 @@ class BenchmarkSanityTest {
         // BenchmarkList is written by the annotation processor; without it the jar has no benchmarks (JDK 23+)
         List<String> listed;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/BenchmarkList")) {
-            assertThat(in).as("META-INF/BenchmarkList from jmh-generator-annprocess").isNotNull();
+            assertThat(in)
+                    .as("META-INF/BenchmarkList from jmh-generator-annprocess")
+                    .isNotNull();
             listed = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank()).collect(Collectors.toList());
+                    .filter(line -> !line.isBlank())
+                    .collect(Collectors.toList());
         }
-        long methods = BENCHMARKS.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
-                .filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
+        long methods = BENCHMARKS.stream()
+                .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(Benchmark.class))
+                .count();
         assertThat(listed).hasSize((int) methods);
         assertThat(methods).isEqualTo(29);
         assertThat(calls).isEqualTo(96);
@@ -170,8 +186,10 @@ class BenchmarkSanityTest {
     void smppSubmitPartsAreTheSameBytesBothWays() {
         for (String input : List.of("GSM_160", "GSM_3_PARTS")) {
             Map<Peer, Object> built = results("SmppSubmitBenchmark.submitParts " + input);
-            List<byte[]> septet = ((dev.septet.smpp.Submission) built.get(Peer.SEPTET)).parts().stream()
-                    .map(dev.septet.smpp.SubmitPart::shortMessage).collect(Collectors.toList());
+            List<byte[]> septet = ((dev.septet.smpp.Submission) built.get(Peer.SEPTET))
+                    .parts().stream()
+                            .map(dev.septet.smpp.SubmitPart::shortMessage)
+                            .collect(Collectors.toList());
             List<byte[]> handRolled = (List<byte[]>) built.get(Peer.CLOUDHOPPER);
             assertThat(septet).hasSize(input.equals("GSM_160") ? 1 : 3);
             assertThat(handRolled).hasSameSizeAs(septet);
@@ -200,39 +218,55 @@ class BenchmarkSanityTest {
         assertThat(Messages.GSM_160).hasSize(160);
         assertThat(Messages.GSM_1600).hasSize(1_600);
         assertThat(Messages.GSM_16000).hasSize(16_000);
-        assertThat(Messages.UCS2_EMOJI.codePoints().filter(Character::isSupplementaryCodePoint)).hasSize(2);
+        assertThat(Messages.UCS2_EMOJI.codePoints().filter(Character::isSupplementaryCodePoint))
+                .hasSize(2);
         for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION, Input.PORTUGUESE, Input.UCS2_EMOJI)) {
             assertThat(((Analysis) results("AnalyzeBenchmark.analyze " + input).get(Peer.SEPTET)).parts())
-                    .as(input + " fits one part").isEqualTo(1);
+                    .as(input + " fits one part")
+                    .isEqualTo(1);
         }
-        Analysis portuguese = (Analysis) results("AnalyzeBenchmark.analyze PORTUGUESE").get(Peer.SEPTET);
+        Analysis portuguese =
+                (Analysis) results("AnalyzeBenchmark.analyze PORTUGUESE").get(Peer.SEPTET);
         assertThat(portuguese.encoding()).isEqualTo(Encoding.GSM7);
         assertThat(portuguese.lockingShift()).contains(NationalLanguage.PORTUGUESE);
         assertThat(dev.septet.sms.Sms.analyze(Messages.PORTUGUESE).encoding())
-                .as("not the default alphabet").isEqualTo(Encoding.UCS2);
-        Analysis extension = (Analysis) results("AnalyzeBenchmark.analyze GSM_EXTENSION").get(Peer.SEPTET);
+                .as("not the default alphabet")
+                .isEqualTo(Encoding.UCS2);
+        Analysis extension =
+                (Analysis) results("AnalyzeBenchmark.analyze GSM_EXTENSION").get(Peer.SEPTET);
         assertThat(extension.units()).isGreaterThan(extension.characters());
     }
 
     @Test
     void peersCountTheSameParts() {
-        Map<Input, Integer> expected = Map.of(Input.GSM_160, 1, Input.GSM_EXTENSION, 1, Input.UCS2_EMOJI, 1,
-                Input.GSM_1600, 11, Input.GSM_16000, 105);
+        Map<Input, Integer> expected = Map.of(
+                Input.GSM_160,
+                1,
+                Input.GSM_EXTENSION,
+                1,
+                Input.UCS2_EMOJI,
+                1,
+                Input.GSM_1600,
+                11,
+                Input.GSM_16000,
+                105);
         expected.forEach((input, parts) -> assertThat(results("AnalyzeBenchmark.countParts " + input))
-                .as(input.toString()).containsOnlyKeys(Peer.SEPTET, Peer.CLOUDHOPPER)
+                .as(input.toString())
+                .containsOnlyKeys(Peer.SEPTET, Peer.CLOUDHOPPER)
                 .allSatisfy((peer, count) -> assertThat(count).isEqualTo(parts)));
-        assertThat(results("AnalyzeBenchmark.countPartsNational PORTUGUESE")).containsExactly(
-                Map.entry(Peer.SEPTET, 1));
+        assertThat(results("AnalyzeBenchmark.countPartsNational PORTUGUESE"))
+                .containsExactly(Map.entry(Peer.SEPTET, 1));
         for (String input : List.of("GSM_160", "GSM_EXTENSION")) {
-            assertThat(results("AnalyzeBenchmark.countPartsLanguages " + input)).containsExactly(
-                    Map.entry(Peer.SEPTET, 1));
+            assertThat(results("AnalyzeBenchmark.countPartsLanguages " + input))
+                    .containsExactly(Map.entry(Peer.SEPTET, 1));
         }
     }
 
     @Test
     void copyFloorIsOneBytePerCharacter() {
         for (Input input : List.of(Input.GSM_160, Input.GSM_16000)) {
-            assertThat(results("AnalyzeBenchmark.copyFloor " + input)).containsOnlyKeys(Peer.JDK)
+            assertThat(results("AnalyzeBenchmark.copyFloor " + input))
+                    .containsOnlyKeys(Peer.JDK)
                     .allSatisfy((peer, bytes) -> assertThat((byte[]) bytes).hasSize(input.characters()));
         }
     }
@@ -249,10 +283,13 @@ class BenchmarkSanityTest {
     void splitPartsConcatenateToTheInput() {
         for (Input input : Input.values()) {
             String name = input.characters() > 1_000 ? "splitLong" : "split";
-            List<Segment> parts = (List<Segment>) results("SplitBenchmark." + name + " " + input).get(Peer.SEPTET);
-            assertThat(parts.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(input.text());
+            List<Segment> parts = (List<Segment>)
+                    results("SplitBenchmark." + name + " " + input).get(Peer.SEPTET);
+            assertThat(parts.stream().map(Segment::text).collect(Collectors.joining()))
+                    .isEqualTo(input.text());
         }
-        assertThat((List<?>) results("SplitBenchmark.splitLong GSM_16000").get(Peer.SEPTET)).hasSize(105);
+        assertThat((List<?>) results("SplitBenchmark.splitLong GSM_16000").get(Peer.SEPTET))
+                .hasSize(105);
     }
 
     @Test
@@ -263,36 +300,44 @@ class BenchmarkSanityTest {
             String septet = hex(packed.get(Peer.SEPTET));
             int septets = input.characters() + extensions(input.text());
             assertThat(septet).hasSize(2 * ((septets * 7 + 7) / 8));
-            packed.forEach((peer, bytes) -> assertThat(hex(bytes)).as(peer + " " + input).isEqualTo(septet));
+            packed.forEach((peer, bytes) ->
+                    assertThat(hex(bytes)).as(peer + " " + input).isEqualTo(septet));
         }
     }
 
     @Test
     void unpackedAndUcs2EncodersProduceTheSameBytes() {
-        for (String key : List.of("EncodeBenchmark.unpacked GSM_160", "EncodeBenchmark.unpacked GSM_EXTENSION",
+        for (String key : List.of(
+                "EncodeBenchmark.unpacked GSM_160",
+                "EncodeBenchmark.unpacked GSM_EXTENSION",
                 "EncodeBenchmark.ucs2 UCS2_EMOJI")) {
             Map<Peer, Object> encoded = results(key);
             assertThat(encoded).hasSizeGreaterThanOrEqualTo(2);
             String septet = hex(encoded.get(Peer.SEPTET));
-            encoded.forEach((peer, bytes) -> assertThat(hex(bytes)).as(peer + " " + key).isEqualTo(septet));
+            encoded.forEach(
+                    (peer, bytes) -> assertThat(hex(bytes)).as(peer + " " + key).isEqualTo(septet));
         }
         assertThat(hex(results("EncodeBenchmark.ucs2 UCS2_EMOJI").get(Peer.JDK)))
-                .isEqualTo(java.util.HexFormat.of().formatHex(
-                        Messages.UCS2_EMOJI.getBytes(StandardCharsets.UTF_16BE)));
+                .isEqualTo(java.util.HexFormat.of().formatHex(Messages.UCS2_EMOJI.getBytes(StandardCharsets.UTF_16BE)));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void septetOnlyEncodingsCarryTheirHeaders() {
-        List<EncodedPart> national = (List<EncodedPart>) results("EncodeBenchmark.packedNational PORTUGUESE")
-                .get(Peer.SEPTET);
+        List<EncodedPart> national = (List<EncodedPart>)
+                results("EncodeBenchmark.packedNational PORTUGUESE").get(Peer.SEPTET);
         // one part with a National Language Locking Shift element (IEI 0x25, length 1, Portuguese = 3)
-        assertThat(national).singleElement().satisfies(part -> assertThat(part.udh()).containsExactly(3, 0x25, 1, 3));
+        assertThat(national)
+                .singleElement()
+                .satisfies(part -> assertThat(part.udh()).containsExactly(3, 0x25, 1, 3));
         for (Input input : List.of(Input.GSM_1600, Input.GSM_16000)) {
-            List<EncodedPart> parts = (List<EncodedPart>) results("EncodeBenchmark.packedLong " + input)
-                    .get(Peer.SEPTET);
-            assertThat(parts).hasSize(input == Input.GSM_1600 ? 11 : 105).allSatisfy(p -> assertThat(p.udhi()).isTrue());
-            assertThat(parts.stream().map(EncodedPart::text).collect(Collectors.joining())).isEqualTo(input.text());
+            List<EncodedPart> parts = (List<EncodedPart>)
+                    results("EncodeBenchmark.packedLong " + input).get(Peer.SEPTET);
+            assertThat(parts)
+                    .hasSize(input == Input.GSM_1600 ? 11 : 105)
+                    .allSatisfy(p -> assertThat(p.udhi()).isTrue());
+            assertThat(parts.stream().map(EncodedPart::text).collect(Collectors.joining()))
+                    .isEqualTo(input.text());
         }
     }
 
@@ -303,7 +348,9 @@ class BenchmarkSanityTest {
         assertThat(keys).hasSize(6);
         for (String key : keys) {
             Input input = Input.valueOf(key.substring(key.indexOf(' ') + 1));
-            results(key).forEach((peer, text) -> assertThat(text).as(peer + " " + key).isEqualTo(input.text()));
+            results(key)
+                    .forEach((peer, text) ->
+                            assertThat(text).as(peer + " " + key).isEqualTo(input.text()));
         }
     }
 
@@ -322,13 +369,15 @@ class BenchmarkSanityTest {
     }
 
     private static int extensions(String text) {
-        return (int) text.chars().filter(c -> "^{}\\[~]|\u20AC\f".indexOf(c) >= 0).count();
+        return (int)
+                text.chars().filter(c -> "^{}\\[~]|\u20AC\f".indexOf(c) >= 0).count();
     }
 
     @Test
     void excludedCombinationsAreReallyUnsupported() {
         for (Peer peer : List.of(Peer.CLOUDHOPPER, Peer.JCHARSET, Peer.JDK)) {
-            assertThatThrownBy(() -> peer.codec(Input.PORTUGUESE)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> peer.codec(Input.PORTUGUESE))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("no national language tables");
         }
         Codec jcharset = Peer.JCHARSET.codec(Input.GSM_160);
@@ -339,15 +388,15 @@ class BenchmarkSanityTest {
         Codec jdk = Peer.JDK.codec(Input.GSM_160);
         assertThatThrownBy(() -> jdk.encodePacked(Messages.GSM_160)).isInstanceOf(UnsupportedOperationException.class);
         Codec cloudhopper = Peer.CLOUDHOPPER.codec(Input.GSM_160);
-        assertThatThrownBy(() -> cloudhopper.split(Messages.GSM_160))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> cloudhopper.split(Messages.GSM_160)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> Peer.SEPTET.codec(Input.GSM_160).canRepresent(Messages.GSM_160))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void otpPairsCheckRightAndWrongCodes() {
-        assertThat(((GeneratedCode) results("OtpBenchmark.generate -").get(Peer.SEPTET)).code()).hasSize(4);
+        assertThat(((GeneratedCode) results("OtpBenchmark.generate -").get(Peer.SEPTET)).code())
+                .hasSize(4);
         for (String store : List.of("OtpBenchmark", "OtpJdbcBenchmark")) {
             for (String threads : store.equals("OtpBenchmark") ? List.of("", "2Threads") : List.of("")) {
                 CheckResult right = (CheckResult) results(store + ".generateAndCheckRight" + threads + " -")
@@ -359,6 +408,7 @@ class BenchmarkSanityTest {
                 assertThat(wrong.reason()).isEqualTo(Reason.INVALID_CODE);
             }
         }
-        assertThat(results("OtpFootprintBenchmark.pendingCodes -").get(Peer.SEPTET)).isInstanceOf(OtpService.class);
+        assertThat(results("OtpFootprintBenchmark.pendingCodes -").get(Peer.SEPTET))
+                .isInstanceOf(OtpService.class);
     }
 }

@@ -10,7 +10,9 @@ import dev.septet.sms.SmsOptions;
 import picocli.CommandLine.Command;
 
 /** {@code analyze}: what a text costs, with each part's text. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
         description = "Shows the encoding, tables, counts and parts of a TEXT.")
 final class AnalyzeCommand extends TextCommand {
     @Override

@@ -23,8 +23,7 @@ import java.util.Locale;
  * An argument that the JVM could not decode is an error that names those ways, never a silently wrong text.
  */
 final class Arguments {
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /**
      * Expands {@code @FILE} arguments that name a file (before a {@code --}) and rejects arguments the JVM could not
@@ -42,11 +41,18 @@ final class Arguments {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.indexOf('\uFFFD') >= 0 && !platform.name().equals("UTF-8")) {
-                throw Failure.invalidOption("arguments", null, String.format(Locale.ROOT,
-                        "argument %d ('%s') has characters that the JVM could not decode with the platform charset "
-                                + "%s (under a C or POSIX locale). Give non-ASCII text as UTF-8 instead: on "
-                                + "standard input with '-', with --text-file FILE, or in an @FILE argument file; "
-                                + "or run under a UTF-8 locale (LANG=C.UTF-8)", i + 1, a, platform.name()));
+                throw Failure.invalidOption(
+                        "arguments",
+                        null,
+                        String.format(
+                                Locale.ROOT,
+                                "argument %d ('%s') has characters that the JVM could not decode with the platform charset "
+                                        + "%s (under a C or POSIX locale). Give non-ASCII text as UTF-8 instead: on "
+                                        + "standard input with '-', with --text-file FILE, or in an @FILE argument file; "
+                                        + "or run under a UTF-8 locale (LANG=C.UTF-8)",
+                                i + 1,
+                                a,
+                                platform.name()));
             }
             Path file = optionsEnded ? null : argumentFile(a);
             if (file != null) {

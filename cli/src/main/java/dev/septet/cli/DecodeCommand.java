@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
  * <p>When the result looks wrong for a reason the flags explain, a hint goes to standard error: GSM 7-bit data that
  * starts like a User Data Header without {@code --udhi}, or packed data read as unpacked and the reverse.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true,
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
         description = "Decodes HEX user data (TP-UD / short_message) into its text and header.")
 final class DecodeCommand extends Subcommand {
     /** The fields of an encode part that decode reads or accepts. */
@@ -69,8 +71,11 @@ final class DecodeCommand extends Subcommand {
             for (var property : part.properties()) {
                 String name = property.getKey();
                 if (!PART_FIELDS.contains(name)) {
-                    throw Failure.invalidOption(name, "\"" + name + "\"", "unknown field \"" + name
-                            + "\" in a part; a part carries " + String.join(", ", PART_FIELDS));
+                    throw Failure.invalidOption(
+                            name,
+                            "\"" + name + "\"",
+                            "unknown field \"" + name + "\" in a part; a part carries "
+                                    + String.join(", ", PART_FIELDS));
                 }
             }
             ObjectNode request = Json.object();
@@ -93,7 +98,10 @@ final class DecodeCommand extends Subcommand {
     ObjectNode execute(Settings options, String hex) {
         DecodeOptions decodeOptions = options.decodeOptions();
         byte[] data = parseHex(hex, lineNumber > 0 ? "the userData field" : "HEX");
-        UserData userData = new UserData(options.dcs, options.udhi, data,
+        UserData userData = new UserData(
+                options.dcs,
+                options.udhi,
+                data,
                 options.udl == null ? OptionalInt.empty() : OptionalInt.of(options.udl));
         DecodedMessage message;
         try {
@@ -123,8 +131,11 @@ final class DecodeCommand extends Subcommand {
             }
             int digit = c > 0x7F ? -1 : Character.digit(c, 16);
             if (digit < 0) {
-                throw Failure.badHex(what + " is not hexadecimal: '" + Human.printable(new String(
-                        Character.toChars(hex.codePointAt(i)))) + "' at index " + i, i);
+                throw Failure.badHex(
+                        what + " is not hexadecimal: '"
+                                + Human.printable(new String(Character.toChars(hex.codePointAt(i)))) + "' at index "
+                                + i,
+                        i);
             }
             if (high < 0) {
                 high = digit;
@@ -143,19 +154,21 @@ final class DecodeCommand extends Subcommand {
     private void hints(UserData userData, DecodeOptions options, DecodedMessage message) {
         byte[] data = userData.octets();
         if (!userData.udhi() && looksLikeHeader(data)) {
-            hint(String.format(java.util.Locale.ROOT, "the user data starts like a User Data Header (%s); if it is "
-                    + "one, add --udhi (\"udhi\": true)", java.util.HexFormat.of().withUpperCase()
-                    .formatHex(data, 0, (data[0] & 0xFF) + 1)));
+            hint(String.format(
+                    java.util.Locale.ROOT,
+                    "the user data starts like a User Data Header (%s); if it is " + "one, add --udhi (\"udhi\": true)",
+                    java.util.HexFormat.of().withUpperCase().formatHex(data, 0, (data[0] & 0xFF) + 1)));
         }
         if (message != null && message.encoding() != Encoding.GSM7) {
             return;
         }
-        SeptetFormat other = options.septetFormat() == SeptetFormat.PACKED ? SeptetFormat.UNPACKED
-                : SeptetFormat.PACKED;
+        SeptetFormat other =
+                options.septetFormat() == SeptetFormat.PACKED ? SeptetFormat.UNPACKED : SeptetFormat.PACKED;
         DecodedMessage alternative;
         try {
-            alternative = Sms.decode(new UserData(userData.dataCodingScheme(), userData.udhi(), data,
-                    OptionalInt.empty()), options.withSeptetFormat(other));
+            alternative = Sms.decode(
+                    new UserData(userData.dataCodingScheme(), userData.udhi(), data, OptionalInt.empty()),
+                    options.withSeptetFormat(other));
         } catch (SmsException e) {
             return;
         }
@@ -205,7 +218,8 @@ final class DecodeCommand extends Subcommand {
             }
             int iei = data[i] & 0xFF;
             int length = data[i + 1] & 0xFF;
-            boolean known = (iei == 0x00 && length == 3) || (iei == 0x08 && length == 4)
+            boolean known = (iei == 0x00 && length == 3)
+                    || (iei == 0x08 && length == 4)
                     || ((iei == 0x24 || iei == 0x25) && length == 1);
             if (!known) {
                 return false;
@@ -223,7 +237,9 @@ final class DecodeCommand extends Subcommand {
         int plain = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || " .,;:!?'\"-()/&%+*#=@\n".indexOf(c) >= 0) {
                 plain++;
             }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
  * message without a {@code "reference"} field takes the next reference from one counter that starts at
  * {@code --reference}, so two long messages of one run never share a reference (until the 8 or 16 bits wrap).
  */
-@Command(name = "encode", mixinStandardHelpOptions = true,
+@Command(
+        name = "encode",
+        mixinStandardHelpOptions = true,
         description = "Encodes a TEXT into parts: header, user data, UDL, DCS and UDHI of each.")
 final class EncodeCommand extends TextCommand {
     private ReferenceSource references;
@@ -30,7 +32,8 @@ final class EncodeCommand extends TextCommand {
     ObjectNode execute(Settings options, String text) {
         SmsOptions sms = options.smsOptions();
         EncodedMessage message = !jsonl || options.fromLine("reference")
-                ? Sms.encodeMessage(text, sms, options.reference) : Sms.encodeMessage(text, sms, references);
+                ? Sms.encodeMessage(text, sms, options.reference)
+                : Sms.encodeMessage(text, sms, references);
         return Results.encoded(message, sms.septetFormat());
     }
 

@@ -38,14 +38,26 @@ final class Failure extends RuntimeException {
 
     /** An option or field with a value the command cannot use: exit 2, {@code INVALID_OPTION} (422). */
     static Failure invalidOption(String field, String option, String message) {
-        return new Failure(Main.USAGE, SmsError.INVALID_OPTION.providerCode(), SmsError.INVALID_OPTION.name(), message,
-                field, option, -1);
+        return new Failure(
+                Main.USAGE,
+                SmsError.INVALID_OPTION.providerCode(),
+                SmsError.INVALID_OPTION.name(),
+                message,
+                field,
+                option,
+                -1);
     }
 
     /** Hexadecimal input that is not: exit 2, {@code INVALID_OPTION} (422) with the index of the bad digit. */
     static Failure badHex(String message, long index) {
-        return new Failure(Main.USAGE, SmsError.INVALID_OPTION.providerCode(), SmsError.INVALID_OPTION.name(), message,
-                "userData", null, index);
+        return new Failure(
+                Main.USAGE,
+                SmsError.INVALID_OPTION.providerCode(),
+                SmsError.INVALID_OPTION.name(),
+                message,
+                "userData",
+                null,
+                index);
     }
 
     /** Input that is not UTF-8: exit 2, {@code INVALID_UTF8} (125) with the byte offset. */
@@ -86,7 +98,7 @@ final class Failure extends RuntimeException {
         if (option != null && message.startsWith(e.field() + " ")) {
             message = option + message.substring(e.field().length());
         }
-        return new Failure(Main.USAGE, e.error().providerCode(), e.error().name(), message, e.field(), option,
-                e.index());
+        return new Failure(
+                Main.USAGE, e.error().providerCode(), e.error().name(), message, e.field(), option, e.index());
     }
 }

@@ -24,16 +24,17 @@ final class Json {
     static final int MAX_DEPTH = 64;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNestingDepth(MAX_DEPTH).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Returns a new empty object whose fields keep their insertion order. */
     static ObjectNode object() {
@@ -51,7 +52,8 @@ final class Json {
         try {
             node = MAPPER.readTree(line);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? ""
+            String where = e.getLocation() == null
+                    ? ""
                     : " at column " + e.getLocation().getColumnNr();
             throw Failure.invalidJson("invalid JSON" + where + ": " + e.getOriginalMessage());
         } catch (NumberFormatException | ArithmeticException e) {

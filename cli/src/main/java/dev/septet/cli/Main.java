@@ -25,8 +25,7 @@ public final class Main {
     static final int REJECTED = 1;
     static final int USAGE = 2;
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Runs the command line and exits with its status.
@@ -80,6 +79,5 @@ public final class Main {
     }
 
     /** Standard input, output and error of one run. */
-    record Io(InputStream in, PrintStream out, PrintStream err) {
-    }
+    record Io(InputStream in, PrintStream out, PrintStream err) {}
 }

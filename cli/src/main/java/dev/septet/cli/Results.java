@@ -28,11 +28,10 @@ final class Results {
     /** The most characters a {@code nonGsm} list shows; {@code nonGsmCount} gives the whole number. */
     static final int MAX_LISTED = 100;
 
-    private Results() {
-    }
+    private Results() {}
 
-    private static void tables(ObjectNode result, Optional<NationalLanguage> locking,
-            Optional<NationalLanguage> single) {
+    private static void tables(
+            ObjectNode result, Optional<NationalLanguage> locking, Optional<NationalLanguage> single) {
         result.put("lockingShift", locking.map(NationalLanguage::code).orElse(null));
         result.put("singleShift", single.map(NationalLanguage::code).orElse(null));
     }
@@ -51,7 +50,10 @@ final class Results {
         result.put("nonGsmCount", analysis.nonGsm().size());
         ArrayNode replacements = result.putArray("replacements");
         for (Replacement r : analysis.replacements()) {
-            replacements.addObject().put("index", r.index()).put("original", r.original())
+            replacements
+                    .addObject()
+                    .put("index", r.index())
+                    .put("original", r.original())
                     .put("replacement", r.replacement());
         }
         result.put("partsWithoutSmartEncoding", analysis.partsWithoutSmartEncoding());
@@ -67,7 +69,10 @@ final class Results {
     static ArrayNode characters(List<CharacterAt> characters) {
         ArrayNode list = Json.object().arrayNode();
         for (CharacterAt c : characters.subList(0, Math.min(characters.size(), MAX_LISTED))) {
-            list.addObject().put("index", c.index()).put("char", c.text()).put("codePoint", c.unicode())
+            list.addObject()
+                    .put("index", c.index())
+                    .put("char", c.text())
+                    .put("codePoint", c.unicode())
                     .put("name", c.name());
         }
         return list;
@@ -81,8 +86,13 @@ final class Results {
         result.put("format", format.name().toLowerCase(Locale.ROOT));
         ArrayNode parts = result.putArray("parts");
         for (EncodedPart p : message.parts()) {
-            parts.addObject().put("udh", HEX.formatHex(p.udh())).put("userData", HEX.formatHex(p.userData()))
-                    .put("udl", p.udl()).put("dcs", p.dcs()).put("udhi", p.udhi()).put("text", p.text())
+            parts.addObject()
+                    .put("udh", HEX.formatHex(p.udh()))
+                    .put("userData", HEX.formatHex(p.userData()))
+                    .put("udl", p.udl())
+                    .put("dcs", p.dcs())
+                    .put("udhi", p.udhi())
+                    .put("text", p.text())
                     .put("units", p.units());
         }
         return result;
@@ -95,14 +105,19 @@ final class Results {
         tables(result, message.lockingShift(), message.singleShift());
         if (message.concatenation().isPresent()) {
             Concatenation c = message.concatenation().get();
-            result.putObject("concat").put("reference", c.reference()).put("total", c.total())
-                    .put("sequence", c.sequence()).put("reference16", c.reference16());
+            result.putObject("concat")
+                    .put("reference", c.reference())
+                    .put("total", c.total())
+                    .put("sequence", c.sequence())
+                    .put("reference16", c.reference16());
         } else {
             result.putNull("concat");
         }
         ArrayNode ies = result.putArray("ies");
         for (InformationElement e : message.informationElements()) {
-            ies.addObject().put("iei", e.identifier()).put("data", HEX.formatHex(e.data()))
+            ies.addObject()
+                    .put("iei", e.identifier())
+                    .put("data", HEX.formatHex(e.data()))
                     .put("applied", e.applied());
         }
         return result;

@@ -31,36 +31,49 @@ import picocli.CommandLine.Option;
  * {@code rules}: the destination country's sending rules for a TEXT (septet-rules' pre-send check). The result is a
  * verdict, so the exit status is 0 whether or not the message may be sent; {@code sendableNow} says which.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
         description = "Checks a TEXT against the recipient's country sending rules: quiet hours with the next "
                 + "allowed time, France's STOP line and its cost in parts, public URL shorteners, consent and "
                 + "content categories.",
-        footer = {"",
+        footer = {
+            "",
             "Output (--json): recipient, country, purpose, sendableNow, nextAllowedAt,",
             "violations [{rule, country, message, start?, end?}], parts, withStopLine.",
             "--jsonl lines: {\"id\", \"to\", \"purpose\", \"at\", \"text\", \"categories\"?,",
             "\"consent\"?, \"ageVerified\"?, \"shortCode\"?, \"region\"?}; a line's field overrides the flag.",
-            "Exit status 0 for every verdict, 2 for bad input."})
+            "Exit status 0 for every verdict, 2 for bad input."
+        })
 final class RulesCommand extends TextCommand {
 
     private static final PreSendCheck CHECK = PreSendCheck.create();
 
-    @Option(names = "--to", paramLabel = "NUMBER", description = "the recipient, international (+33612345678) or "
-            + "national with --region")
+    @Option(
+            names = "--to",
+            paramLabel = "NUMBER",
+            description = "the recipient, international (+33612345678) or " + "national with --region")
     String to;
 
     @Option(names = "--purpose", paramLabel = "PURPOSE", description = "marketing or transactional")
     String purpose;
 
-    @Option(names = "--at", paramLabel = "INSTANT", description = "when the message would be sent: an ISO-8601 "
-            + "instant (2026-12-06T14:00:00Z) or date-time with offset, or 'now'")
+    @Option(
+            names = "--at",
+            paramLabel = "INSTANT",
+            description = "when the message would be sent: an ISO-8601 "
+                    + "instant (2026-12-06T14:00:00Z) or date-time with offset, or 'now'")
     String at;
 
-    @Option(names = "--category", paramLabel = "CATEGORY", split = ",", description = "a content category the "
-            + "message carries (repeat or separate with commas): political, religious, gambling, "
-            + "unsolicited-promotion, adult, harassment, firearms, alcohol, tobacco, drugs, investment, "
-            + "third-party-otp, high-risk-finance, loans, debt-collection, tax, crypto, real-estate-solicitation, "
-            + "multi-level-marketing")
+    @Option(
+            names = "--category",
+            paramLabel = "CATEGORY",
+            split = ",",
+            description = "a content category the "
+                    + "message carries (repeat or separate with commas): political, religious, gambling, "
+                    + "unsolicited-promotion, adult, harassment, firearms, alcohol, tobacco, drugs, investment, "
+                    + "third-party-otp, high-risk-finance, loans, debt-collection, tax, crypto, real-estate-solicitation, "
+                    + "multi-level-marketing")
     List<String> categories = new ArrayList<>();
 
     @Option(names = "--consent", description = "the recipient's express opt-in to marketing is held")
@@ -69,22 +82,31 @@ final class RulesCommand extends TextCommand {
     @Option(names = "--age-verified", description = "the recipient's age was verified")
     boolean ageVerified;
 
-    @Option(names = "--short-code", paramLabel = "CODE", description = "the short code of France's opt-out line "
-            + "(STOP au CODE); without it any code counts and an appended line shows XXXXX")
+    @Option(
+            names = "--short-code",
+            paramLabel = "CODE",
+            description = "the short code of France's opt-out line "
+                    + "(STOP au CODE); without it any code counts and an appended line shows XXXXX")
     String shortCode;
 
     @Option(names = "--region", paramLabel = "CC", description = "ISO 3166 alpha-2 region of a national NUMBER")
     String region;
 
     /** The request fields of one check, from the flags or from a batch line. */
-    private record Fields(String to, String purpose, String at, List<String> categories, Set<Consent> consents,
-            String shortCode, String region, boolean fromLine) {
-    }
+    private record Fields(
+            String to,
+            String purpose,
+            String at,
+            List<String> categories,
+            Set<Consent> consents,
+            String shortCode,
+            String region,
+            boolean fromLine) {}
 
     @Override
     Set<String> lineFields() {
-        return Set.of("id", "text", "to", "purpose", "at", "categories", "consent", "ageVerified", "shortCode",
-                "region");
+        return Set.of(
+                "id", "text", "to", "purpose", "at", "categories", "consent", "ageVerified", "shortCode", "region");
     }
 
     @Override
@@ -95,8 +117,14 @@ final class RulesCommand extends TextCommand {
     @Override
     ObjectNode executeLine(Settings options, ObjectNode line) {
         checkOptions(options);
-        Fields fields = new Fields(string(line, "to", to), string(line, "purpose", purpose), string(line, "at", at),
-                categories(line), consents(line), string(line, "shortCode", shortCode), string(line, "region", region),
+        Fields fields = new Fields(
+                string(line, "to", to),
+                string(line, "purpose", purpose),
+                string(line, "at", at),
+                categories(line),
+                consents(line),
+                string(line, "shortCode", shortCode),
+                string(line, "region", region),
                 true);
         JsonNode text = line.get("text");
         if (text == null || text.isNull()) {
@@ -116,8 +144,9 @@ final class RulesCommand extends TextCommand {
         } catch (RulesException e) {
             throw bad("purpose", "--purpose", f.fromLine, e.getMessage());
         }
-        Instant instant = instant(required(f.at, "at", "--at", f.fromLine,
-                "an ISO-8601 instant such as 2026-12-06T14:00:00Z"), f.fromLine);
+        Instant instant = instant(
+                required(f.at, "at", "--at", f.fromLine, "an ISO-8601 instant such as 2026-12-06T14:00:00Z"),
+                f.fromLine);
         EnumSet<ContentCategory> declared = EnumSet.noneOf(ContentCategory.class);
         for (String name : f.categories) {
             if (!name.isBlank()) {
@@ -130,8 +159,10 @@ final class RulesCommand extends TextCommand {
         }
         Verdict v;
         try {
-            CheckRequest request = CheckRequest.of(recipient, text, p, instant).withCategories(declared)
-                    .withConsents(f.consents.toArray(new Consent[0])).withOptions(options.smsOptions());
+            CheckRequest request = CheckRequest.of(recipient, text, p, instant)
+                    .withCategories(declared)
+                    .withConsents(f.consents.toArray(new Consent[0]))
+                    .withOptions(options.smsOptions());
             if (f.shortCode != null) {
                 request = request.withShortCode(f.shortCode);
             }
@@ -193,14 +224,26 @@ final class RulesCommand extends TextCommand {
     @Override
     String human(ObjectNode r) {
         StringBuilder out = new StringBuilder();
-        out.append("Recipient:    ").append(r.get("recipient").asText()).append(" (").append(r.get("country").asText())
+        out.append("Recipient:    ")
+                .append(r.get("recipient").asText())
+                .append(" (")
+                .append(r.get("country").asText())
                 .append(")\n");
         out.append("Purpose:      ").append(r.get("purpose").asText()).append('\n');
-        out.append("Sendable now: ").append(r.get("sendableNow").asBoolean() ? "yes" : "no").append('\n');
+        out.append("Sendable now: ")
+                .append(r.get("sendableNow").asBoolean() ? "yes" : "no")
+                .append('\n');
         for (JsonNode x : r.get("violations")) {
-            out.append("Violation:    ").append(x.get("rule").asText()).append(": ").append(x.get("message").asText());
+            out.append("Violation:    ")
+                    .append(x.get("rule").asText())
+                    .append(": ")
+                    .append(x.get("message").asText());
             if (x.has("start")) {
-                out.append(" [").append(x.get("start").asInt()).append(", ").append(x.get("end").asInt()).append(')');
+                out.append(" [")
+                        .append(x.get("start").asInt())
+                        .append(", ")
+                        .append(x.get("end").asInt())
+                        .append(')');
             }
             out.append('\n');
         }
@@ -210,16 +253,22 @@ final class RulesCommand extends TextCommand {
         out.append("Parts:        ").append(r.get("parts").asInt()).append('\n');
         JsonNode amended = r.get("withStopLine");
         if (!amended.isNull()) {
-            out.append("With STOP:    ").append(amended.get("parts").asInt()).append(" part(s): ")
-                    .append(amended.get("text").asText().replace("\n", "\\n")).append('\n');
+            out.append("With STOP:    ")
+                    .append(amended.get("parts").asInt())
+                    .append(" part(s): ")
+                    .append(amended.get("text").asText().replace("\n", "\\n"))
+                    .append('\n');
         }
         return out.toString();
     }
 
     private static String required(String value, String field, String flag, boolean fromLine, String what) {
         if (value == null || value.isBlank()) {
-            throw bad(field, flag, fromLine, (fromLine ? "the " + field + " field is missing" : "missing " + flag)
-                    + ": " + what);
+            throw bad(
+                    field,
+                    flag,
+                    fromLine,
+                    (fromLine ? "the " + field + " field is missing" : "missing " + flag) + ": " + what);
         }
         return value;
     }
@@ -234,9 +283,13 @@ final class RulesCommand extends TextCommand {
             try {
                 return OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException again) {
-                throw bad("at", "--at", fromLine, (fromLine ? "the at field" : "--at") + " must be an ISO-8601 "
-                        + "instant such as 2026-12-06T14:00:00Z, was '" + value + "' (unreadable at index "
-                        + e.getErrorIndex() + ")");
+                throw bad(
+                        "at",
+                        "--at",
+                        fromLine,
+                        (fromLine ? "the at field" : "--at") + " must be an ISO-8601 "
+                                + "instant such as 2026-12-06T14:00:00Z, was '" + value + "' (unreadable at index "
+                                + e.getErrorIndex() + ")");
             }
         }
     }
@@ -293,8 +346,11 @@ final class RulesCommand extends TextCommand {
                     }
                 }
             } else {
-                throw bad("consent", null, true, "the consent field must be true, false, a consent name or an array"
-                        + " of them");
+                throw bad(
+                        "consent",
+                        null,
+                        true,
+                        "the consent field must be true, false, a consent name or an array" + " of them");
             }
         }
         JsonNode age = line.get("ageVerified");

@@ -16,11 +16,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The top-level command: picks a subcommand. New subcommands are one class each, listed here. */
-@Command(name = "java -jar septet.jar", mixinStandardHelpOptions = true, versionProvider = SeptetCommand.Version.class,
-        subcommands = {AnalyzeCommand.class, EncodeCommand.class, DecodeCommand.class, RulesCommand.class,
-            HelpCommand.class},
+@Command(
+        name = "java -jar septet.jar",
+        mixinStandardHelpOptions = true,
+        versionProvider = SeptetCommand.Version.class,
+        subcommands = {
+            AnalyzeCommand.class,
+            EncodeCommand.class,
+            DecodeCommand.class,
+            RulesCommand.class,
+            HelpCommand.class
+        },
         description = "Counts, splits, encodes and decodes SMS text (3GPP TS 23.038 / 23.040).",
-        footer = {"",
+        footer = {
+            "",
             "TEXT is one argument (quote it); '-' reads it from standard input and",
             "--text-file FILE from a file. A TEXT that starts with '-' goes after '--':",
             "  analyze -- \"-5%% today\"",
@@ -41,7 +50,8 @@ import picocli.CommandLine.Spec;
             "  --dcs N --udhi --udl N --packed --unpacked --strict (decode)",
             "",
             "Exit status: 0 success (and every --jsonl batch), 1 message rejected,",
-            "2 usage error."})
+            "2 usage error."
+        })
 final class SeptetCommand implements Callable<Integer> {
     final Main.Io io;
 

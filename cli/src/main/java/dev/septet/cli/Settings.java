@@ -30,31 +30,46 @@ import picocli.CommandLine.TypeConversionException;
  * is accepted too) and overrides the flag for that line only.
  */
 final class Settings {
-    @Option(names = "--encoding", paramLabel = "MODE",
+    @Option(
+            names = "--encoding",
+            paramLabel = "MODE",
             description = "auto (default), gsm7, gsm7-pt, gsm7-national or ucs2")
     String encoding = "auto";
 
-    @Option(names = "--national", paramLabel = "CODES", description = "enable national tables, comma-separated ISO "
-            + "639-1 codes: tr,es,pt,bn,gu,hi,kn,ml,or,pa,ta,te,ur")
+    @Option(
+            names = "--national",
+            paramLabel = "CODES",
+            description = "enable national tables, comma-separated ISO "
+                    + "639-1 codes: tr,es,pt,bn,gu,hi,kn,ml,or,pa,ta,te,ur")
     String national = "";
 
-    @Option(names = "--max-parts", paramLabel = "N", converter = WholeNumber.class,
+    @Option(
+            names = "--max-parts",
+            paramLabel = "N",
+            converter = WholeNumber.class,
             description = "most parts allowed, 1 to 255 (default 255)")
     int maxParts = SmsOptions.MAX_PARTS_LIMIT;
 
     @Option(names = "--ref16", description = "16-bit concatenation reference (6-octet element)")
     boolean ref16;
 
-    @Option(names = "--replace-lone-surrogates", description = "encode unpaired surrogates as U+FFFD instead of "
-            + "failing")
+    @Option(
+            names = "--replace-lone-surrogates",
+            description = "encode unpaired surrogates as U+FFFD instead of " + "failing")
     boolean replaceLoneSurrogates;
 
-    @Option(names = "--replacement", paramLabel = "C", description = "with a forced GSM encoding, replace "
-            + "unencodable characters by C, one character of the GSM 7-bit default alphabet or its extension table")
+    @Option(
+            names = "--replacement",
+            paramLabel = "C",
+            description =
+                    "with a forced GSM encoding, replace "
+                            + "unencodable characters by C, one character of the GSM 7-bit default alphabet or its extension table")
     String replacement;
 
-    @Option(names = "--smart", description = "replace typographic characters (curly quotes, dashes, ellipsis, "
-            + "Unicode spaces, fullwidth ASCII) by GSM look-alikes when that avoids UCS-2")
+    @Option(
+            names = "--smart",
+            description = "replace typographic characters (curly quotes, dashes, ellipsis, "
+                    + "Unicode spaces, fullwidth ASCII) by GSM look-alikes when that avoids UCS-2")
     boolean smart;
 
     @Option(names = "--nfc", description = "normalise the text to Unicode NFC first (e + U+0301 becomes U+00E9)")
@@ -62,25 +77,37 @@ final class Settings {
 
     boolean unpacked;
 
-    @Option(names = "--reference", paramLabel = "N", converter = WholeNumber.class, description = "encode: "
-            + "concatenation reference of the first multi-part message (default 0; low 8 or 16 bits used); each "
-            + "further one in a --jsonl run takes the next number")
+    @Option(
+            names = "--reference",
+            paramLabel = "N",
+            converter = WholeNumber.class,
+            description = "encode: "
+                    + "concatenation reference of the first multi-part message (default 0; low 8 or 16 bits used); each "
+                    + "further one in a --jsonl run takes the next number")
     int reference;
 
-    @Option(names = "--cr-padding", description = "encode: fill 7 spare bits at the end with CR "
-            + "(3GPP TS 23.038 6.1.2.3.1)")
+    @Option(
+            names = "--cr-padding",
+            description = "encode: fill 7 spare bits at the end with CR " + "(3GPP TS 23.038 6.1.2.3.1)")
     boolean crPadding;
 
-    @Option(names = "--dcs", paramLabel = "N", converter = WholeNumber.class,
+    @Option(
+            names = "--dcs",
+            paramLabel = "N",
+            converter = WholeNumber.class,
             description = "decode: data coding scheme, 0 to 255 (default 0)")
     int dcs;
 
     @Option(names = "--udhi", description = "decode: the user data starts with a User Data Header")
     boolean udhi;
 
-    @Option(names = "--udl", paramLabel = "N", converter = WholeNumber.class, description = "decode: User Data "
-            + "Length, 0 or more (septets for GSM 7-bit incl. header and fill, octets for UCS-2); settles a trailing "
-            + "7-bit gap")
+    @Option(
+            names = "--udl",
+            paramLabel = "N",
+            converter = WholeNumber.class,
+            description = "decode: User Data "
+                    + "Length, 0 or more (septets for GSM 7-bit incl. header and fill, octets for UCS-2); settles a trailing "
+                    + "7-bit gap")
     Integer udl;
 
     @Option(names = "--strict", description = "decode: undefined codes are errors instead of display fallbacks")
@@ -127,6 +154,7 @@ final class Settings {
 
     /** Option fields a batch line may carry: the flag's name, then accepted aliases, each with its API field. */
     private static final Map<String, String[]> NAMES = new LinkedHashMap<>();
+
     private static final Map<String, Setter> SETTERS = new HashMap<>();
 
     static {
@@ -134,7 +162,10 @@ final class Settings {
         field("national", "national", (s, v, k) -> s.national = national(v, k));
         field("maxParts", "max-parts", (s, v, k) -> s.maxParts = integer(v, k), "maxParts");
         field("reference16", "ref16", (s, v, k) -> s.ref16 = bool(v, k), "reference16");
-        field("replaceLoneSurrogates", "replace-lone-surrogates", (s, v, k) -> s.replaceLoneSurrogates = bool(v, k),
+        field(
+                "replaceLoneSurrogates",
+                "replace-lone-surrogates",
+                (s, v, k) -> s.replaceLoneSurrogates = bool(v, k),
                 "replaceLoneSurrogates");
         field("replacement", "replacement", (s, v, k) -> s.replacement = string(v, k));
         field("smartEncoding", "smart", (s, v, k) -> s.smart = bool(v, k), "smartEncoding");
@@ -184,14 +215,19 @@ final class Settings {
             }
             Setter setter = SETTERS.get(key);
             if (setter == null) {
-                throw Failure.invalidOption(key, "\"" + key + "\"", "unknown field \"" + key + "\"; a line carries "
-                        + String.join(", ", inputFields) + " and the options " + lineOptionNames());
+                throw Failure.invalidOption(
+                        key,
+                        "\"" + key + "\"",
+                        "unknown field \"" + key + "\"; a line carries " + String.join(", ", inputFields)
+                                + " and the options " + lineOptionNames());
             }
             String apiField = apiField(key);
             String earlier = keys.put(apiField, key);
             if (earlier != null) {
-                throw Failure.invalidOption(apiField, "\"" + key + "\"", "the fields \"" + earlier + "\" and \"" + key
-                        + "\" set the same option");
+                throw Failure.invalidOption(
+                        apiField,
+                        "\"" + key + "\"",
+                        "the fields \"" + earlier + "\" and \"" + key + "\" set the same option");
             }
             setter.set(s, e.getValue(), key);
         }
@@ -255,8 +291,10 @@ final class Settings {
 
     private static int integer(JsonNode v, String key) {
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw Failure.invalidOption(key, "\"" + key + "\"", "the " + key + " field must be an integer from "
-                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw Failure.invalidOption(
+                    key,
+                    "\"" + key + "\"",
+                    "the " + key + " field must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
         return v.intValue();
     }
@@ -264,8 +302,10 @@ final class Settings {
     private static boolean format(JsonNode v, String key) {
         String f = string(v, key).toLowerCase(Locale.ROOT);
         if (!f.equals("packed") && !f.equals("unpacked")) {
-            throw Failure.invalidOption("septetFormat", "\"" + key + "\"", "the " + key
-                    + " field must be \"packed\" or \"unpacked\", was \"" + v.textValue() + "\"");
+            throw Failure.invalidOption(
+                    "septetFormat",
+                    "\"" + key + "\"",
+                    "the " + key + " field must be \"packed\" or \"unpacked\", was \"" + v.textValue() + "\"");
         }
         return f.equals("unpacked");
     }
@@ -281,8 +321,10 @@ final class Settings {
             }
             return codes.toString();
         }
-        throw Failure.invalidOption("national", "\"" + key + "\"", "the " + key
-                + " field must be a string of comma-separated codes or an array of codes");
+        throw Failure.invalidOption(
+                "national",
+                "\"" + key + "\"",
+                "the " + key + " field must be a string of comma-separated codes or an array of codes");
     }
 
     /**
@@ -310,17 +352,29 @@ final class Settings {
             }
             case "gsm7-national" -> EncodingChoice.GSM7_NATIONAL;
             case "ucs2" -> EncodingChoice.UCS2;
-            default -> throw Failure.invalidOption("encoding", label("encoding"), "unknown encoding '" + encoding
-                    + "' for " + label("encoding") + "; expected auto, gsm7, gsm7-pt, gsm7-national or ucs2");
+            default ->
+                throw Failure.invalidOption(
+                        "encoding",
+                        label("encoding"),
+                        "unknown encoding '" + encoding + "' for " + label("encoding")
+                                + "; expected auto, gsm7, gsm7-pt, gsm7-national or ucs2");
         };
         if (maxParts < 1 || maxParts > SmsOptions.MAX_PARTS_LIMIT) {
-            throw Failure.invalidOption("maxParts", label("maxParts"), label("maxParts") + " must be 1 to "
-                    + SmsOptions.MAX_PARTS_LIMIT + ", was " + maxParts);
+            throw Failure.invalidOption(
+                    "maxParts",
+                    label("maxParts"),
+                    label("maxParts") + " must be 1 to " + SmsOptions.MAX_PARTS_LIMIT + ", was " + maxParts);
         }
         try {
-            SmsOptions sms = SmsOptions.defaults().withEncoding(choice).withLanguages(languages)
-                    .withMaxParts(maxParts).withReference16(ref16).withReplaceLoneSurrogates(replaceLoneSurrogates)
-                    .withSeptetFormat(septetFormat()).withCrPadding(crPadding).withSmartEncoding(smart)
+            SmsOptions sms = SmsOptions.defaults()
+                    .withEncoding(choice)
+                    .withLanguages(languages)
+                    .withMaxParts(maxParts)
+                    .withReference16(ref16)
+                    .withReplaceLoneSurrogates(replaceLoneSurrogates)
+                    .withSeptetFormat(septetFormat())
+                    .withCrPadding(crPadding)
+                    .withSmartEncoding(smart)
                     .withNormalizeNfc(nfc);
             return replacement == null ? sms : sms.withReplacement(replacementCodePoint());
         } catch (SmsException e) {
@@ -335,14 +389,21 @@ final class Settings {
     private int replacementCodePoint() {
         String option = label("replacement");
         if (replacement.isEmpty() || replacement.codePointCount(0, replacement.length()) != 1) {
-            throw Failure.invalidOption("replacement", option, option + " needs exactly one character, got '"
-                    + replacement + "'");
+            throw Failure.invalidOption(
+                    "replacement", option, option + " needs exactly one character, got '" + replacement + "'");
         }
         CharsetEncoder gsm = Charset.forName("GSM-7").newEncoder();
         if (replacement.length() != 1 || !gsm.canEncode(replacement.charAt(0))) {
-            throw Failure.invalidOption("replacement", option, String.format(Locale.ROOT,
-                    "%s must be a character of the GSM 7-bit default alphabet or its extension table, was '%s' "
-                            + "(U+%04X)", option, replacement, replacement.codePointAt(0)));
+            throw Failure.invalidOption(
+                    "replacement",
+                    option,
+                    String.format(
+                            Locale.ROOT,
+                            "%s must be a character of the GSM 7-bit default alphabet or its extension table, was '%s' "
+                                    + "(U+%04X)",
+                            option,
+                            replacement,
+                            replacement.codePointAt(0)));
         }
         return replacement.codePointAt(0);
     }
@@ -358,8 +419,10 @@ final class Settings {
      */
     DecodeOptions decodeOptions() {
         if (dcs < 0 || dcs > 255) {
-            throw Failure.invalidOption("dataCodingScheme", label("dataCodingScheme"), label("dataCodingScheme")
-                    + " must be 0 to 255, was " + dcs);
+            throw Failure.invalidOption(
+                    "dataCodingScheme",
+                    label("dataCodingScheme"),
+                    label("dataCodingScheme") + " must be 0 to 255, was " + dcs);
         }
         if (udl != null && udl < 0) {
             throw Failure.invalidOption("udl", label("udl"), label("udl") + " must not be negative, was " + udl);
@@ -374,7 +437,8 @@ final class Settings {
             try {
                 String digits = value.strip();
                 return digits.startsWith("0x") || digits.startsWith("0X")
-                        ? Integer.parseInt(digits.substring(2), 16) : Integer.parseInt(digits);
+                        ? Integer.parseInt(digits.substring(2), 16)
+                        : Integer.parseInt(digits);
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("needs a whole number from " + Integer.MIN_VALUE + " to "
                         + Integer.MAX_VALUE + ", got '" + value + "'");

@@ -36,16 +36,22 @@ abstract class Subcommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    @Option(names = "--jsonl", description = "read JSON lines from standard input, write one JSON result per line "
-            + "carrying the line's id; a line may carry the options too, named like the flags")
+    @Option(
+            names = "--jsonl",
+            description = "read JSON lines from standard input, write one JSON result per line "
+                    + "carrying the line's id; a line may carry the options too, named like the flags")
     boolean jsonl;
 
-    @Option(names = "--text-file", paramLabel = "FILE", description = "read the input from FILE (UTF-8) instead of "
-            + "an argument")
+    @Option(
+            names = "--text-file",
+            paramLabel = "FILE",
+            description = "read the input from FILE (UTF-8) instead of " + "an argument")
     Path textFile;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "the input; '-' reads standard input (UTF-8); "
-            + "one starting with '-' goes after '--'")
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
+            description = "the input; '-' reads standard input (UTF-8); " + "one starting with '-' goes after '--'")
     List<String> positional = new ArrayList<>();
 
     /** The line number while a batch runs, 0 otherwise: for hints on standard error. */
@@ -77,8 +83,7 @@ abstract class Subcommand implements Callable<Integer> {
     abstract void checkOptions(Settings options);
 
     /** Prepares a run (for example a reference counter) after the options are checked. */
-    void start() {
-    }
+    void start() {}
 
     PrintStream out() {
         return parent.io.out();
@@ -103,8 +108,11 @@ abstract class Subcommand implements Callable<Integer> {
                 return usage("--text-file gives the " + inputName() + "; do not also give it as an argument");
             }
         } else if (positional.size() != 1) {
-            return usage(positional.isEmpty() ? "missing " + inputName()
-                    : "expected one " + inputName() + " argument, got " + positional.size() + " (quote the text)");
+            return usage(
+                    positional.isEmpty()
+                            ? "missing " + inputName()
+                            : "expected one " + inputName() + " argument, got " + positional.size()
+                                    + " (quote the text)");
         } else {
             input = positional.get(0);
         }

@@ -17,7 +17,9 @@ final class UsageErrors implements IParameterExceptionHandler {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
         String message = e.getMessage();
-        if (e instanceof UnmatchedArgumentException u && cli.getParent() == null && !u.getUnmatched().isEmpty()
+        if (e instanceof UnmatchedArgumentException u
+                && cli.getParent() == null
+                && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "'; expected analyze, encode or decode";
         }

@@ -15,8 +15,7 @@ import java.util.Locale;
 
 /** Strict UTF-8 decoding: bytes that are not UTF-8 are an error naming their byte offset, never U+FFFD. */
 final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
      * Decodes bytes as UTF-8.
@@ -29,7 +28,9 @@ final class Utf8 {
      * @throws Failure {@code INVALID_UTF8} with the byte offset of the first invalid byte in the whole input
      */
     static String decode(byte[] bytes, int from, int to, long base, String what) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
         CharBuffer out = CharBuffer.allocate(to - from);
@@ -39,8 +40,14 @@ final class Utf8 {
         }
         if (result.isError()) {
             long offset = base + in.position();
-            throw Failure.invalidUtf8(String.format(Locale.ROOT, "%s is not valid UTF-8: byte 0x%02X at byte offset %d",
-                    what, bytes[in.position()] & 0xFF, offset), offset);
+            throw Failure.invalidUtf8(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is not valid UTF-8: byte 0x%02X at byte offset %d",
+                            what,
+                            bytes[in.position()] & 0xFF,
+                            offset),
+                    offset);
         }
         if (!result.isUnderflow()) {
             throw new IllegalStateException(new CharacterCodingException());

@@ -50,12 +50,14 @@ class ArgumentsTest {
 
     @Test
     void argumentFilesQuoteAndEscape() throws IOException {
-        assertThat(Arguments.readFile(file("a 'b c' \"d \\\"e\\\"\" f#g\n  # note\nh"))).containsExactly("a", "b c",
-                "d \"e\"", "f#g", "h");
-        assertThatThrownBy(() -> Arguments.readFile(file("'open"))).isInstanceOf(Failure.class)
+        assertThat(Arguments.readFile(file("a 'b c' \"d \\\"e\\\"\" f#g\n  # note\nh")))
+                .containsExactly("a", "b c", "d \"e\"", "f#g", "h");
+        assertThatThrownBy(() -> Arguments.readFile(file("'open")))
+                .isInstanceOf(Failure.class)
                 .hasMessageContaining("unclosed");
         Files.write(dir.resolve("args"), new byte[] {'a', ' ', (byte) 0xFF});
-        assertThatThrownBy(() -> Arguments.readFile(dir.resolve("args"))).isInstanceOf(Failure.class)
+        assertThatThrownBy(() -> Arguments.readFile(dir.resolve("args")))
+                .isInstanceOf(Failure.class)
                 .hasMessageContaining("byte offset 2");
     }
 
@@ -64,7 +66,8 @@ class ArgumentsTest {
         Path args = file("analyze");
         String[] out = Arguments.prepare(new String[] {"@@x", "@", "--", "@" + args}, StandardCharsets.UTF_8);
         assertThat(out).containsExactly("@x", "@", "--", "@" + args);
-        assertThat(Arguments.prepare(new String[] {"@" + args}, StandardCharsets.UTF_8)).containsExactly("analyze");
+        assertThat(Arguments.prepare(new String[] {"@" + args}, StandardCharsets.UTF_8))
+                .containsExactly("analyze");
     }
 
     @Test

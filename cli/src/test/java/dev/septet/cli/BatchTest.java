@@ -33,7 +33,8 @@ class BatchTest {
     void eachMultiPartMessageOfARunTakesTheNextReference() {
         String input = "{\"id\":1,\"text\":\"" + LONG + "\"}\n{\"id\":2,\"text\":\"short\"}\n{\"id\":3,\"text\":\""
                 + LONG + "\"}\n";
-        List<Map<String, Object>> lines = runWithInput(input, "encode", "--jsonl").jsonLines();
+        List<Map<String, Object>> lines =
+                runWithInput(input, "encode", "--jsonl").jsonLines();
         assertThat(udh(lines.get(0))).isEqualTo("050003000201");
         assertThat(udh(lines.get(1))).isEmpty();
         assertThat(udh(lines.get(2))).isEqualTo("050003010201");
@@ -42,7 +43,8 @@ class BatchTest {
     @Test
     void theReferenceFlagSetsWhereTheRunStartsAndWraps() {
         String input = ("{\"text\":\"" + LONG + "\"}\n").repeat(2);
-        List<Map<String, Object>> lines = runWithInput(input, "encode", "--jsonl", "--reference", "255").jsonLines();
+        List<Map<String, Object>> lines =
+                runWithInput(input, "encode", "--jsonl", "--reference", "255").jsonLines();
         assertThat(udh(lines.get(0))).isEqualTo("050003FF0201");
         assertThat(udh(lines.get(1))).isEqualTo("050003000201");
         List<Map<String, Object>> wide = runWithInput(input, "encode", "--jsonl", "--ref16", "--reference", "0x1234")
@@ -53,21 +55,24 @@ class BatchTest {
     @Test
     void aLinesReferenceIsHonouredAndLeavesTheCounterAlone() {
         String input = "{\"text\":\"" + LONG + "\",\"reference\":7}\n{\"text\":\"" + LONG + "\"}\n";
-        List<Map<String, Object>> lines = runWithInput(input, "encode", "--jsonl", "--reference", "40").jsonLines();
+        List<Map<String, Object>> lines =
+                runWithInput(input, "encode", "--jsonl", "--reference", "40").jsonLines();
         assertThat(udh(lines.get(0))).isEqualTo("050003070201");
         assertThat(udh(lines.get(1))).isEqualTo("050003280201");
     }
 
     @Test
     void lineOptionsUseTheFlagNamesAndOverrideTheFlags() {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"id\":\"n\",\"text\":\"A\u00E7\u00E3o\",\"national\":\"pt\"}",
                 "{\"id\":\"m\",\"text\":\"" + "a".repeat(161) + "\",\"max-parts\":1}",
                 "{\"id\":\"c\",\"text\":\"" + "a".repeat(161) + "\",\"maxParts\":1}",
                 "{\"id\":\"e\",\"text\":\"hi\",\"encoding\":\"ucs2\"}",
                 "{\"id\":\"a\",\"text\":\"hi\",\"national\":[\"tr\",\"es\"],\"smart\":true,\"nfc\":true,\"ref16\":false}",
                 "{\"id\":\"d\",\"text\":\"hi\"}");
-        List<Map<String, Object>> lines = runWithInput(input, "analyze", "--jsonl", "--encoding", "gsm7").jsonLines();
+        List<Map<String, Object>> lines =
+                runWithInput(input, "analyze", "--jsonl", "--encoding", "gsm7").jsonLines();
         assertThat(lines.get(0)).containsEntry("id", "n").containsEntry("lockingShift", "pt");
         assertThat(error(lines.get(1))).containsEntry("name", "TOO_MANY_PARTS").containsEntry("line", 2L);
         assertThat(error(lines.get(2))).containsEntry("name", "TOO_MANY_PARTS");
@@ -78,7 +83,8 @@ class BatchTest {
 
     @Test
     void unknownFieldsAndBadValuesGetAnErrorLineWithTheLineNumber() {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"id\":1,\"text\":\"hi\",\"colour\":\"red\"}",
                 "",
                 "{\"id\":3,\"text\":\"hi\",\"max-parts\":0}",
@@ -90,8 +96,11 @@ class BatchTest {
         List<Map<String, Object>> lines = r.jsonLines();
         assertThat(r.status()).isZero();
         assertThat(lines).hasSize(6);
-        assertThat(error(lines.get(0))).containsEntry("name", "INVALID_OPTION").containsEntry("code", 422L)
-                .containsEntry("field", "colour").containsEntry("line", 1L);
+        assertThat(error(lines.get(0)))
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("code", 422L)
+                .containsEntry("field", "colour")
+                .containsEntry("line", 1L);
         assertThat((String) error(lines.get(0)).get("message")).contains("unknown field \"colour\"", "max-parts");
         assertThat(error(lines.get(1))).containsEntry("line", 3L).containsEntry("field", "maxParts");
         assertThat((String) error(lines.get(1)).get("message")).startsWith("\"max-parts\" must be 1 to 255");
@@ -117,14 +126,16 @@ class BatchTest {
     void encodeJsonlPipesIntoDecodeJsonlKeepingIds() {
         String input = "{\"id\":\"x\",\"text\":\"" + LONG + "\"}\n{\"id\":\"y\",\"text\":\"\u0436\"}\n";
         Cli.Result encoded = runWithInput(input, "encode", "--jsonl", "--unpacked");
-        List<Map<String, Object>> decoded = runWithInput(encoded.out(), "decode", "--jsonl").jsonLines();
+        List<Map<String, Object>> decoded =
+                runWithInput(encoded.out(), "decode", "--jsonl").jsonLines();
         assertThat(decoded.get(0)).containsEntry("id", "x").containsEntry("text", LONG);
         assertThat(decoded.get(1)).containsEntry("id", "y").containsEntry("text", "\u0436");
     }
 
     @Test
     void oneEncodedPartPerLineDecodesToo() {
-        Map<String, Object> part = parts(run("encode", "--json", "hellohello").json()).get(0);
+        Map<String, Object> part =
+                parts(run("encode", "--json", "hellohello").json()).get(0);
         String json = "{\"udh\":\"\",\"userData\":\"" + part.get("userData") + "\",\"udl\":10,\"dcs\":0,"
                 + "\"udhi\":false,\"text\":\"hellohello\",\"units\":10}";
         assertThat(runWithInput(json, "decode", "--jsonl").jsonLines().get(0)).containsEntry("text", "hellohello");
@@ -133,7 +144,8 @@ class BatchTest {
     @Test
     void aDecodeLineWithBothUserDataAndPartsIsAnError() {
         Map<String, Object> line = runWithInput("{\"userData\":\"00\",\"parts\":[]}", "decode", "--jsonl")
-                .jsonLines().get(0);
+                .jsonLines()
+                .get(0);
         assertThat(error(line)).containsEntry("name", "INVALID_OPTION").containsEntry("line", 1L);
     }
 
@@ -157,15 +169,19 @@ class BatchTest {
         Cli.Result r = runWithBytes(input.toByteArray(), StandardCharsets.UTF_8, "analyze", "--jsonl");
         List<Map<String, Object>> lines = r.jsonLines();
         assertThat(lines).hasSize(3);
-        assertThat(error(lines.get(1))).containsEntry("name", "INVALID_UTF8").containsEntry("code", 125L)
-                .containsEntry("offset", 40L).containsEntry("line", 2L);
+        assertThat(error(lines.get(1)))
+                .containsEntry("name", "INVALID_UTF8")
+                .containsEntry("code", 125L)
+                .containsEntry("offset", 40L)
+                .containsEntry("line", 2L);
         assertThat(lines.get(2)).containsEntry("id", 3L).containsEntry("parts", 1L);
     }
 
     @Test
     void containerIdsAreEchoedAsTheirJsonText() {
         Map<String, Object> line = runWithInput("{\"id\":{\"a\":[1,2]},\"text\":\"hi\"}", "analyze", "--jsonl")
-                .jsonLines().get(0);
+                .jsonLines()
+                .get(0);
         assertThat(line).containsEntry("id", "{\"a\":[1,2]}");
     }
 
@@ -179,7 +195,8 @@ class BatchTest {
     @Test
     void duplicateKeysAreInvalidJson() {
         Map<String, Object> line = runWithInput("{\"id\":1,\"text\":\"a\",\"text\":\"b\"}", "analyze", "--jsonl")
-                .jsonLines().get(0);
+                .jsonLines()
+                .get(0);
         assertThat(error(line)).containsEntry("name", "INVALID_JSON").containsEntry("line", 1L);
     }
 }

@@ -21,11 +21,11 @@ import java.util.Map;
  * order), so the CLI's writer is never checked against itself.
  */
 final class Cli {
-    private static final ObjectMapper READER = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS)
+    private static final ObjectMapper READER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** What one run printed and returned. */
     record Result(int status, String out, String err) {
@@ -52,8 +52,12 @@ final class Cli {
     static Result runWithBytes(byte[] stdin, Charset platform, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, platform, new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(
+                args,
+                platform,
+                new ByteArrayInputStream(stdin),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -20,9 +20,10 @@ class CliCodecTest {
     void encodeJsonCarriesEveryPartField() {
         Cli.Result r = run("", "encode", "--json", "hellohello");
         assertThat(r.status()).isZero();
-        assertThat(r.out().strip()).isEqualTo("{\"encoding\":\"GSM7\",\"lockingShift\":null,\"singleShift\":null,"
-                + "\"format\":\"packed\",\"parts\":[{\"udh\":\"\",\"userData\":\"E8329BFD4697D9EC37\",\"udl\":10,"
-                + "\"dcs\":0,\"udhi\":false,\"text\":\"hellohello\",\"units\":10}]}");
+        assertThat(r.out().strip())
+                .isEqualTo("{\"encoding\":\"GSM7\",\"lockingShift\":null,\"singleShift\":null,"
+                        + "\"format\":\"packed\",\"parts\":[{\"udh\":\"\",\"userData\":\"E8329BFD4697D9EC37\",\"udl\":10,"
+                        + "\"dcs\":0,\"udhi\":false,\"text\":\"hellohello\",\"units\":10}]}");
     }
 
     @Test
@@ -31,7 +32,9 @@ class CliCodecTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parts = (List<Map<String, Object>>) r.json().get("parts");
         assertThat(parts).hasSize(2);
-        assertThat(parts.get(0)).containsEntry("udh", "0500032A0201").containsEntry("udhi", true)
+        assertThat(parts.get(0))
+                .containsEntry("udh", "0500032A0201")
+                .containsEntry("udhi", true)
                 .containsEntry("udl", 160L);
         assertThat((String) parts.get(1).get("userData")).isEqualTo("0500032A0202" + "61".repeat(7) + "62");
         assertThat(r.json()).containsEntry("format", "unpacked");
@@ -40,8 +43,7 @@ class CliCodecTest {
     @Test
     void encodeHumanOutputShowsEachPart() {
         Cli.Result r = run("", "encode", "--ref16", "x".repeat(200));
-        assertThat(r.out()).contains("Part 1/2: UDL 160, DCS 0x00, UDHI true", "UDH:       06080400000201",
-                "Part 2/2");
+        assertThat(r.out()).contains("Part 1/2: UDL 160, DCS 0x00, UDHI true", "UDH:       06080400000201", "Part 2/2");
     }
 
     @Test
@@ -58,21 +60,34 @@ class CliCodecTest {
         Cli.Result encoded = run("", "encode", "--json", "--national", "pt", "Ol\u00E1 \u00E7 [x] \u20AC");
         @SuppressWarnings("unchecked")
         Map<String, Object> part = ((List<Map<String, Object>>) encoded.json().get("parts")).get(0);
-        Cli.Result decoded = run("", "decode", "--json", "--udhi", "--dcs", "0", "--udl", part.get("udl").toString(),
+        Cli.Result decoded = run(
+                "",
+                "decode",
+                "--json",
+                "--udhi",
+                "--dcs",
+                "0",
+                "--udl",
+                part.get("udl").toString(),
                 (String) part.get("userData"));
         assertThat(decoded.status()).isZero();
-        assertThat(decoded.json()).containsEntry("text", "Ol\u00E1 \u00E7 [x] \u20AC").containsEntry("concat", null);
+        assertThat(decoded.json())
+                .containsEntry("text", "Ol\u00E1 \u00E7 [x] \u20AC")
+                .containsEntry("concat", null);
     }
 
     @Test
     void decodeReportsConcatenationAndElements() {
         Cli.Result r = run("", "decode", "--json", "--udhi", "--unpacked", "0B000307030270012225010341");
-        assertThat(r.json()).containsEntry("text", "A").containsEntry("lockingShift", "pt")
+        assertThat(r.json())
+                .containsEntry("text", "A")
+                .containsEntry("lockingShift", "pt")
                 .containsEntry("concat", Map.of("reference", 7L, "total", 3L, "sequence", 2L, "reference16", false));
-        assertThat(r.json().get("ies")).isEqualTo(List.of(
-                Map.of("iei", 0L, "data", "070302", "applied", true),
-                Map.of("iei", 0x70L, "data", "22", "applied", false),
-                Map.of("iei", 0x25L, "data", "03", "applied", true)));
+        assertThat(r.json().get("ies"))
+                .isEqualTo(List.of(
+                        Map.of("iei", 0L, "data", "070302", "applied", true),
+                        Map.of("iei", 0x70L, "data", "22", "applied", false),
+                        Map.of("iei", 0x25L, "data", "03", "applied", true)));
         Cli.Result human = run("", "decode", "--udhi", "--unpacked", "0B000307030270012225010341");
         assertThat(human.out()).contains("Text:      A", "part 2 of 3, reference 7", "0x70 data 22 (skipped)");
     }
@@ -92,7 +107,8 @@ class CliCodecTest {
 
     @Test
     void decodeJsonlUsesEachLinesFields() {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"id\": \"a\", \"dcs\": 8, \"udhi\": false, \"userData\": \"006800690020D83DDE00\"}",
                 "{\"id\": \"b\", \"dcs\": 0, \"udl\": 10, \"userData\": \"E8329BFD4697D9EC37\"}",
                 "{\"id\": \"c\", \"dcs\": \"eight\", \"userData\": \"00\"}",
@@ -111,14 +127,16 @@ class CliCodecTest {
 
     @Test
     void jsonlSkipsAByteOrderMarkBeforeTheFirstLine() {
-        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl").jsonLines();
+        List<Map<String, Object>> lines = run("\uFEFF{\"id\": 1, \"text\": \"hi\"}\n", "analyze", "--jsonl")
+                .jsonLines();
         assertThat(lines.get(0)).containsEntry("id", 1L).containsEntry("parts", 1L);
     }
 
     @Test
     void encodeJsonlCarriesIds() {
-        List<Map<String, Object>> lines = run("{\"id\": 7, \"text\": \"hi\"}\n{\"id\": 8, \"text\": \"\"}\n",
-                "encode", "--jsonl").jsonLines();
+        List<Map<String, Object>> lines = run(
+                        "{\"id\": 7, \"text\": \"hi\"}\n{\"id\": 8, \"text\": \"\"}\n", "encode", "--jsonl")
+                .jsonLines();
         assertThat(lines.get(0)).containsEntry("id", 7L).containsKey("parts");
         assertThat(lines.get(1).toString()).contains("TEXT_MISSING");
     }
@@ -127,7 +145,8 @@ class CliCodecTest {
     void smartAndNfcFlags() {
         Cli.Result smart = run("", "analyze", "--json", "--smart", "It\u2019s");
         assertThat(smart.json()).containsEntry("encoding", "GSM7");
-        assertThat(smart.out()).contains("\"replacements\":[{\"index\":2,\"original\":\"\u2019\",\"replacement\":\"'\"}]");
+        assertThat(smart.out())
+                .contains("\"replacements\":[{\"index\":2,\"original\":\"\u2019\",\"replacement\":\"'\"}]");
         assertThat(run("", "analyze", "--json", "--nfc", "e\u0301").json()).containsEntry("encoding", "GSM7");
         assertThat(run("", "analyze", "x\uD83D\uDE00").out()).contains("Without them: 1 part(s)");
     }
@@ -136,6 +155,7 @@ class CliCodecTest {
     void unencodableErrorListsTheCharactersAsJson() {
         Cli.Result r = run("", "analyze", "--json", "--encoding", "gsm7", "a\u00E7b\uD83D\uDE00");
         assertThat(r.status()).isEqualTo(Main.REJECTED);
-        assertThat(r.out()).contains("\"nonGsm\":[{\"index\":1,\"char\":\"\u00E7\"", "{\"index\":3,\"char\":\"\uD83D\uDE00\"");
+        assertThat(r.out())
+                .contains("\"nonGsm\":[{\"index\":1,\"char\":\"\u00E7\"", "{\"index\":3,\"char\":\"\uD83D\uDE00\"");
     }
 }

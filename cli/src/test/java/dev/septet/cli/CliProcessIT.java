@@ -25,8 +25,7 @@ class CliProcessIT {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     private static Path jar() {
         return Path.of(System.getProperty("septet.jar", "target/septet.jar")).toAbsolutePath();
@@ -42,8 +41,12 @@ class CliProcessIT {
         command.add(java());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG")
-                || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
+        builder.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("LC_")
+                        || k.equals("LANG")
+                        || k.equals("JAVA_TOOL_OPTIONS")
+                        || k.equals("JDK_JAVA_OPTIONS"));
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
         Path out = dir.resolve("out");
@@ -56,7 +59,9 @@ class CliProcessIT {
             process.destroyForcibly();
             throw new AssertionError("timed out: " + command);
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -76,8 +81,8 @@ class CliProcessIT {
 
     @Test
     void anArgumentFileCarriesNonAsciiTextUnderTheCLocale() throws Exception {
-        Path args = Files.writeString(dir.resolve("args.txt"), "analyze --json \"Ol\u00E1 [mundo] \uD83D\uDC4B\"\n",
-                StandardCharsets.UTF_8);
+        Path args = Files.writeString(
+                dir.resolve("args.txt"), "analyze --json \"Ol\u00E1 [mundo] \uD83D\uDC4B\"\n", StandardCharsets.UTF_8);
         Run r = septet(new byte[0], "@" + args);
         assertThat(r.status()).isZero();
         Map<String, Object> json = Cli.object(r.out().strip());
@@ -88,7 +93,9 @@ class CliProcessIT {
     @Test
     void standardInputAndTextFilesAreUtf8UnderTheCLocale() throws Exception {
         Run stdin = septet("Ol\u00E1\n".getBytes(StandardCharsets.UTF_8), "analyze", "--json", "-");
-        assertThat(Cli.object(stdin.out().strip())).containsEntry("characters", 3L).containsEntry("encoding", "UCS2");
+        assertThat(Cli.object(stdin.out().strip()))
+                .containsEntry("characters", 3L)
+                .containsEntry("encoding", "UCS2");
         Path text = Files.writeString(dir.resolve("text.txt"), "\u20AC5", StandardCharsets.UTF_8);
         Run file = septet(new byte[0], "analyze", "--json", "--text-file", text.toString());
         assertThat(Cli.object(file.out().strip())).containsEntry("units", 3L);
@@ -98,8 +105,8 @@ class CliProcessIT {
 
     @Test
     void theJavaLaunchersArgumentFileWorksUnderTheCLocale() throws Exception {
-        Path launcherArgs = Files.writeString(dir.resolve("java-args"), "-jar " + jar() + " analyze --json hello\n",
-                StandardCharsets.UTF_8);
+        Path launcherArgs = Files.writeString(
+                dir.resolve("java-args"), "-jar " + jar() + " analyze --json hello\n", StandardCharsets.UTF_8);
         Run r = cLocale(new byte[0], "@" + launcherArgs);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Cli.object(r.out().strip())).containsEntry("characters", 5L);

@@ -26,9 +26,14 @@ class CliTest {
         Cli.Result r = run("analyze", "Hello [world]");
 
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Encoding:    GSM7 (locking shift: default, single shift: default)",
-                "Units:       15 septets", "Parts:       1 (160 septets per part, UDH 0 octets)",
-                "Remaining:   145 septets", "Non-GSM:     none", "Part 1 (15 septets): Hello [world]");
+        assertThat(r.out())
+                .contains(
+                        "Encoding:    GSM7 (locking shift: default, single shift: default)",
+                        "Units:       15 septets",
+                        "Parts:       1 (160 septets per part, UDH 0 octets)",
+                        "Remaining:   145 septets",
+                        "Non-GSM:     none",
+                        "Part 1 (15 septets): Hello [world]");
     }
 
     @Test
@@ -36,18 +41,30 @@ class CliTest {
         Cli.Result r = run("analyze", "Ol\u00E1\n" + "\u0436".repeat(70));
 
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Encoding:    UCS2", "\u00E1 U+00E1 at 2", "\u0436 U+0436 at 4",
-                "Part 1 (67 UTF-16 units): Ol\u00E1\\n", "Part 2 (7 UTF-16 units): ");
+        assertThat(r.out())
+                .contains(
+                        "Encoding:    UCS2",
+                        "\u00E1 U+00E1 at 2",
+                        "\u0436 U+0436 at 4",
+                        "Part 1 (67 UTF-16 units): Ol\u00E1\\n",
+                        "Part 2 (7 UTF-16 units): ");
     }
 
     @Test
     void jsonCarriesTheContractFields() {
         Map<String, Object> j = run("analyze", "--json", "Hello [world]").json();
 
-        assertThat(j).containsEntry("encoding", "GSM7").containsEntry("lockingShift", null)
-                .containsEntry("singleShift", null).containsEntry("characters", 13L).containsEntry("units", 15L)
-                .containsEntry("parts", 1L).containsEntry("unitsPerPart", 160L).containsEntry("remaining", 145L)
-                .containsEntry("udhOctets", 0L).containsEntry("nonGsm", List.of())
+        assertThat(j)
+                .containsEntry("encoding", "GSM7")
+                .containsEntry("lockingShift", null)
+                .containsEntry("singleShift", null)
+                .containsEntry("characters", 13L)
+                .containsEntry("units", 15L)
+                .containsEntry("parts", 1L)
+                .containsEntry("unitsPerPart", 160L)
+                .containsEntry("remaining", 145L)
+                .containsEntry("udhOctets", 0L)
+                .containsEntry("nonGsm", List.of())
                 .containsEntry("replacements", List.of())
                 .containsEntry("segments", List.of(Map.of("text", "Hello [world]", "units", 15L)));
     }
@@ -57,18 +74,39 @@ class CliTest {
         Cli.Result r = run("analyze", "--json", "Ol\u00E1 \uD83D\uDE00");
 
         assertThat(r.status()).isZero();
-        assertThat(r.json()).containsEntry("encoding", "UCS2").containsEntry("units", 6L)
-                .containsEntry("characters", 5L).containsEntry("nonGsm", List.of(
-                        Map.of("index", 2L, "char", "\u00E1", "codePoint", "U+00E1", "name",
-                                "LATIN SMALL LETTER A WITH ACUTE"),
-                        Map.of("index", 4L, "char", "\uD83D\uDE00", "codePoint", "U+1F600", "name",
-                                "GRINNING FACE")))
-                .containsEntry("partsWithoutNonGsm", 1L).containsEntry("partsWithoutSmartEncoding", 1L);
+        assertThat(r.json())
+                .containsEntry("encoding", "UCS2")
+                .containsEntry("units", 6L)
+                .containsEntry("characters", 5L)
+                .containsEntry(
+                        "nonGsm",
+                        List.of(
+                                Map.of(
+                                        "index",
+                                        2L,
+                                        "char",
+                                        "\u00E1",
+                                        "codePoint",
+                                        "U+00E1",
+                                        "name",
+                                        "LATIN SMALL LETTER A WITH ACUTE"),
+                                Map.of(
+                                        "index",
+                                        4L,
+                                        "char",
+                                        "\uD83D\uDE00",
+                                        "codePoint",
+                                        "U+1F600",
+                                        "name",
+                                        "GRINNING FACE")))
+                .containsEntry("partsWithoutNonGsm", 1L)
+                .containsEntry("partsWithoutSmartEncoding", 1L);
     }
 
     @Test
     void jsonlAnswersEveryLineWithItsIdAndKeepsGoingAfterBadLines() {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"id\": \"a\", \"text\": \"Hi\"}",
                 "",
                 "{\"id\": \"broken\", \"text\": ",
@@ -82,14 +120,19 @@ class CliTest {
 
         assertThat(r.status()).isZero();
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).containsEntry("id", "a").containsEntry("encoding", "GSM7").containsEntry("units", 2L);
+        assertThat(lines.get(0))
+                .containsEntry("id", "a")
+                .containsEntry("encoding", "GSM7")
+                .containsEntry("units", 2L);
         assertThat(error(lines.get(1))).containsEntry("code", 125L).containsEntry("name", "INVALID_JSON");
         assertThat(lines.get(2)).containsEntry("id", 7L);
         assertThat(error(lines.get(2))).containsEntry("code", 104L).containsEntry("name", "TEXT_MISSING");
         assertThat(error(lines.get(3))).containsEntry("code", 125L);
         assertThat(lines.get(4)).containsEntry("id", "u").containsEntry("encoding", "UCS2");
         assertThat(lines.get(5)).containsEntry("id", "long").doesNotContainKey("parts");
-        assertThat(error(lines.get(5))).containsEntry("code", 110L).containsEntry("name", "TOO_MANY_PARTS")
+        assertThat(error(lines.get(5)))
+                .containsEntry("code", 110L)
+                .containsEntry("name", "TOO_MANY_PARTS")
                 .containsEntry("partsNeeded", 2L);
     }
 
@@ -122,7 +165,9 @@ class CliTest {
         Cli.Result r = run("analyze", "--json", "--max-parts", "0", "x");
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(error(r.json())).containsEntry("name", "INVALID_OPTION").containsEntry("field", "maxParts")
+        assertThat(error(r.json()))
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("field", "maxParts")
                 .containsEntry("code", 422L);
     }
 
@@ -132,7 +177,9 @@ class CliTest {
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.json()).containsOnlyKeys("error");
-        assertThat(error(r.json())).containsEntry("code", 113L).containsEntry("name", "UNENCODABLE")
+        assertThat(error(r.json()))
+                .containsEntry("code", 113L)
+                .containsEntry("name", "UNENCODABLE")
                 .containsEntry("index", 1L);
     }
 
@@ -147,21 +194,29 @@ class CliTest {
 
     @Test
     void maxPartsAllowsExactlyThatMany() {
-        assertThat(run("analyze", "--json", "--max-parts", "2", "a".repeat(306)).json()).containsEntry("parts", 2L);
+        assertThat(run("analyze", "--json", "--max-parts", "2", "a".repeat(306)).json())
+                .containsEntry("parts", 2L);
     }
 
     @Test
     void ref16UsesTheSixOctetElement() {
-        assertThat(run("analyze", "--json", "--ref16", "a".repeat(161)).json()).containsEntry("unitsPerPart", 152L)
-                .containsEntry("udhOctets", 7L).containsEntry("parts", 2L);
+        assertThat(run("analyze", "--json", "--ref16", "a".repeat(161)).json())
+                .containsEntry("unitsPerPart", 152L)
+                .containsEntry("udhOctets", 7L)
+                .containsEntry("parts", 2L);
     }
 
     @Test
     void nationalPortugueseUsesTheSingleShiftTable() {
-        Map<String, Object> j = run("analyze", "--json", "--national", "pt", "A\u00E7\u00E3o \u00E8 \u00F3tima").json();
+        Map<String, Object> j = run("analyze", "--json", "--national", "pt", "A\u00E7\u00E3o \u00E8 \u00F3tima")
+                .json();
 
-        assertThat(j).containsEntry("encoding", "GSM7").containsEntry("lockingShift", null)
-                .containsEntry("singleShift", "pt").containsEntry("units", 15L).containsEntry("udhOctets", 4L);
+        assertThat(j)
+                .containsEntry("encoding", "GSM7")
+                .containsEntry("lockingShift", null)
+                .containsEntry("singleShift", "pt")
+                .containsEntry("units", 15L)
+                .containsEntry("udhOctets", 4L);
     }
 
     @ParameterizedTest(name = "--encoding {0}")
@@ -174,7 +229,8 @@ class CliTest {
         "ucs2,          '',  UCS2, ",
     })
     void encodingValues(String encoding, String national, String expected, String table) {
-        Map<String, Object> j = run("analyze", "--json", "--encoding", encoding, "--national", national, "Hello").json();
+        Map<String, Object> j = run("analyze", "--json", "--encoding", encoding, "--national", national, "Hello")
+                .json();
 
         assertThat(j).containsEntry("encoding", expected);
         List<Object> tables = new ArrayList<>();

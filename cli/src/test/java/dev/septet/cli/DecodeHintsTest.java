@@ -50,8 +50,8 @@ class DecodeHintsTest {
     @Test
     void batchHintsCarryTheLineNumber() {
         String hex = userData("encode", "--json", "--unpacked", "Hello world");
-        Cli.Result r = runWithInput("{\"userData\":\"E8329BFD4697D9EC37\"}\n{\"userData\":\"" + hex + "\"}\n",
-                "decode", "--jsonl");
+        Cli.Result r = runWithInput(
+                "{\"userData\":\"E8329BFD4697D9EC37\"}\n{\"userData\":\"" + hex + "\"}\n", "decode", "--jsonl");
         assertThat(r.err()).startsWith("septet: line 2: hint:");
     }
 
@@ -63,12 +63,18 @@ class DecodeHintsTest {
 
     @Test
     void headerDetectionWantsKnownElementsThatFillTheHeaderExactly() {
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {5, 0, 3, 1, 2, 1, 0x41})).isTrue();
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {6, 8, 4, 1, 2, 2, 1, 0x41})).isTrue();
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {3, 0x25, 1, 3, 0x41})).isTrue();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {5, 0, 3, 1, 2, 1, 0x41}))
+                .isTrue();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {6, 8, 4, 1, 2, 2, 1, 0x41}))
+                .isTrue();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {3, 0x25, 1, 3, 0x41}))
+                .isTrue();
         assertThat(DecodeCommand.looksLikeHeader(new byte[] {5, 0, 3, 1, 2, 1})).isFalse();
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {5, 0, 4, 1, 2, 1, 0x41})).isFalse();
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {4, 0x25, 1, 3, 0, 0x41})).isFalse();
-        assertThat(DecodeCommand.looksLikeHeader(new byte[] {0x41, 0x42, 0x43, 0x44})).isFalse();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {5, 0, 4, 1, 2, 1, 0x41}))
+                .isFalse();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {4, 0x25, 1, 3, 0, 0x41}))
+                .isFalse();
+        assertThat(DecodeCommand.looksLikeHeader(new byte[] {0x41, 0x42, 0x43, 0x44}))
+                .isFalse();
     }
 }

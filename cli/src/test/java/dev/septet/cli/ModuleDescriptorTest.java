@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
     private static ModuleDescriptor descriptor() {
         Path classes = Path.of("target", "classes");
-        assertThat(classes.resolve("module-info.class")).as("compiled before tests run").isRegularFile();
-        return ModuleFinder.of(classes).findAll().stream().map(ModuleReference::descriptor).findFirst()
+        assertThat(classes.resolve("module-info.class"))
+                .as("compiled before tests run")
+                .isRegularFile();
+        return ModuleFinder.of(classes).findAll().stream()
+                .map(ModuleReference::descriptor)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -34,10 +38,12 @@ class ModuleDescriptorTest {
 
     @Test
     void requiresCorePicocliAndJacksonOnly() {
-        Set<String> requires = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
+        Set<String> requires = descriptor().requires().stream()
+                .map(ModuleDescriptor.Requires::name)
                 .collect(Collectors.toSet());
-        assertThat(requires).containsExactlyInAnyOrder("java.base", "dev.septet.sms", "info.picocli",
-                "com.fasterxml.jackson.databind");
+        assertThat(requires)
+                .containsExactlyInAnyOrder(
+                        "java.base", "dev.septet.sms", "info.picocli", "com.fasterxml.jackson.databind");
     }
 
     @Test

@@ -42,9 +42,11 @@ class OptionErrorsTest {
         assertThat(euro.json()).containsEntry("units", 2L);
         Cli.Result acute = run("analyze", "--encoding", "gsm7", "--replacement", "\u00E1", "x");
         assertThat(acute.status()).isEqualTo(2);
-        assertThat(acute.err()).contains("--replacement must be a character of the GSM 7-bit default alphabet or its "
-                + "extension table, was '\u00E1' (U+00E1)");
-        assertThat(run("analyze", "--encoding", "gsm7", "--replacement", "", "x").err())
+        assertThat(acute.err())
+                .contains("--replacement must be a character of the GSM 7-bit default alphabet or its "
+                        + "extension table, was '\u00E1' (U+00E1)");
+        assertThat(run("analyze", "--encoding", "gsm7", "--replacement", "", "x")
+                        .err())
                 .contains("--replacement needs exactly one character");
     }
 
@@ -89,9 +91,12 @@ class OptionErrorsTest {
         try {
             java.nio.file.Files.writeString(file, "Ol\u00E1\n", java.nio.charset.StandardCharsets.UTF_8);
             assertThat(run("analyze", "--json", "--text-file", file.toString()).json())
-                    .containsEntry("encoding", "UCS2").containsEntry("characters", 3L);
-            assertThat(run("analyze", "--text-file", file.toString(), "x").status()).isEqualTo(2);
-            assertThat(run("analyze", "--text-file", file + ".missing").status()).isEqualTo(2);
+                    .containsEntry("encoding", "UCS2")
+                    .containsEntry("characters", 3L);
+            assertThat(run("analyze", "--text-file", file.toString(), "x").status())
+                    .isEqualTo(2);
+            assertThat(run("analyze", "--text-file", file + ".missing").status())
+                    .isEqualTo(2);
         } finally {
             java.nio.file.Files.delete(file);
         }

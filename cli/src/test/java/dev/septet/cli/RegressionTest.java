@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 class RegressionTest {
     @Test
     void numberWithAHugeExponentGetsAnErrorLineAndTheBatchGoesOn() {
-        Cli.Result r = runWithInput("{\"id\":1e99999999999,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n"
-                + "{\"id\":3,\"text\":\"c\",\"ignored\":-1e-99999999999}\n{\"id\":4,\"text\":\"d\"}\n",
-                "analyze", "--jsonl");
+        Cli.Result r = runWithInput(
+                "{\"id\":1e99999999999,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n"
+                        + "{\"id\":3,\"text\":\"c\",\"ignored\":-1e-99999999999}\n{\"id\":4,\"text\":\"d\"}\n",
+                "analyze",
+                "--jsonl");
         List<Map<String, Object>> lines = r.jsonLines();
         assertThat(r.status()).isZero();
         assertThat(lines).hasSize(4);
@@ -32,8 +34,11 @@ class RegressionTest {
     @Test
     void millionDigitNumberIsRejectedByLengthAndTheBatchGoesOn() {
         String digits = "1".repeat(1_000_000);
-        Cli.Result r = runWithInput("{\"id\":" + digits + ",\"text\":\"a\"}\n{\"id\":2,\"text\":\"x\",\"udl\":" + digits
-                + "}\n{\"id\":3,\"text\":\"b\"}\n", "analyze", "--jsonl");
+        Cli.Result r = runWithInput(
+                "{\"id\":" + digits + ",\"text\":\"a\"}\n{\"id\":2,\"text\":\"x\",\"udl\":" + digits
+                        + "}\n{\"id\":3,\"text\":\"b\"}\n",
+                "analyze",
+                "--jsonl");
         List<Map<String, Object>> lines = r.jsonLines();
         assertThat(lines).hasSize(3);
         assertThat(error(lines.get(0))).containsEntry("name", "INVALID_JSON").containsEntry("line", 1L);
@@ -55,8 +60,11 @@ class RegressionTest {
         assertThat(flag.status()).isEqualTo(2);
         assertThat(flag.err()).contains("--udl must not be negative, was -5");
         Map<String, Object> line = runWithInput("{\"udl\":-5,\"userData\":\"E8329BFD4697D9EC37\"}", "decode", "--jsonl")
-                .jsonLines().get(0);
-        assertThat(error(line)).containsEntry("name", "INVALID_OPTION").containsEntry("field", "udl")
+                .jsonLines()
+                .get(0);
+        assertThat(error(line))
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("field", "udl")
                 .containsEntry("line", 1L);
         assertThat((String) error(line).get("message")).contains("\"udl\" must not be negative, was -5");
     }
@@ -66,7 +74,8 @@ class RegressionTest {
         assertThat(run("decode", "--dcs", "256", "00").status()).isEqualTo(2);
         assertThat(run("analyze", "--max-parts", "0", "x").status()).isEqualTo(2);
         Map<String, Object> line = runWithInput("{\"dcs\":256,\"userData\":\"00\"}", "decode", "--jsonl")
-                .jsonLines().get(0);
+                .jsonLines()
+                .get(0);
         assertThat(error(line)).containsEntry("field", "dataCodingScheme").containsEntry("option", "\"dcs\"");
     }
 
@@ -75,7 +84,8 @@ class RegressionTest {
         // UCS-2: "a" CSI "2J" RLO "b" LRI "c" NEL
         Cli.Result r = run("decode", "--dcs", "8", "0061009B0032004A202E0062206600630085");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Text:      a\\u009B2J\\u202Eb\\u2066c\\u0085")
+        assertThat(r.out())
+                .contains("Text:      a\\u009B2J\\u202Eb\\u2066c\\u0085")
                 .doesNotContain("\u009B", "\u202E", "\u2066", "\u0085");
         Cli.Result analyze = run("analyze", "x\u202Ey\u001B[2J");
         assertThat(analyze.out()).contains("\\u202E", "\\u001B").doesNotContain("\u202E", "\u001B");

@@ -80,8 +80,8 @@ public record Analysis(
         nonGsm = List.copyOf(Objects.requireNonNull(nonGsm, "nonGsm"));
         replacements = List.copyOf(Objects.requireNonNull(replacements, "replacements"));
         if (encoding == Encoding.UCS2 && (lockingShift.isPresent() || singleShift.isPresent())) {
-            throw new IllegalArgumentException("UCS-2 uses no national table, was locking " + lockingShift
-                    + ", single " + singleShift);
+            throw new IllegalArgumentException(
+                    "UCS-2 uses no national table, was locking " + lockingShift + ", single " + singleShift);
         }
         Range.check("characters", characters, 1, Integer.MAX_VALUE);
         Range.check("units", units, 1, Integer.MAX_VALUE);

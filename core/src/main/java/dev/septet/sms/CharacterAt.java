@@ -21,8 +21,8 @@ public record CharacterAt(int index, int codePoint) {
     public CharacterAt {
         Range.check("index", index, 0, Integer.MAX_VALUE);
         if (!Character.isValidCodePoint(codePoint)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "codePoint must be 0 to 0x10FFFF, was 0x%X", codePoint));
+            throw new IllegalArgumentException(
+                    String.format(java.util.Locale.ROOT, "codePoint must be 0 to 0x10FFFF, was 0x%X", codePoint));
         }
     }
 

@@ -19,8 +19,12 @@ import java.util.Optional;
  * @param singleShift the national single shift table applied (element 0x24), or empty for the default extension
  * @param informationElements every element of the header in order, applied or skipped
  */
-public record DecodedMessage(String text, Encoding encoding, Optional<Concatenation> concatenation,
-        Optional<NationalLanguage> lockingShift, Optional<NationalLanguage> singleShift,
+public record DecodedMessage(
+        String text,
+        Encoding encoding,
+        Optional<Concatenation> concatenation,
+        Optional<NationalLanguage> lockingShift,
+        Optional<NationalLanguage> singleShift,
         List<InformationElement> informationElements) {
     /**
      * Creates the record, validating it and copying the list.
@@ -42,8 +46,8 @@ public record DecodedMessage(String text, Encoding encoding, Optional<Concatenat
         Objects.requireNonNull(singleShift, "singleShift");
         informationElements = List.copyOf(Objects.requireNonNull(informationElements, "informationElements"));
         if (encoding == Encoding.UCS2 && (lockingShift.isPresent() || singleShift.isPresent())) {
-            throw new IllegalArgumentException("UCS-2 uses no national table, was locking " + lockingShift
-                    + ", single " + singleShift);
+            throw new IllegalArgumentException(
+                    "UCS-2 uses no national table, was locking " + lockingShift + ", single " + singleShift);
         }
     }
 }

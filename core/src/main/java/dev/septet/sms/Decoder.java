@@ -28,8 +28,7 @@ final class Decoder {
     /** The most septets one decoded text may hold: the largest char array a JVM allocates. */
     static final int MAX_TEXT_SEPTETS = Integer.MAX_VALUE - 8;
 
-    private Decoder() {
-    }
+    private Decoder() {}
 
     static DecodedMessage decode(int dcs, boolean udhi, byte[] data, int udl, DecodeOptions options) {
         Objects.requireNonNull(data, "userData");
@@ -43,14 +42,23 @@ final class Decoder {
         Encoding encoding = encoding(dcs);
         UserDataHeader header = udhi ? UserDataHeader.parse(data) : UserDataHeader.NONE;
         if (encoding == Encoding.UCS2) {
-            return new DecodedMessage(ucs2(data, header.octets, udl), encoding, header.concatenation,
-                    Optional.empty(), Optional.empty(), header.elements);
+            return new DecodedMessage(
+                    ucs2(data, header.octets, udl),
+                    encoding,
+                    header.concatenation,
+                    Optional.empty(),
+                    Optional.empty(),
+                    header.elements);
         }
         String text = options.septetFormat() == SeptetFormat.PACKED
                 ? gsm7Packed(data, header, udl, options.strict())
                 : gsm7Unpacked(data, header, udl, options.strict());
-        return new DecodedMessage(text, encoding, header.concatenation,
-                NationalLanguage.ofIdentifier(header.locking), NationalLanguage.ofIdentifier(header.shift),
+        return new DecodedMessage(
+                text,
+                encoding,
+                header.concatenation,
+                NationalLanguage.ofIdentifier(header.locking),
+                NationalLanguage.ofIdentifier(header.shift),
                 header.elements);
     }
 
@@ -88,17 +96,20 @@ final class Decoder {
     }
 
     private static SmsException unsupported(int dcs, String what) {
-        return new SmsException(SmsError.UNSUPPORTED_CODING, "dcs", -1,
-                String.format(Locale.ROOT, "data coding scheme 0x%02X announces %s, which has no text decoding",
-                        dcs, what));
+        return new SmsException(
+                SmsError.UNSUPPORTED_CODING,
+                "dcs",
+                -1,
+                String.format(
+                        Locale.ROOT, "data coding scheme 0x%02X announces %s, which has no text decoding", dcs, what));
     }
 
     private static String ucs2(byte[] data, int start, int udl) {
         int end = data.length;
         if (udl >= 0) {
             if (udl > data.length) {
-                throw malformed(data.length, "UDL " + udl + " octets exceeds the " + data.length
-                        + " octets of user data");
+                throw malformed(
+                        data.length, "UDL " + udl + " octets exceeds the " + data.length + " octets of user data");
             }
             if (udl < start) {
                 throw malformed(udl, "UDL " + udl + " octets is shorter than the " + start + "-octet header");
@@ -143,8 +154,9 @@ final class Decoder {
         if (udl >= 0) {
             long needed = SeptetPacker.octets(udl);
             if (needed > dataOctets) {
-                throw malformed(dataOctets, "UDL " + udl + " septets needs " + needed + " octets, the user data has "
-                        + dataOctets);
+                throw malformed(
+                        dataOctets,
+                        "UDL " + udl + " septets needs " + needed + " octets, the user data has " + dataOctets);
             }
             if (udl < start) {
                 throw malformed(headerOctets, "UDL " + udl + " septets is shorter than the header's " + start);
@@ -155,8 +167,10 @@ final class Decoder {
         }
         long count = total - start;
         if (count > MAX_TEXT_SEPTETS) {
-            throw malformed((int) SeptetPacker.octets((long) start + MAX_TEXT_SEPTETS), "user data of " + dataOctets
-                    + " octets holds " + count + " septets, more than the " + MAX_TEXT_SEPTETS + " a text can hold");
+            throw malformed(
+                    (int) SeptetPacker.octets((long) start + MAX_TEXT_SEPTETS),
+                    "user data of " + dataOctets + " octets holds " + count + " septets, more than the "
+                            + MAX_TEXT_SEPTETS + " a text can hold");
         }
         return (int) count;
     }
@@ -179,8 +193,10 @@ final class Decoder {
         if (udl >= 0) {
             count = udl - SeptetPacker.headerSeptets(header.octets);
             if (count < 0 || count > available) {
-                throw malformed(data.length, "UDL " + udl + " septets does not match the " + available
-                        + " unpacked septets after the header");
+                throw malformed(
+                        data.length,
+                        "UDL " + udl + " septets does not match the " + available
+                                + " unpacked septets after the header");
             }
         }
         return text(data, header.octets, count, header, strict, header.octets, false);
@@ -190,8 +206,8 @@ final class Decoder {
      * Maps {@code count} septets of {@code source} from {@code from} on to text through the header's tables;
      * {@code base} locates them for error offsets. Unpacked sources are checked for octets above 0x7F here.
      */
-    private static String text(byte[] source, int from, int count, UserDataHeader header, boolean strict, int base,
-            boolean packed) {
+    private static String text(
+            byte[] source, int from, int count, UserDataHeader header, boolean strict, int base, boolean packed) {
         char[] locking = Gsm7Tables.LOCKING[header.locking];
         char[] shift = Gsm7Tables.SINGLE_SHIFT[header.shift];
         char[] out = new char[count];
@@ -200,16 +216,16 @@ final class Decoder {
         for (int i = from; i < end; i++) {
             int s = source[i];
             if (s < 0) {
-                throw malformed(i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)",
-                        s & 0xFF));
+                throw malformed(i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)", s & 0xFF));
             }
             char c;
             if (s != Gsm7Tables.ESCAPE) {
                 c = locking[s];
                 if (c == Gsm7Tables.UNDEFINED) {
                     if (strict) {
-                        throw malformed(offset(base, i - from, packed), String.format(Locale.ROOT,
-                                "septet 0x%02X is undefined in the locking shift table", s));
+                        throw malformed(
+                                offset(base, i - from, packed),
+                                String.format(Locale.ROOT, "septet 0x%02X is undefined in the locking shift table", s));
                     }
                     c = '\uFFFD';
                 }
@@ -219,14 +235,18 @@ final class Decoder {
                 }
                 int code = source[++i];
                 if (code < 0) {
-                    throw malformed(i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)",
-                            code & 0xFF));
+                    throw malformed(
+                            i, String.format(Locale.ROOT, "octet 0x%02X is not a septet (high bit set)", code & 0xFF));
                 }
                 c = shift[code];
                 if (c == Gsm7Tables.UNDEFINED) {
                     if (strict) {
-                        throw malformed(offset(base, i - from, packed), String.format(Locale.ROOT,
-                                "escape followed by 0x%02X, which the single shift table does not define", code));
+                        throw malformed(
+                                offset(base, i - from, packed),
+                                String.format(
+                                        Locale.ROOT,
+                                        "escape followed by 0x%02X, which the single shift table does not define",
+                                        code));
                     }
                     // clause 6.2.1.1: SS2 (ESC ESC) displays a space; other undefined codes the base character
                     c = code == Gsm7Tables.ESCAPE ? ' ' : locking[code];
@@ -246,7 +266,7 @@ final class Decoder {
     }
 
     static SmsException malformed(int offset, String message) {
-        return new SmsException(SmsError.MALFORMED_USER_DATA, "userData", offset,
-                message + " (byte offset " + offset + ")");
+        return new SmsException(
+                SmsError.MALFORMED_USER_DATA, "userData", offset, message + " (byte offset " + offset + ")");
     }
 }

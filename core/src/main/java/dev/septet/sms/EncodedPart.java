@@ -25,8 +25,17 @@ public final class EncodedPart {
     private final int dcs;
     private final boolean udhi;
 
-    private EncodedPart(int sequence, int total, int reference, String text, int units, byte[] udh, byte[] userData,
-            int udl, int dcs, boolean udhi) {
+    private EncodedPart(
+            int sequence,
+            int total,
+            int reference,
+            String text,
+            int units,
+            byte[] udh,
+            byte[] userData,
+            int udl,
+            int dcs,
+            boolean udhi) {
         this.sequence = sequence;
         this.total = total;
         this.reference = reference;
@@ -40,8 +49,17 @@ public final class EncodedPart {
     }
 
     /** Creates a part from arrays the caller gives up: the encoder's own, never shared. */
-    static EncodedPart of(int sequence, int total, int reference, String text, int units, byte[] udh,
-            byte[] userData, int udl, int dcs, boolean udhi) {
+    static EncodedPart of(
+            int sequence,
+            int total,
+            int reference,
+            String text,
+            int units,
+            byte[] udh,
+            byte[] userData,
+            int udl,
+            int dcs,
+            boolean udhi) {
         return new EncodedPart(sequence, total, reference, text, units, udh, userData, udl, dcs, udhi);
     }
 
@@ -162,9 +180,16 @@ public final class EncodedPart {
     }
 
     private boolean equalTo(EncodedPart p) {
-        return sequence == p.sequence && total == p.total
-                && reference == p.reference && units == p.units && udl == p.udl && dcs == p.dcs && udhi == p.udhi
-                && text.equals(p.text) && Arrays.equals(udh, p.udh) && Arrays.equals(userData, p.userData);
+        return sequence == p.sequence
+                && total == p.total
+                && reference == p.reference
+                && units == p.units
+                && udl == p.udl
+                && dcs == p.dcs
+                && udhi == p.udhi
+                && text.equals(p.text)
+                && Arrays.equals(udh, p.udh)
+                && Arrays.equals(userData, p.userData);
     }
 
     /**
@@ -174,8 +199,17 @@ public final class EncodedPart {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(sequence, total, reference, text, units, Arrays.hashCode(udh),
-                Arrays.hashCode(userData), udl, dcs, udhi);
+        return Objects.hash(
+                sequence,
+                total,
+                reference,
+                text,
+                units,
+                Arrays.hashCode(udh),
+                Arrays.hashCode(userData),
+                udl,
+                dcs,
+                udhi);
     }
 
     /**

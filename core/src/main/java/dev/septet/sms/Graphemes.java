@@ -44,6 +44,7 @@ final class Graphemes {
 
     /** GB9c progress in the cluster so far: none, after a consonant, after a consonant and a linker. */
     private static final int NO_CONJUNCT = 0;
+
     private static final int AFTER_CONSONANT = 1;
     private static final int AFTER_LINKER = 2;
 
@@ -52,18 +53,13 @@ final class Graphemes {
      * Oriya, Telugu and Malayalam, from Unicode 15.1 Indic_Syllabic_Category=Consonant.
      */
     private static final int[] CONSONANTS = {
-        0x0915, 0x0939, 0x0958, 0x095F, 0x0978, 0x097F,
-        0x0995, 0x09A8, 0x09AA, 0x09B0, 0x09B2, 0x09B2, 0x09B6, 0x09B9, 0x09DC, 0x09DD, 0x09DF, 0x09DF,
-        0x09F0, 0x09F1,
-        0x0A95, 0x0AA8, 0x0AAA, 0x0AB0, 0x0AB2, 0x0AB3, 0x0AB5, 0x0AB9, 0x0AF9, 0x0AF9,
-        0x0B15, 0x0B28, 0x0B2A, 0x0B30, 0x0B32, 0x0B33, 0x0B35, 0x0B39, 0x0B5C, 0x0B5D, 0x0B5F, 0x0B5F,
-        0x0B71, 0x0B71,
-        0x0C15, 0x0C28, 0x0C2A, 0x0C39, 0x0C58, 0x0C5A,
-        0x0D15, 0x0D3A,
+        0x0915, 0x0939, 0x0958, 0x095F, 0x0978, 0x097F, 0x0995, 0x09A8, 0x09AA, 0x09B0, 0x09B2, 0x09B2, 0x09B6, 0x09B9,
+        0x09DC, 0x09DD, 0x09DF, 0x09DF, 0x09F0, 0x09F1, 0x0A95, 0x0AA8, 0x0AAA, 0x0AB0, 0x0AB2, 0x0AB3, 0x0AB5, 0x0AB9,
+        0x0AF9, 0x0AF9, 0x0B15, 0x0B28, 0x0B2A, 0x0B30, 0x0B32, 0x0B33, 0x0B35, 0x0B39, 0x0B5C, 0x0B5D, 0x0B5F, 0x0B5F,
+        0x0B71, 0x0B71, 0x0C15, 0x0C28, 0x0C2A, 0x0C39, 0x0C58, 0x0C5A, 0x0D15, 0x0D3A,
     };
 
-    private Graphemes() {
-    }
+    private Graphemes() {}
 
     /** Tells whether {@code cp} is InCB=Consonant. */
     static boolean conjunctConsonant(int cp) {
@@ -165,14 +161,20 @@ final class Graphemes {
         if (cp == 0x200D) {
             return ZWJ;
         }
-        if (cp == 0x200C || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)
-                || cp == 0xFF9E || cp == 0xFF9F || otherGraphemeExtend(cp)) {
+        if (cp == 0x200C
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                || (cp >= 0xE0020 && cp <= 0xE007F)
+                || cp == 0xFF9E
+                || cp == 0xFF9F
+                || otherGraphemeExtend(cp)) {
             return EXTEND;
         }
         if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
             return REGIONAL_INDICATOR;
         }
-        if (cp >= 0x1100 && cp <= 0x11FF || cp >= 0xA960 && cp <= 0xA97C || cp >= 0xD7B0 && cp <= 0xD7FB
+        if (cp >= 0x1100 && cp <= 0x11FF
+                || cp >= 0xA960 && cp <= 0xA97C
+                || cp >= 0xD7B0 && cp <= 0xD7FB
                 || cp >= 0xAC00 && cp <= 0xD7A3) {
             return hangulType(cp);
         }
@@ -201,8 +203,17 @@ final class Graphemes {
      * GB9c, InCB=Extend) although their general category is Mc: those of the Indic scripts of the national tables.
      */
     private static boolean otherGraphemeExtend(int cp) {
-        return cp == 0x09BE || cp == 0x09D7 || cp == 0x0B3E || cp == 0x0B57 || cp == 0x0BBE || cp == 0x0BD7
-                || cp == 0x0CC2 || cp == 0x0CD5 || cp == 0x0CD6 || cp == 0x0D3E || cp == 0x0D57;
+        return cp == 0x09BE
+                || cp == 0x09D7
+                || cp == 0x0B3E
+                || cp == 0x0B57
+                || cp == 0x0BBE
+                || cp == 0x0BD7
+                || cp == 0x0CC2
+                || cp == 0x0CD5
+                || cp == 0x0CD6
+                || cp == 0x0D3E
+                || cp == 0x0D57;
     }
 
     private static int hangulType(int cp) {
@@ -222,12 +233,38 @@ final class Graphemes {
         if (cp >= 0x1F000) {
             return cp <= 0x1FAFF || cp >= 0x1FC00 && cp <= 0x1FFFD;
         }
-        return cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049 || cp == 0x2122 || cp == 0x2139
-                || cp >= 0x2194 && cp <= 0x2199 || cp == 0x21A9 || cp == 0x21AA || cp == 0x231A || cp == 0x231B
-                || cp == 0x2328 || cp == 0x23CF || cp >= 0x23E9 && cp <= 0x23F3 || cp >= 0x23F8 && cp <= 0x23FA
-                || cp == 0x24C2 || cp == 0x25AA || cp == 0x25AB || cp == 0x25B6 || cp == 0x25C0
-                || cp >= 0x25FB && cp <= 0x25FE || cp >= 0x2600 && cp <= 0x27BF || cp == 0x2934 || cp == 0x2935
-                || cp >= 0x2B05 && cp <= 0x2B07 || cp == 0x2B1B || cp == 0x2B1C || cp == 0x2B50 || cp == 0x2B55
-                || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299;
+        return cp == 0x00A9
+                || cp == 0x00AE
+                || cp == 0x203C
+                || cp == 0x2049
+                || cp == 0x2122
+                || cp == 0x2139
+                || cp >= 0x2194 && cp <= 0x2199
+                || cp == 0x21A9
+                || cp == 0x21AA
+                || cp == 0x231A
+                || cp == 0x231B
+                || cp == 0x2328
+                || cp == 0x23CF
+                || cp >= 0x23E9 && cp <= 0x23F3
+                || cp >= 0x23F8 && cp <= 0x23FA
+                || cp == 0x24C2
+                || cp == 0x25AA
+                || cp == 0x25AB
+                || cp == 0x25B6
+                || cp == 0x25C0
+                || cp >= 0x25FB && cp <= 0x25FE
+                || cp >= 0x2600 && cp <= 0x27BF
+                || cp == 0x2934
+                || cp == 0x2935
+                || cp >= 0x2B05 && cp <= 0x2B07
+                || cp == 0x2B1B
+                || cp == 0x2B1C
+                || cp == 0x2B50
+                || cp == 0x2B55
+                || cp == 0x3030
+                || cp == 0x303D
+                || cp == 0x3297
+                || cp == 0x3299;
     }
 }

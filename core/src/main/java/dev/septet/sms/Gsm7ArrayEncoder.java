@@ -18,8 +18,7 @@ final class Gsm7ArrayEncoder {
      * character, a run of characters that the default table holds (the common case) is copied through the Latin-1
      * code table with no overflow check at all.
      */
-    private Gsm7ArrayEncoder() {
-    }
+    private Gsm7ArrayEncoder() {}
 
     /** Encodes as much of {@code in} as fits in {@code out}; both must have accessible arrays. */
     static CoderResult encode(CharBuffer in, ByteBuffer out) {
@@ -62,7 +61,8 @@ final class Gsm7ArrayEncoder {
                     if (sl - sp < 2) {
                         return CoderResult.UNDERFLOW;
                     }
-                    return Character.isLowSurrogate(sa[sp + 1]) ? CoderResult.unmappableForLength(2)
+                    return Character.isLowSurrogate(sa[sp + 1])
+                            ? CoderResult.unmappableForLength(2)
                             : CoderResult.malformedForLength(1);
                 } else if (Character.isLowSurrogate(c)) {
                     return CoderResult.malformedForLength(1);

@@ -122,7 +122,8 @@ final class Gsm7Charset extends Charset {
                         return false;
                     }
                     c = EXTENSION[replacement[i]];
-                    if (c == Gsm7Tables.UNDEFINED || TableIndex.shiftCode(0, c) != replacement[i]
+                    if (c == Gsm7Tables.UNDEFINED
+                            || TableIndex.shiftCode(0, c) != replacement[i]
                             || TableIndex.lockingCode(0, c) >= 0) {
                         return false;
                     }
@@ -158,7 +159,8 @@ final class Gsm7Charset extends Charset {
                         if (in.remaining() < 2) {
                             return CoderResult.UNDERFLOW;
                         }
-                        return Character.isLowSurrogate(in.get(position + 1)) ? CoderResult.unmappableForLength(2)
+                        return Character.isLowSurrogate(in.get(position + 1))
+                                ? CoderResult.unmappableForLength(2)
                                 : CoderResult.malformedForLength(1);
                     } else if (Character.isLowSurrogate(c)) {
                         return CoderResult.malformedForLength(1);

@@ -16,8 +16,7 @@ package dev.septet.sms;
  * files in both directions.
  */
 final class Gsm7Tables {
-    private Gsm7Tables() {
-    }
+    private Gsm7Tables() {}
 
     /** Marks a position that the table does not define. */
     static final char UNDEFINED = '\uFFFF';
@@ -3563,8 +3562,38 @@ final class Gsm7Tables {
     };
 
     /** Locking shift tables indexed by National Language Identifier (0 = default alphabet); null where none. */
-    static final char[][] LOCKING = {DEFAULT_LOCKING, TURKISH_LOCKING, null, PORTUGUESE_LOCKING, BENGALI_LOCKING, GUJARATI_LOCKING, HINDI_LOCKING, KANNADA_LOCKING, MALAYALAM_LOCKING, ORIYA_LOCKING, PUNJABI_LOCKING, TAMIL_LOCKING, TELUGU_LOCKING, URDU_LOCKING};
+    static final char[][] LOCKING = {
+        DEFAULT_LOCKING,
+        TURKISH_LOCKING,
+        null,
+        PORTUGUESE_LOCKING,
+        BENGALI_LOCKING,
+        GUJARATI_LOCKING,
+        HINDI_LOCKING,
+        KANNADA_LOCKING,
+        MALAYALAM_LOCKING,
+        ORIYA_LOCKING,
+        PUNJABI_LOCKING,
+        TAMIL_LOCKING,
+        TELUGU_LOCKING,
+        URDU_LOCKING
+    };
 
     /** Single shift tables indexed by National Language Identifier (0 = default extension table). */
-    static final char[][] SINGLE_SHIFT = {DEFAULT_SINGLE_SHIFT, TURKISH_SINGLE_SHIFT, SPANISH_SINGLE_SHIFT, PORTUGUESE_SINGLE_SHIFT, BENGALI_SINGLE_SHIFT, GUJARATI_SINGLE_SHIFT, HINDI_SINGLE_SHIFT, KANNADA_SINGLE_SHIFT, MALAYALAM_SINGLE_SHIFT, ORIYA_SINGLE_SHIFT, PUNJABI_SINGLE_SHIFT, TAMIL_SINGLE_SHIFT, TELUGU_SINGLE_SHIFT, URDU_SINGLE_SHIFT};
+    static final char[][] SINGLE_SHIFT = {
+        DEFAULT_SINGLE_SHIFT,
+        TURKISH_SINGLE_SHIFT,
+        SPANISH_SINGLE_SHIFT,
+        PORTUGUESE_SINGLE_SHIFT,
+        BENGALI_SINGLE_SHIFT,
+        GUJARATI_SINGLE_SHIFT,
+        HINDI_SINGLE_SHIFT,
+        KANNADA_SINGLE_SHIFT,
+        MALAYALAM_SINGLE_SHIFT,
+        ORIYA_SINGLE_SHIFT,
+        PUNJABI_SINGLE_SHIFT,
+        TAMIL_SINGLE_SHIFT,
+        TELUGU_SINGLE_SHIFT,
+        URDU_SINGLE_SHIFT
+    };
 }

@@ -22,8 +22,8 @@ import java.util.TreeMap;
  *     than {@code total}
  * @param reason why the message was given up
  */
-public record IncompleteMessage(String sender, int reference, boolean reference16, int total,
-        SortedMap<Integer, String> parts, Reason reason) {
+public record IncompleteMessage(
+        String sender, int reference, boolean reference16, int total, SortedMap<Integer, String> parts, Reason reason) {
 
     /** Why a {@link Reassembler} gave up on a message. */
     public enum Reason {
@@ -56,8 +56,8 @@ public record IncompleteMessage(String sender, int reference, boolean reference1
         Range.check("reference", reference, 0, reference16 ? 0xFFFF : 0xFF);
         Range.check("total", total, 1, 255);
         if (parts.isEmpty() || parts.size() >= total) {
-            throw new IllegalArgumentException("parts must hold 1 to " + (total - 1) + " of the " + total
-                    + " parts, held " + parts.size());
+            throw new IllegalArgumentException(
+                    "parts must hold 1 to " + (total - 1) + " of the " + total + " parts, held " + parts.size());
         }
         TreeMap<Integer, String> copy = new TreeMap<>();
         for (Map.Entry<Integer, String> e : parts.entrySet()) {

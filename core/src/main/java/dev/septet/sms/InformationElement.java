@@ -51,7 +51,9 @@ public record InformationElement(int identifier, byte[] data, boolean applied) {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof InformationElement e && identifier == e.identifier && applied == e.applied
+        return other instanceof InformationElement e
+                && identifier == e.identifier
+                && applied == e.applied
                 && Arrays.equals(data, e.data);
     }
 
@@ -72,7 +74,11 @@ public record InformationElement(int identifier, byte[] data, boolean applied) {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "InformationElement[identifier=0x%02X, data=%s, applied=%s]",
-                identifier, HexFormat.of().withUpperCase().formatHex(data), applied);
+        return String.format(
+                java.util.Locale.ROOT,
+                "InformationElement[identifier=0x%02X, data=%s, applied=%s]",
+                identifier,
+                HexFormat.of().withUpperCase().formatHex(data),
+                applied);
     }
 }

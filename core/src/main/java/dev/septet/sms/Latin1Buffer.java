@@ -48,10 +48,12 @@ final class Latin1Buffer {
 
     /** The last language set seen on this thread and its mask: the set is immutable, so identity decides. */
     private java.util.Set<NationalLanguage> languages = java.util.Set.of();
+
     private int languageMask;
 
     /** The String and start of the chunk in {@link #bytes}, and how many of its characters were copied. */
     private String loadedText;
+
     private int loadedFrom;
     private int loaded;
 
@@ -60,8 +62,7 @@ final class Latin1Buffer {
     private final ByteBuffer out = ByteBuffer.wrap(bytes);
     private final CharsetEncoder encoder = StandardCharsets.ISO_8859_1.newEncoder();
 
-    private Latin1Buffer() {
-    }
+    private Latin1Buffer() {}
 
     /** Returns this thread's buffer. */
     static Latin1Buffer get() {

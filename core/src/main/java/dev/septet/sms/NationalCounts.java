@@ -31,8 +31,7 @@ final class NationalCounts {
         ONE_SEPTET_EVERYWHERE = all;
     }
 
-    private NationalCounts() {
-    }
+    private NationalCounts() {}
 
     /** Adds one character with membership {@code mask} to {@code counts}. */
     static void account(int mask, int lockingEnabled, int[] counts) {

@@ -103,7 +103,10 @@ public enum NationalLanguage {
                 return language;
             }
         }
-        throw new SmsException(SmsError.INVALID_OPTION, "national", -1,
+        throw new SmsException(
+                SmsError.INVALID_OPTION,
+                "national",
+                -1,
                 "unknown national language code '" + code + "'; expected one of tr, es, pt, bn, gu, hi, kn, ml,"
                         + " or, pa, ta, te, ur");
     }

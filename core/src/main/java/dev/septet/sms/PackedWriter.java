@@ -30,8 +30,7 @@ final class PackedWriter {
         }
     }
 
-    private PackedWriter() {
-    }
+    private PackedWriter() {}
 
     /** Returns the top bit of each byte of {@code x} (all below 0x80) equal to the byte {@code value} repeats. */
     private static long equalBytes(long x, long value) {
@@ -52,8 +51,7 @@ final class PackedWriter {
      * enough to gain or the tables are national.
      */
     static boolean write(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding) {
-        if (lockingNli != 0 || shiftNli != 0 || !(text instanceof String)
-                || text.length() < SeptetCounter.BULK_MIN) {
+        if (lockingNli != 0 || shiftNli != 0 || !(text instanceof String) || text.length() < SeptetCounter.BULK_MIN) {
             return false;
         }
         String s = (String) text;
@@ -63,7 +61,7 @@ final class PackedWriter {
         int o = bit >>> 3;
         int bits = bit & 7;
         long acc = 0;
-        for (int from = 0; from < n;) {
+        for (int from = 0; from < n; ) {
             int loaded = buffer.load(s, from, true);
             int i = 0;
             for (; i + 8 <= loaded; i += 8) {

@@ -41,8 +41,7 @@ final class PartCounter {
     /** Capacity of a part with one national information element: single part, then 8- and 16-bit concatenation. */
     private static final int NATIONAL_SINGLE = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(1, false, false));
 
-    private PartCounter() {
-    }
+    private PartCounter() {}
 
     /** Returns exactly what {@code Planner.plan(text, options).parts} returns, or throws as it does. */
     static int countParts(CharSequence text, SmsOptions options) {
@@ -58,7 +57,9 @@ final class PartCounter {
         int parts;
         if (septets >= 0) {
             parts = defaultParts(text, septets, n, options.reference16());
-            if (languages != 0 && parts > 1 && septets != n
+            if (languages != 0
+                    && parts > 1
+                    && septets != n
                     && nationalMinimumParts(text, septets, languages, options.reference16()) < parts) {
                 parts = nationalParts(text, languages, options);
             }
@@ -92,8 +93,14 @@ final class PartCounter {
         if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
             return 1;
         }
-        return (int) (Splitter.fill(text, Encoding.UCS2, 0, true,
-                Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16)), null) >>> 32);
+        return (int) (Splitter.fill(
+                        text,
+                        Encoding.UCS2,
+                        0,
+                        true,
+                        Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16)),
+                        null)
+                >>> 32);
     }
 
     /** Returns the parts of default-alphabet text of {@code septets} ({@code n} characters) with no national IE. */
@@ -102,7 +109,8 @@ final class PartCounter {
             return 1;
         }
         int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, reference16));
-        return septets == n ? (int) ((septets + capacity - 1) / capacity)
+        return septets == n
+                ? (int) ((septets + capacity - 1) / capacity)
                 : (int) (Splitter.fill(text, Encoding.GSM7, 0, false, capacity, null) >>> 32);
     }
 
@@ -182,7 +190,8 @@ final class PartCounter {
             } else {
                 int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
                 // clusters ignored here: keeping them can only add parts, and grapheme pairs are settled below
-                parts = missing[l] == 0 ? (int) ((septets + capacity - 1) / capacity)
+                parts = missing[l] == 0
+                        ? (int) ((septets + capacity - 1) / capacity)
                         : (int) (Splitter.fill(text, Encoding.GSM7, l, false, capacity, null) >>> 32);
             }
             boolean grapheme = ((1 << l) & GRAPHEME_TABLES) != 0 || (nationalShift && (cover & GRAPHEME_TABLES) != 0);

@@ -10,8 +10,7 @@ import java.util.List;
  * Turns a {@link Plan} into the octets of each part: User Data Header, user data, UDL, DCS and UDHI.
  */
 final class PartEncoder {
-    private PartEncoder() {
-    }
+    private PartEncoder() {}
 
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
         int total = plan.parts;
@@ -31,15 +30,24 @@ final class PartEncoder {
                             && SeptetPacker.packedOctets(start + units, true) <= UserDataHeader.USER_DATA_OCTETS;
                     userData = new byte[SeptetPacker.packedOctets(start + units, secondCr)];
                     System.arraycopy(udh, 0, userData, 0, udh.length);
-                    SeptetPacker.pack(text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding(),
-                            secondCr);
+                    SeptetPacker.pack(
+                            text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding(), secondCr);
                 } else {
                     userData = new byte[udh.length + units];
                     System.arraycopy(udh, 0, userData, 0, udh.length);
                     SeptetPacker.writeUnpacked(text, plan.lockingNli, plan.shiftNli, userData, udh.length);
                 }
-                parts[p] = EncodedPart.of(p + 1, total, ref, text, units, udh, userData, start + units,
-                        Encoding.GSM7.dataCodingScheme(), udh.length > 0);
+                parts[p] = EncodedPart.of(
+                        p + 1,
+                        total,
+                        ref,
+                        text,
+                        units,
+                        udh,
+                        userData,
+                        start + units,
+                        Encoding.GSM7.dataCodingScheme(),
+                        udh.length > 0);
             } else {
                 byte[] userData = new byte[udh.length + 2 * text.length()];
                 System.arraycopy(udh, 0, userData, 0, udh.length);
@@ -48,8 +56,17 @@ final class PartEncoder {
                     userData[o] = (byte) (c >>> 8);
                     userData[o + 1] = (byte) c;
                 }
-                parts[p] = EncodedPart.of(p + 1, total, ref, text, units, udh, userData, userData.length,
-                        Encoding.UCS2.dataCodingScheme(), udh.length > 0);
+                parts[p] = EncodedPart.of(
+                        p + 1,
+                        total,
+                        ref,
+                        text,
+                        units,
+                        udh,
+                        userData,
+                        userData.length,
+                        Encoding.UCS2.dataCodingScheme(),
+                        udh.length > 0);
             }
         }
         return total == 1 ? List.of(parts[0]) : List.of(parts);

@@ -20,34 +20,74 @@ final class Plan {
     final Failure failure;
     /** The text that will be encoded: the caller's, or a copy with the requested replacements. */
     final CharSequence text;
+
     final Encoding encoding;
     /** National Language Identifiers of the table pair; 0 is the default table; both 0 for UCS-2. */
     final int lockingNli;
+
     final int shiftNli;
     final int characters;
     final int units;
     final int parts;
     /** Capacity of each part, in units. */
     final int capacity;
+
     final int lastUnits;
     final int udhOctets;
     final boolean reference16;
     /** The characters that forced UCS-2, or null when not yet computed (only analysis needs them). */
     final List<CharacterAt> nonGsm;
+
     final List<Replacement> replacements;
     /** Parts the text needs without smart encoding; equal to {@link #parts} when it changed nothing. */
     final int partsWithoutSmartEncoding;
 
-    Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
-            int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
+    Plan(
+            CharSequence text,
+            Encoding encoding,
+            int lockingNli,
+            int shiftNli,
+            int characters,
+            int units,
+            int parts,
+            int capacity,
+            int lastUnits,
+            int udhOctets,
+            boolean reference16,
+            List<CharacterAt> nonGsm,
             List<Replacement> replacements) {
-        this(text, encoding, lockingNli, shiftNli, characters, units, parts, capacity, lastUnits, udhOctets,
-                reference16, nonGsm, replacements, parts);
+        this(
+                text,
+                encoding,
+                lockingNli,
+                shiftNli,
+                characters,
+                units,
+                parts,
+                capacity,
+                lastUnits,
+                udhOctets,
+                reference16,
+                nonGsm,
+                replacements,
+                parts);
     }
 
-    private Plan(CharSequence text, Encoding encoding, int lockingNli, int shiftNli, int characters, int units, int parts,
-            int capacity, int lastUnits, int udhOctets, boolean reference16, List<CharacterAt> nonGsm,
-            List<Replacement> replacements, int partsWithoutSmartEncoding) {
+    private Plan(
+            CharSequence text,
+            Encoding encoding,
+            int lockingNli,
+            int shiftNli,
+            int characters,
+            int units,
+            int parts,
+            int capacity,
+            int lastUnits,
+            int udhOctets,
+            boolean reference16,
+            List<CharacterAt> nonGsm,
+            List<Replacement> replacements,
+            int partsWithoutSmartEncoding) {
         this.failure = null;
         this.text = text;
         this.encoding = encoding;
@@ -107,14 +147,38 @@ final class Plan {
 
     /** Returns this plan with other replacements and the part count it had without smart encoding. */
     Plan withSmartEncoding(List<Replacement> allReplacements, int partsBefore) {
-        return new Plan(text, encoding, lockingNli, shiftNli, characters, units, parts, capacity, lastUnits,
-                udhOctets, reference16, nonGsm, allReplacements, partsBefore);
+        return new Plan(
+                text,
+                encoding,
+                lockingNli,
+                shiftNli,
+                characters,
+                units,
+                parts,
+                capacity,
+                lastUnits,
+                udhOctets,
+                reference16,
+                nonGsm,
+                allReplacements,
+                partsBefore);
     }
 
     /** Builds the public analysis; {@code offenders} is {@link #nonGsm}, computed by the caller when null. */
     Analysis analysis(List<CharacterAt> offenders, int partsWithoutNonGsm) {
-        return new Analysis(encoding, language(lockingNli), language(shiftNli), characters, units, parts, capacity,
-                capacity - lastUnits, udhOctets, offenders, replacements, partsWithoutSmartEncoding,
+        return new Analysis(
+                encoding,
+                language(lockingNli),
+                language(shiftNli),
+                characters,
+                units,
+                parts,
+                capacity,
+                capacity - lastUnits,
+                udhOctets,
+                offenders,
+                replacements,
+                partsWithoutSmartEncoding,
                 partsWithoutNonGsm);
     }
 
@@ -134,20 +198,22 @@ final class Plan {
             return UniformParts.starts(this);
         }
         int[] starts = new int[parts];
-        Splitter.fill(text, encoding, lockingNli, Splitter.keepsClusters(encoding, lockingNli, shiftNli), capacity,
-                starts);
+        Splitter.fill(
+                text, encoding, lockingNli, Splitter.keepsClusters(encoding, lockingNli, shiftNli), capacity, starts);
         return starts;
     }
 
     /** Returns the text of part {@code p} (0-based), given {@link #partStarts()}. */
     String partText(int[] starts, int p) {
-        return text.subSequence(starts[p], p + 1 < parts ? starts[p + 1] : text.length()).toString();
+        return text.subSequence(starts[p], p + 1 < parts ? starts[p + 1] : text.length())
+                .toString();
     }
 
     /** Returns the units of part {@code p} whose text is {@code part}; the fill already counted the last one. */
     int partUnits(int p, CharSequence part) {
-        return p + 1 == parts ? lastUnits : UniformParts.applies(this) ? capacity
-                : Splitter.cost(part, encoding, lockingNli);
+        return p + 1 == parts
+                ? lastUnits
+                : UniformParts.applies(this) ? capacity : Splitter.cost(part, encoding, lockingNli);
     }
 
     List<Segment> segments() {
@@ -181,11 +247,21 @@ final class Plan {
         final List<CharacterAt> characters;
         /** For {@link SmsError#UNENCODABLE}: how many offenders there are in all. */
         final int characterCount;
+
         private final String format;
         private final Object[] arguments;
 
-        private Failure(SmsError error, String field, int index, int partsNeeded, boolean atLeast, Encoding encoding,
-                List<CharacterAt> characters, int characterCount, String format, Object... arguments) {
+        private Failure(
+                SmsError error,
+                String field,
+                int index,
+                int partsNeeded,
+                boolean atLeast,
+                Encoding encoding,
+                List<CharacterAt> characters,
+                int characterCount,
+                String format,
+                Object... arguments) {
             this.encoding = encoding;
             this.error = error;
             this.field = field;
@@ -203,30 +279,36 @@ final class Plan {
         }
 
         /** The text needs {@code parts} parts ({@code atLeast}: at least that many), more than the limit. */
-        static Failure tooManyParts(int parts, boolean atLeast, Encoding encoding, String format,
-                Object... arguments) {
-            return new Failure(SmsError.TOO_MANY_PARTS, "maxParts", -1, parts, atLeast, encoding, List.of(), 0,
-                    format, arguments);
+        static Failure tooManyParts(int parts, boolean atLeast, Encoding encoding, String format, Object... arguments) {
+            return new Failure(
+                    SmsError.TOO_MANY_PARTS, "maxParts", -1, parts, atLeast, encoding, List.of(), 0, format, arguments);
         }
 
         /** A forced encoding cannot represent {@code count} characters, the first of which are {@code listed}. */
         static Failure unencodable(EncodingChoice choice, List<CharacterAt> listed, int count) {
-            return new Failure(SmsError.UNENCODABLE, "text", listed.get(0).index(), 0, false, null, listed, count,
-                    null, choice);
+            return new Failure(
+                    SmsError.UNENCODABLE, "text", listed.get(0).index(), 0, false, null, listed, count, null, choice);
         }
 
         SmsException exception() {
             String message;
             if (error == SmsError.UNENCODABLE) {
-                StringBuilder b = new StringBuilder("text cannot be encoded as ").append(arguments[0])
+                StringBuilder b = new StringBuilder("text cannot be encoded as ")
+                        .append(arguments[0])
                         .append(" with the enabled tables: ");
                 for (int i = 0; i < characters.size(); i++) {
                     CharacterAt c = characters.get(i);
-                    b.append(i == 0 ? "" : ", ").append(c.unicode()).append(" at index ").append(c.index());
+                    b.append(i == 0 ? "" : ", ")
+                            .append(c.unicode())
+                            .append(" at index ")
+                            .append(c.index());
                 }
                 if (characterCount > characters.size()) {
-                    b.append(" and ").append(characterCount - characters.size()).append(" more (")
-                            .append(characterCount).append(" in all)");
+                    b.append(" and ")
+                            .append(characterCount - characters.size())
+                            .append(" more (")
+                            .append(characterCount)
+                            .append(" in all)");
                 }
                 message = b.toString();
             } else {

@@ -40,8 +40,7 @@ final class Planner {
      * unencodable characters, listing offenders) start only once the text could fit maxParts at one unit per
      * character; a text that cannot is rejected at once with that lower bound.
      */
-    private Planner() {
-    }
+    private Planner() {}
 
     /** Plans a text: the plan, or a failure value saying why the text cannot be sent with these options. */
     static Plan plan(CharSequence input, SmsOptions options) {
@@ -51,7 +50,10 @@ final class Planner {
             return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1, "text is empty"));
         }
         if (options.encoding() == EncodingChoice.GSM7_NATIONAL && options.languageMask() == 0) {
-            return Plan.failed(Plan.Failure.of(SmsError.INVALID_OPTION, "languages", -1,
+            return Plan.failed(Plan.Failure.of(
+                    SmsError.INVALID_OPTION,
+                    "languages",
+                    -1,
                     "encoding GSM7_NATIONAL needs at least one enabled national language"));
         }
         CharSequence text = options.normalizeNfc() ? Normalizer.normalize(input, Normalizer.Form.NFC) : input;
@@ -67,7 +69,10 @@ final class Planner {
             }
             int kept = SmartEncoding.keptCodePoints(text, cover);
             if (kept == 0) {
-                return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1,
+                return Plan.failed(Plan.Failure.of(
+                        SmsError.TEXT_MISSING,
+                        "text",
+                        -1,
                         "text is empty once smart encoding removes its invisible characters"));
             }
             Plan.Failure tooLong = tooLongToPlan(kept, options);
@@ -104,7 +109,8 @@ final class Planner {
 
     /** Completes a usable plan into the public analysis: the non-GSM report and the parts without those characters. */
     static Analysis analysis(Plan plan, SmsOptions options) {
-        List<CharacterAt> offenders = plan.nonGsm != null ? plan.nonGsm
+        List<CharacterAt> offenders = plan.nonGsm != null
+                ? plan.nonGsm
                 : offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE).listed;
         return plan.analysis(offenders, partsWithout(plan, offenders, options));
     }
@@ -173,15 +179,18 @@ final class Planner {
         }
         boolean national = choice == EncodingChoice.GSM7_NATIONAL;
         if (options.replacement().isEmpty()) {
-            return Plan.failed(unencodable(choice, offenders(text, languages, national,
-                    Plan.Failure.LISTED_CHARACTERS)));
+            return Plan.failed(
+                    unencodable(choice, offenders(text, languages, national, Plan.Failure.LISTED_CHARACTERS)));
         }
-        CharSequence replaced = replace(text, offenders(text, languages, national, Integer.MAX_VALUE).listed,
-                options.replacement().getAsInt(), replacements);
+        CharSequence replaced = replace(
+                text,
+                offenders(text, languages, national, Integer.MAX_VALUE).listed,
+                options.replacement().getAsInt(),
+                replacements);
         gsm = gsm7(replaced, options, languages, replacements);
         if (gsm == null) {
-            return Plan.failed(unencodable(choice, offenders(replaced, languages, national,
-                    Plan.Failure.LISTED_CHARACTERS)));
+            return Plan.failed(
+                    unencodable(choice, offenders(replaced, languages, national, Plan.Failure.LISTED_CHARACTERS)));
         }
         return gsm;
     }
@@ -200,9 +209,15 @@ final class Planner {
         if (least <= options.maxParts()) {
             return null;
         }
-        return Plan.Failure.tooManyParts(saturate(least), true, null,
+        return Plan.Failure.tooManyParts(
+                saturate(least),
+                true,
+                null,
                 "text needs at least %d parts (%d characters, at most %d per part), more than maxParts %d",
-                least, codePoints, perPart, options.maxParts());
+                least,
+                codePoints,
+                perPart,
+                options.maxParts());
     }
 
     private static int saturate(long count) {
@@ -220,7 +235,9 @@ final class Planner {
         Objects.requireNonNull(options, "options");
         EncodingChoice choice = options.encoding();
         int n = text.length();
-        if (n == 0 || options.languageMask() != 0 || choice == EncodingChoice.UCS2
+        if (n == 0
+                || options.languageMask() != 0
+                || choice == EncodingChoice.UCS2
                 || choice == EncodingChoice.GSM7_NATIONAL) {
             return plan(text, options).orThrow().parts;
         }
@@ -231,12 +248,22 @@ final class Planner {
             if (parts > options.maxParts()) {
                 throw tooManyParts(parts, Encoding.GSM7, septets, options).exception();
             }
-        } else if (choice == EncodingChoice.AUTO && !options.smartEncoding() && !options.normalizeNfc()
+        } else if (choice == EncodingChoice.AUTO
+                && !options.smartEncoding()
+                && !options.normalizeNfc()
                 && loneSurrogate(text, 0) < 0) {
             int single = Splitter.capacity(Encoding.UCS2, 0);
-            parts = n <= single ? 1 : (int) (Splitter.fill(text, Encoding.UCS2, 0, true,
-                    Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())), null)
-                    >>> 32);
+            parts = n <= single
+                    ? 1
+                    : (int) (Splitter.fill(
+                                    text,
+                                    Encoding.UCS2,
+                                    0,
+                                    true,
+                                    Splitter.capacity(
+                                            Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())),
+                                    null)
+                            >>> 32);
             if (parts > options.maxParts()) {
                 throw tooManyParts(parts, Encoding.UCS2, n, options).exception();
             }
@@ -247,8 +274,13 @@ final class Planner {
     }
 
     private static Plan loneSurrogateFailure(CharSequence text, int lone) {
-        return Plan.failed(Plan.Failure.of(SmsError.LONE_SURROGATE, "text", lone,
-                "unpaired surrogate U+%04X at index %d", (int) text.charAt(lone), lone));
+        return Plan.failed(Plan.Failure.of(
+                SmsError.LONE_SURROGATE,
+                "text",
+                lone,
+                "unpaired surrogate U+%04X at index %d",
+                (int) text.charAt(lone),
+                lone));
     }
 
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1. */
@@ -275,8 +307,14 @@ final class Planner {
      * {@code ies} national information elements; only text with escapes, or whose clusters stay whole, needs the
      * greedy fill.
      */
-    private static long gsm7Parts(CharSequence text, int locking, boolean clusters, int ies, long septets,
-            boolean escapes, boolean reference16) {
+    private static long gsm7Parts(
+            CharSequence text,
+            int locking,
+            boolean clusters,
+            int ies,
+            long septets,
+            boolean escapes,
+            boolean reference16) {
         if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
             return (1L << 32) | septets;
         }
@@ -289,19 +327,35 @@ final class Planner {
     }
 
     /** Builds the plan for a chosen pair, or the failure when it needs more than maxParts parts. */
-    private static Plan gsm7Plan(CharSequence text, SmsOptions options, int locking, int shift, int characters,
-            long septets, List<Replacement> replacements) {
+    private static Plan gsm7Plan(
+            CharSequence text,
+            SmsOptions options,
+            int locking,
+            int shift,
+            int characters,
+            long septets,
+            List<Replacement> replacements) {
         int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
         boolean clusters = Splitter.keepsClusters(Encoding.GSM7, locking, shift);
-        long filled = gsm7Parts(text, locking, clusters, ies, septets, septets != characters,
-                options.reference16());
+        long filled = gsm7Parts(text, locking, clusters, ies, septets, septets != characters, options.reference16());
         int parts = (int) (filled >>> 32);
         if (parts > options.maxParts()) {
             return Plan.failed(tooManyParts(parts, Encoding.GSM7, septets, options));
         }
         int udh = Splitter.udhOctets(ies, parts > 1, options.reference16());
-        return new Plan(text, Encoding.GSM7, locking, shift, characters, (int) septets, parts,
-                Splitter.capacity(Encoding.GSM7, udh), (int) filled, udh, options.reference16(), List.of(),
+        return new Plan(
+                text,
+                Encoding.GSM7,
+                locking,
+                shift,
+                characters,
+                (int) septets,
+                parts,
+                Splitter.capacity(Encoding.GSM7, udh),
+                (int) filled,
+                udh,
+                options.reference16(),
+                List.of(),
                 replacements);
     }
 
@@ -361,17 +415,25 @@ final class Planner {
             // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
             int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
             int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
-            int[] candidates = {(cover & 1) != 0 ? 0 : -1,
+            int[] candidates = {
+                (cover & 1) != 0 ? 0 : -1,
                 plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
-                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1};
+                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1
+            };
             long septets = (long) characters + missing[l];
             for (int s : candidates) {
                 if (s < 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
                 int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
-                long filled = gsm7Parts(text, l, Splitter.keepsClusters(Encoding.GSM7, l, s), ies, septets,
-                        missing[l] != 0, options.reference16());
+                long filled = gsm7Parts(
+                        text,
+                        l,
+                        Splitter.keepsClusters(Encoding.GSM7, l, s),
+                        ies,
+                        septets,
+                        missing[l] != 0,
+                        options.reference16());
                 if (bestL < 0 || better(filled, ies, l, s, bestFilled, bestL, bestS, options.reference16())) {
                     bestL = l;
                     bestS = s;
@@ -382,8 +444,7 @@ final class Planner {
         if (bestL < 0) {
             return null;
         }
-        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + missing[bestL],
-                replacements);
+        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + missing[bestL], replacements);
     }
 
     /** Adds {@code count} characters with membership {@code mask} to the per-locking-table bookkeeping. */
@@ -405,8 +466,8 @@ final class Planner {
      * The ranking of candidate pairs: fewest parts, most septets free in the last part, fewest national elements,
      * then default tables first (locking, then single shift) and languages in declaration order.
      */
-    private static boolean better(long filled, int ies, int l, int s, long bestFilled, int bestL, int bestS,
-            boolean reference16) {
+    private static boolean better(
+            long filled, int ies, int l, int s, long bestFilled, int bestL, int bestS, boolean reference16) {
         int parts = (int) (filled >>> 32);
         int bestParts = (int) (bestFilled >>> 32);
         if (parts != bestParts) {
@@ -446,13 +507,32 @@ final class Planner {
         if (parts > options.maxParts()) {
             return Plan.failed(tooManyParts(parts, Encoding.UCS2, n, options));
         }
-        return new Plan(text, Encoding.UCS2, 0, 0, characters, n, parts, capacity, last, udh,
-                options.reference16(), null, replacements);
+        return new Plan(
+                text,
+                Encoding.UCS2,
+                0,
+                0,
+                characters,
+                n,
+                parts,
+                capacity,
+                last,
+                udh,
+                options.reference16(),
+                null,
+                replacements);
     }
 
     private static Plan.Failure tooManyParts(int parts, Encoding encoding, long units, SmsOptions options) {
-        return Plan.Failure.tooManyParts(parts, false, encoding, "text needs %d parts in %s (%d %s), more than maxParts %d",
-                parts, encoding, units, encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units",
+        return Plan.Failure.tooManyParts(
+                parts,
+                false,
+                encoding,
+                "text needs %d parts in %s (%d %s), more than maxParts %d",
+                parts,
+                encoding,
+                units,
+                encoding == Encoding.GSM7 ? "septets" : "UTF-16 code units",
                 options.maxParts());
     }
 
@@ -526,8 +606,8 @@ final class Planner {
      * text order; the two lists are merged so the result stays in text order, and a U+FFFD that is itself replaced
      * is reported once, as the caller's lone surrogate becoming the replacement.
      */
-    private static CharSequence replace(CharSequence text, List<CharacterAt> offenders, int replacement,
-            List<Replacement> replacements) {
+    private static CharSequence replace(
+            CharSequence text, List<CharacterAt> offenders, int replacement, List<Replacement> replacements) {
         StringBuilder out = new StringBuilder(text.length());
         String with = Character.toString(replacement);
         List<Replacement> lone = new ArrayList<>(replacements);

@@ -8,8 +8,7 @@ package dev.septet.sms;
  * The range check of the public records' compact constructors, with one message form for all of them.
  */
 final class Range {
-    private Range() {
-    }
+    private Range() {}
 
     /**
      * Checks that {@code value} lies in {@code [min, max]}.

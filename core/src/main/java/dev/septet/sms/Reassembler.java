@@ -236,8 +236,8 @@ public final class Reassembler {
         }
     }
 
-    private static void giveUp(Key key, Pending message, IncompleteMessage.Reason reason,
-            List<IncompleteMessage> dropped) {
+    private static void giveUp(
+            Key key, Pending message, IncompleteMessage.Reason reason, List<IncompleteMessage> dropped) {
         TreeMap<Integer, String> parts = new TreeMap<>();
         for (int i = 0; i < message.texts.length; i++) {
             if (message.texts[i] != null) {
@@ -288,7 +288,7 @@ public final class Reassembler {
     }
 
     private void purge(long now, List<IncompleteMessage> dropped) {
-        for (Iterator<Map.Entry<Key, Pending>> it = pending.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<Key, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Key, Pending> e = it.next();
             Pending p = e.getValue();
             if (young(p.firstSeen, now)) {
@@ -306,7 +306,7 @@ public final class Reassembler {
                 giveUp(e.getKey(), p, IncompleteMessage.Reason.EXPIRED, dropped);
             }
         }
-        for (Iterator<Completed> it = completed.values().iterator(); it.hasNext();) {
+        for (Iterator<Completed> it = completed.values().iterator(); it.hasNext(); ) {
             Completed c = it.next();
             if (young(c.completedAt, now)) {
                 break;
@@ -395,8 +395,7 @@ public final class Reassembler {
         private int maxMessagesPerSender;
         private Consumer<IncompleteMessage> onIncomplete;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the time source for timeouts.
@@ -421,8 +420,8 @@ public final class Reassembler {
         public Builder timeout(Duration duration) {
             Objects.requireNonNull(duration, "timeout");
             if (duration.isNegative() || duration.isZero()) {
-                throw new SmsException(SmsError.INVALID_OPTION, "timeout", -1, "timeout must be positive, was "
-                        + duration);
+                throw new SmsException(
+                        SmsError.INVALID_OPTION, "timeout", -1, "timeout must be positive, was " + duration);
             }
             this.timeout = duration;
             return this;
@@ -450,8 +449,8 @@ public final class Reassembler {
          */
         public Builder maxOctets(long octetsHeld) {
             if (octetsHeld < 1) {
-                throw new SmsException(SmsError.INVALID_OPTION, "maxOctets", -1,
-                        "maxOctets must be at least 1, was " + octetsHeld);
+                throw new SmsException(
+                        SmsError.INVALID_OPTION, "maxOctets", -1, "maxOctets must be at least 1, was " + octetsHeld);
             }
             this.maxOctets = octetsHeld;
             return this;
@@ -496,15 +495,13 @@ public final class Reassembler {
 
         private static int atLeastOne(int value, String field) {
             if (value < 1) {
-                throw new SmsException(SmsError.INVALID_OPTION, field, -1, field + " must be at least 1, was "
-                        + value);
+                throw new SmsException(SmsError.INVALID_OPTION, field, -1, field + " must be at least 1, was " + value);
             }
             return value;
         }
     }
 
-    private record Key(String sender, int reference, boolean reference16, int total) {
-    }
+    private record Key(String sender, int reference, boolean reference16, int total) {}
 
     private static final class Pending {
         final String[] texts;

@@ -19,6 +19,7 @@ final class SeptetCounter {
      */
     /** The top bit of each byte. */
     static final long HIGH = 0x8080808080808080L;
+
     private static final long LOW = 0x7F7F7F7F7F7F7F7FL;
 
     /** Below this length the bulk copy costs more than it saves. */
@@ -30,13 +31,12 @@ final class SeptetCounter {
     static {
         for (char c = 0; c < 256; c++) {
             int mask = TableIndex.mask(c);
-            DEFAULT_COST[c] = (byte) ((mask & TableIndex.DEFAULT_LOCKING) != 0 ? 1
-                    : (mask & TableIndex.DEFAULT_SHIFT) != 0 ? 2 : 0);
+            DEFAULT_COST[c] = (byte)
+                    ((mask & TableIndex.DEFAULT_LOCKING) != 0 ? 1 : (mask & TableIndex.DEFAULT_SHIFT) != 0 ? 2 : 0);
         }
     }
 
-    private SeptetCounter() {
-    }
+    private SeptetCounter() {}
 
     /** Returns the top bit of each byte of {@code x} that is in ' '..'Z' or 'a'..'z'. */
     static long oneSeptetBytes(long x) {
@@ -58,7 +58,7 @@ final class SeptetCounter {
         Latin1Buffer buffer = Latin1Buffer.get();
         byte[] bytes = buffer.bytes;
         long septets = 0; // a billion escaped characters are two billion septets: past int
-        for (int from = 0; from < n;) {
+        for (int from = 0; from < n; ) {
             int loaded = buffer.load(s, from, false);
             int cost = byteSeptets(bytes, loaded);
             if (cost < 0) {

@@ -28,8 +28,7 @@ final class SeptetPacker {
     /** The default alphabet's '@' (0x00), which zero padding bits read as. */
     static final int AT = 0x00;
 
-    private SeptetPacker() {
-    }
+    private SeptetPacker() {}
 
     /** Septets the header occupies including fill bits: ceil(8 * headerOctets / 7). */
     static int headerSeptets(int headerOctets) {
@@ -70,8 +69,8 @@ final class SeptetPacker {
      * with {@code secondCr} (see {@link #needsSecondCr}), a CR follows the text (the caller sized {@code out}
      * with {@link #packedOctets}).
      */
-    static void pack(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding,
-            boolean secondCr) {
+    static void pack(
+            CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding, boolean secondCr) {
         if (!secondCr && PackedWriter.write(text, lockingNli, shiftNli, out, bit, crPadding)) {
             return;
         }

@@ -26,8 +26,7 @@ final class SmartEncoding {
      * A character that an enabled table already holds is never replaced (accented letters stay), and the planner
      * keeps the result only when it turns the text into GSM 7-bit.
      */
-    private SmartEncoding() {
-    }
+    private SmartEncoding() {}
 
     /** The outcome: the new text, what changed, and for each new index the caller's index it came from. */
     static final class Result {
@@ -45,13 +44,34 @@ final class SmartEncoding {
     /** Returns the look-alike for {@code c}, "" to remove it, or null when there is none. */
     static String lookAlike(char c) {
         switch (c) {
-            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2035', '\u2039', '\u203A', '\u02BC',
-                    '\u00B4', '\u0060':
+            case '\u2018',
+                    '\u2019',
+                    '\u201A',
+                    '\u201B',
+                    '\u2032',
+                    '\u2035',
+                    '\u2039',
+                    '\u203A',
+                    '\u02BC',
+                    '\u00B4',
+                    '\u0060':
                 return "'";
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u2036', '\u00AB', '\u00BB':
                 return "\"";
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
-                    '\u2022', '\u2023', '\u2043', '\u2219', '\u25E6':
+            case '\u2010',
+                    '\u2011',
+                    '\u2012',
+                    '\u2013',
+                    '\u2014',
+                    '\u2015',
+                    '\u2212',
+                    '\uFE58',
+                    '\uFE63',
+                    '\u2022',
+                    '\u2023',
+                    '\u2043',
+                    '\u2219',
+                    '\u25E6':
                 return "-";
             case '\u2026':
                 return "...";
@@ -96,7 +116,7 @@ final class SmartEncoding {
     /** Returns the code points of {@code text} that {@link #apply} does not remove. */
     static int keptCodePoints(CharSequence text, int cover) {
         int kept = 0;
-        for (int i = 0, n = text.length(); i < n;) {
+        for (int i = 0, n = text.length(); i < n; ) {
             int cp = Character.codePointAt(text, i);
             if (cp > 0xFFFF || !"".equals(substitute((char) cp, cover))) {
                 kept++;

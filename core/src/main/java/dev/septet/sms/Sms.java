@@ -23,8 +23,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Sms {
-    private Sms() {
-    }
+    private Sms() {}
 
     /**
      * Analyses a text with the {@linkplain SmsOptions#defaults() default options}.
@@ -246,7 +245,11 @@ public final class Sms {
     public static DecodedMessage decode(UserData userData, DecodeOptions options) {
         Objects.requireNonNull(userData, "userData");
         Objects.requireNonNull(options, "options");
-        return Decoder.decode(userData.dataCodingScheme(), userData.udhi(), userData.octetsShared(),
-                userData.udlOrMinusOne(), options);
+        return Decoder.decode(
+                userData.dataCodingScheme(),
+                userData.udhi(),
+                userData.octetsShared(),
+                userData.udlOrMinusOne(),
+                options);
     }
 }

@@ -46,13 +46,19 @@ public final class SmsException extends IllegalArgumentException {
         this(error, field, index, partsNeeded, List.of(), message);
     }
 
-    SmsException(SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters,
-            String message) {
+    SmsException(
+            SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters, String message) {
         this(error, field, index, partsNeeded, characters, characters.size(), message);
     }
 
-    SmsException(SmsError error, String field, int index, int partsNeeded, List<CharacterAt> characters,
-            int characterCount, String message) {
+    SmsException(
+            SmsError error,
+            String field,
+            int index,
+            int partsNeeded,
+            List<CharacterAt> characters,
+            int characterCount,
+            String message) {
         super(Objects.requireNonNull(message, "message"));
         this.characters = List.copyOf(characters);
         this.characterCount = characterCount;

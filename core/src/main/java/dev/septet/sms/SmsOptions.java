@@ -52,8 +52,17 @@ public record SmsOptions(
     /** The protocol limit on parts: the concatenation IE carries the total in one octet. */
     public static final int MAX_PARTS_LIMIT = 255;
 
-    private static final SmsOptions DEFAULTS = new SmsOptions(EncodingChoice.AUTO, Set.of(), MAX_PARTS_LIMIT,
-            false, false, SeptetFormat.PACKED, false, OptionalInt.empty(), false, false);
+    private static final SmsOptions DEFAULTS = new SmsOptions(
+            EncodingChoice.AUTO,
+            Set.of(),
+            MAX_PARTS_LIMIT,
+            false,
+            false,
+            SeptetFormat.PACKED,
+            false,
+            OptionalInt.empty(),
+            false,
+            false);
 
     /**
      * Creates the record, validating every component and copying collections.
@@ -75,18 +84,24 @@ public record SmsOptions(
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(languages, "languages");
         // an EnumSet iterates in declaration order whatever order the caller gave, so toString and logs are stable
-        languages = languages.isEmpty() ? Set.of()
+        languages = languages.isEmpty()
+                ? Set.of()
                 : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(languages));
         Objects.requireNonNull(septetFormat, "septetFormat");
         Objects.requireNonNull(replacement, "replacement");
         if (maxParts < 1 || maxParts > MAX_PARTS_LIMIT) {
-            throw new SmsException(SmsError.INVALID_OPTION, "maxParts", -1,
-                    "maxParts must be between 1 and 255, was " + maxParts);
+            throw new SmsException(
+                    SmsError.INVALID_OPTION, "maxParts", -1, "maxParts must be between 1 and 255, was " + maxParts);
         }
         if (replacement.isPresent() && !TableIndex.inDefaultAlphabet(replacement.getAsInt())) {
-            throw new SmsException(SmsError.INVALID_OPTION, "replacement", -1, String.format(java.util.Locale.ROOT,
-                    "replacement must be a GSM 7-bit default alphabet character, was U+%04X",
-                    replacement.getAsInt()));
+            throw new SmsException(
+                    SmsError.INVALID_OPTION,
+                    "replacement",
+                    -1,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "replacement must be a GSM 7-bit default alphabet character, was U+%04X",
+                            replacement.getAsInt()));
         }
     }
 
@@ -107,8 +122,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withEncoding(EncodingChoice choice) {
-        return new SmsOptions(choice, languages, maxParts, reference16, replaceLoneSurrogates,
-                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                choice,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -129,8 +153,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(Set<NationalLanguage> enabled) {
-        return new SmsOptions(encoding, enabled, maxParts, reference16, replaceLoneSurrogates,
-                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                enabled,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -140,8 +173,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withMaxParts(int parts) {
-        return new SmsOptions(encoding, languages, parts, reference16, replaceLoneSurrogates,
-                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                parts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -151,8 +193,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReference16(boolean use16) {
-        return new SmsOptions(encoding, languages, maxParts, use16, replaceLoneSurrogates,
-                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                use16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -162,8 +213,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReplaceLoneSurrogates(boolean replace) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replace,
-                septetFormat, crPadding, replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replace,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -173,8 +233,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withReplacement(int codePoint) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates,
-                septetFormat, crPadding, OptionalInt.of(codePoint), smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                OptionalInt.of(codePoint),
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -184,8 +253,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withSeptetFormat(SeptetFormat format) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, format, crPadding,
-                replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                format,
+                crPadding,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -195,8 +273,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withCrPadding(boolean pad) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat, pad,
-                replacement, smartEncoding, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                pad,
+                replacement,
+                smartEncoding,
+                normalizeNfc);
     }
 
     /**
@@ -206,8 +293,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withSmartEncoding(boolean smart) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat,
-                crPadding, replacement, smart, normalizeNfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smart,
+                normalizeNfc);
     }
 
     /**
@@ -217,8 +313,17 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withNormalizeNfc(boolean nfc) {
-        return new SmsOptions(encoding, languages, maxParts, reference16, replaceLoneSurrogates, septetFormat,
-                crPadding, replacement, smartEncoding, nfc);
+        return new SmsOptions(
+                encoding,
+                languages,
+                maxParts,
+                reference16,
+                replaceLoneSurrogates,
+                septetFormat,
+                crPadding,
+                replacement,
+                smartEncoding,
+                nfc);
     }
 
     /** Bit n set for each enabled language with identifier n. */

@@ -27,8 +27,7 @@ final class Splitter {
     static final int CONCAT8_IE_OCTETS = 5;
     static final int CONCAT16_IE_OCTETS = 6;
 
-    private Splitter() {
-    }
+    private Splitter() {}
 
     static int udhOctets(int nationalIes, boolean concatenated, boolean reference16) {
         int ies = nationalIes * NATIONAL_IE_OCTETS
@@ -56,14 +55,14 @@ final class Splitter {
      *
      * @return the part count in the high 32 bits, the last part's units in the low 32 bits
      */
-    static long fill(CharSequence text, Encoding encoding, int lockingNli, boolean clusters, int capacity,
-            int[] starts) {
+    static long fill(
+            CharSequence text, Encoding encoding, int lockingNli, boolean clusters, int capacity, int[] starts) {
         int parts = 1;
         int used = 0;
         int n = text.length();
         boolean gsm = encoding == Encoding.GSM7;
         int bit = 1 << lockingNli;
-        for (int i = 0; i < n;) {
+        for (int i = 0; i < n; ) {
             int step;
             int cost;
             if (!gsm) {

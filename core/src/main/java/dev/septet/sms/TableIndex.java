@@ -69,8 +69,7 @@ final class TableIndex {
         }
     }
 
-    private TableIndex() {
-    }
+    private TableIndex() {}
 
     private static byte[] index(char[] table, int bit) {
         byte[] codes = new byte[MASK.length];
@@ -121,7 +120,8 @@ final class TableIndex {
 
     /** Tells whether the default alphabet or its extension table holds this code point. */
     static boolean inDefaultAlphabet(int codePoint) {
-        return codePoint >= 0 && codePoint <= 0xFFFF
+        return codePoint >= 0
+                && codePoint <= 0xFFFF
                 && (mask((char) codePoint) & (DEFAULT_LOCKING | DEFAULT_SHIFT)) != 0;
     }
 }

@@ -14,13 +14,15 @@ final class UniformParts {
      * greedy fill closes every part at exactly the capacity: part p starts at p * capacity and holds capacity
      * septets, the last one the rest. This replaces two passes over the text (the fill and the per-part cost).
      */
-    private UniformParts() {
-    }
+    private UniformParts() {}
 
     /** Tells whether {@code plan}'s parts are full-capacity slices of its text. */
     static boolean applies(Plan plan) {
-        return plan.encoding == Encoding.GSM7 && plan.lockingNli == 0 && plan.shiftNli == 0
-                && plan.units == plan.characters && plan.text.length() == plan.characters;
+        return plan.encoding == Encoding.GSM7
+                && plan.lockingNli == 0
+                && plan.shiftNli == 0
+                && plan.units == plan.characters
+                && plan.text.length() == plan.characters;
     }
 
     /** Returns where each part starts; {@link #applies} must hold. */

@@ -38,14 +38,17 @@ public record UserData(int dataCodingScheme, boolean udhi, byte[] octets, Option
      */
     public UserData {
         if (dataCodingScheme < 0 || dataCodingScheme > 255) {
-            throw new SmsException(SmsError.INVALID_OPTION, "dataCodingScheme", -1,
+            throw new SmsException(
+                    SmsError.INVALID_OPTION,
+                    "dataCodingScheme",
+                    -1,
                     "dataCodingScheme must be 0 to 255, was " + dataCodingScheme);
         }
         octets = Objects.requireNonNull(octets, "octets").clone();
         Objects.requireNonNull(udl, "udl");
         if (udl.isPresent() && udl.getAsInt() < 0) {
-            throw new SmsException(SmsError.INVALID_OPTION, "udl", -1,
-                    "udl must not be negative, was " + udl.getAsInt());
+            throw new SmsException(
+                    SmsError.INVALID_OPTION, "udl", -1, "udl must not be negative, was " + udl.getAsInt());
         }
     }
 
@@ -124,8 +127,11 @@ public record UserData(int dataCodingScheme, boolean udhi, byte[] octets, Option
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof UserData u && dataCodingScheme == u.dataCodingScheme && udhi == u.udhi
-                && udl.equals(u.udl) && Arrays.equals(octets, u.octets);
+        return other instanceof UserData u
+                && dataCodingScheme == u.dataCodingScheme
+                && udhi == u.udhi
+                && udl.equals(u.udl)
+                && Arrays.equals(octets, u.octets);
     }
 
     /**
@@ -147,6 +153,7 @@ public record UserData(int dataCodingScheme, boolean udhi, byte[] octets, Option
     @Override
     public String toString() {
         return "UserData[dataCodingScheme=" + dataCodingScheme + ", udhi=" + udhi + ", octets="
-                + HexFormat.of().formatHex(octets) + ", udl=" + (udl.isPresent() ? Integer.toString(udl.getAsInt()) : "unknown") + "]";
+                + HexFormat.of().formatHex(octets) + ", udl="
+                + (udl.isPresent() ? Integer.toString(udl.getAsInt()) : "unknown") + "]";
     }
 }

@@ -66,7 +66,11 @@ final class UserDataHeader {
     /** Every element in header order, applied or not. */
     final List<InformationElement> elements;
 
-    private UserDataHeader(int octets, Optional<Concatenation> concatenation, int locking, int shift,
+    private UserDataHeader(
+            int octets,
+            Optional<Concatenation> concatenation,
+            int locking,
+            int shift,
             List<InformationElement> elements) {
         this.octets = octets;
         this.concatenation = concatenation;
@@ -91,8 +95,7 @@ final class UserDataHeader {
      *
      * @return the header octets, UDHL first; an empty array when no element is needed
      */
-    static byte[] write(int total, int sequence, int reference, boolean reference16, int shiftNli,
-            int lockingNli) {
+    static byte[] write(int total, int sequence, int reference, boolean reference16, int shiftNli, int lockingNli) {
         boolean concat = total > 1;
         int national = (shiftNli != 0 ? 1 : 0) + (lockingNli != 0 ? 1 : 0);
         int length = octets(national, concat, reference16);
@@ -144,8 +147,8 @@ final class UserDataHeader {
         int udhl = data[0] & 0xFF;
         int end = UDHL_OCTETS + udhl;
         if (end > data.length) {
-            throw malformed(0, "UDHL " + udhl + " exceeds the " + (data.length - UDHL_OCTETS)
-                    + " octets that follow it");
+            throw malformed(
+                    0, "UDHL " + udhl + " exceeds the " + (data.length - UDHL_OCTETS) + " octets that follow it");
         }
         Optional<Concatenation> concatenation = Optional.empty();
         int locking = 0;
@@ -159,9 +162,14 @@ final class UserDataHeader {
             int iei = data[pos] & 0xFF;
             int length = data[pos + 1] & 0xFF;
             if (pos + 2 + length > end) {
-                throw malformed(pos, String.format(Locale.ROOT,
-                        "information element 0x%02X declares %d octets, the header has %d left",
-                        iei, length, end - pos - 2));
+                throw malformed(
+                        pos,
+                        String.format(
+                                Locale.ROOT,
+                                "information element 0x%02X declares %d octets, the header has %d left",
+                                iei,
+                                length,
+                                end - pos - 2));
             }
             byte[] value = Arrays.copyOfRange(data, pos + 2, pos + 2 + length);
             boolean applied = false;

@@ -24,17 +24,18 @@ class AllocationTest {
 
     private static final String GSM_160 = "Your Septet code is 482913. It expires in 10 minutes; never share it"
             + " with anyone, not even our staff. Didn't ask for it? Reply STOP or call +44 20 7946 0000 now";
-    private static final String EXTENSION = "Order {A-17} is ready [paid]: total \u20AC12.50 ~ use code ^X|Y\\Z at"
-            + " the desk. Thanks!";
+    private static final String EXTENSION =
+            "Order {A-17} is ready [paid]: total \u20AC12.50 ~ use code ^X|Y\\Z at" + " the desk. Thanks!";
     private static final String PORTUGUESE = "Ol\u00E1 Jo\u00E3o, a sua encomenda n\u00BA 4821 est\u00E1 a caminho."
             + " Aten\u00E7\u00E3o: o c\u00F3digo \u00E9 v\u00E1lido at\u00E9 \u00E0s 18h. Obrigado pela"
             + " prefer\u00EAncia!";
 
     private static long allocatedBy(Runnable calls) throws ReflectiveOperationException {
-        Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+        Object threads = Class.forName("java.lang.management.ManagementFactory")
+                .getMethod("getThreadMXBean")
                 .invoke(null);
-        Method allocated = Class.forName("com.sun.management.ThreadMXBean")
-                .getMethod("getThreadAllocatedBytes", long.class);
+        Method allocated =
+                Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
         Long id = Thread.currentThread().getId();
         calls.run(); // warm-up: class initialisation, the per-thread buffer, compilation
         calls.run();
@@ -60,7 +61,8 @@ class AllocationTest {
 
     @Test
     void longDefaultAlphabetAllocatesNothing() throws ReflectiveOperationException {
-        assertThat(allocatedBy(count(GSM_160.repeat(100), SmsOptions.defaults(), 105))).isLessThan(SLACK_BYTES);
+        assertThat(allocatedBy(count(GSM_160.repeat(100), SmsOptions.defaults(), 105)))
+                .isLessThan(SLACK_BYTES);
     }
 
     @Test
@@ -72,9 +74,11 @@ class AllocationTest {
 
     @Test
     void ucs2AllocatesNothing() throws ReflectiveOperationException {
-        String emoji = "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821 \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
+        String emoji =
+                "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821 \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
         assertThat(allocatedBy(count(emoji, SmsOptions.defaults(), 1))).isLessThan(SLACK_BYTES);
-        assertThat(allocatedBy(count(emoji.repeat(4), SmsOptions.defaults(), 3))).isLessThan(SLACK_BYTES);
+        assertThat(allocatedBy(count(emoji.repeat(4), SmsOptions.defaults(), 3)))
+                .isLessThan(SLACK_BYTES);
     }
 
     @Test

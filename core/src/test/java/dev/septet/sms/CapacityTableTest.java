@@ -67,7 +67,8 @@ class CapacityTableTest {
             }
             String[] columns = line.split("\\|", -1);
             String header = columns[1].strip();
-            String concat = header.contains("16-bit concatenation") ? "16"
+            String concat = header.contains("16-bit concatenation")
+                    ? "16"
                     : header.contains("8-bit concatenation") ? "8" : "none";
             int national = header.contains("two national IEs") ? 2 : header.contains("one national IE") ? 1 : 0;
             if (!columns[2].isBlank()) {
@@ -86,23 +87,32 @@ class CapacityTableTest {
 
     @Test
     void theReadmeTableCoversEveryHeaderSeptetWrites() {
-        assertThat(readmeCells()).extracting(Cell::toString).containsExactlyInAnyOrder(
-                "GSM7, none (single part): 160", "UCS2, none (single part): 70",
-                "GSM7, 8-bit concatenation: 153", "UCS2, 8-bit concatenation: 67",
-                "GSM7, 16-bit concatenation: 152", "UCS2, 16-bit concatenation: 66",
-                "GSM7, one national IE (single part): 155", "GSM7, two national IEs (single part): 152",
-                "GSM7, 8-bit concatenation + one national IE: 149", "GSM7, 8-bit concatenation + two national IEs: 146",
-                "GSM7, 16-bit concatenation + one national IE: 148",
-                "GSM7, 16-bit concatenation + two national IEs: 145");
+        assertThat(readmeCells())
+                .extracting(Cell::toString)
+                .containsExactlyInAnyOrder(
+                        "GSM7, none (single part): 160",
+                        "UCS2, none (single part): 70",
+                        "GSM7, 8-bit concatenation: 153",
+                        "UCS2, 8-bit concatenation: 67",
+                        "GSM7, 16-bit concatenation: 152",
+                        "UCS2, 16-bit concatenation: 66",
+                        "GSM7, one national IE (single part): 155",
+                        "GSM7, two national IEs (single part): 152",
+                        "GSM7, 8-bit concatenation + one national IE: 149",
+                        "GSM7, 8-bit concatenation + two national IEs: 146",
+                        "GSM7, 16-bit concatenation + one national IE: 148",
+                        "GSM7, 16-bit concatenation + two national IEs: 145");
     }
 
     /** The README's formula, {@code floor((140 - udh) * 8 / 7)} or {@code floor((140 - udh) / 2)}, gives each cell. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void theFormulaGivesTheCell(Cell cell) {
-        int udh = UserDataHeader.octets(cell.nationalIes(), !cell.concat().equals("none"), cell.concat().equals("16"));
+        int udh = UserDataHeader.octets(
+                cell.nationalIes(), !cell.concat().equals("none"), cell.concat().equals("16"));
         int octets = UserDataHeader.USER_DATA_OCTETS - udh;
-        assertThat(cell.encoding() == Encoding.GSM7 ? octets * 8 / 7 : octets / 2).isEqualTo(cell.unitsPerPart());
+        assertThat(cell.encoding() == Encoding.GSM7 ? octets * 8 / 7 : octets / 2)
+                .isEqualTo(cell.unitsPerPart());
     }
 
     /**
@@ -119,19 +129,22 @@ class CapacityTableTest {
         int nationalUnits = nationalIes == 2 ? 3 : nationalIes; // PHI is escaped: 2 septets
         String filler = cell.encoding() == Encoding.GSM7 ? "a" : "\u0436"; // CYRILLIC ZHE forces UCS-2
         String text = national + filler.repeat(total - nationalUnits);
-        SmsOptions options = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE)
+        SmsOptions options = SmsOptions.defaults()
+                .withLanguages(NationalLanguage.PORTUGUESE)
                 .withReference16(cell.concat().equals("16"));
 
         Analysis a = Sms.analyze(text, options);
 
         assertThat(a.encoding()).isEqualTo(cell.encoding());
-        assertThat(a.lockingShift()).isEqualTo(nationalIes > 0 ? Optional.of(NationalLanguage.PORTUGUESE)
-                : Optional.empty());
-        assertThat(a.singleShift()).isEqualTo(nationalIes > 1 ? Optional.of(NationalLanguage.PORTUGUESE)
-                : Optional.empty());
+        assertThat(a.lockingShift())
+                .isEqualTo(nationalIes > 0 ? Optional.of(NationalLanguage.PORTUGUESE) : Optional.empty());
+        assertThat(a.singleShift())
+                .isEqualTo(nationalIes > 1 ? Optional.of(NationalLanguage.PORTUGUESE) : Optional.empty());
         assertThat(a.units()).isEqualTo(total);
-        assertThat(a.udhOctets()).as("UDH octets")
-                .isEqualTo(UserDataHeader.octets(nationalIes, concatenated, cell.concat().equals("16")));
+        assertThat(a.udhOctets())
+                .as("UDH octets")
+                .isEqualTo(UserDataHeader.octets(
+                        nationalIes, concatenated, cell.concat().equals("16")));
         assertThat(a.unitsPerPart()).as(cell.toString()).isEqualTo(cell.unitsPerPart());
         assertThat(a.parts()).isEqualTo(concatenated ? 2 : 1);
         assertThat(a.remaining()).isZero();

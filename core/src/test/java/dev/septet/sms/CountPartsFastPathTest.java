@@ -7,9 +7,9 @@ package dev.septet.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link Sms#countParts}' own paths (default alphabet without escapes, with escapes, and UCS-2) with 16-bit
@@ -21,13 +21,26 @@ class CountPartsFastPathTest {
 
     @ParameterizedTest(name = "{0} x {1}: {2} parts")
     @CsvSource({
-        "a, 160, 1", "a, 161, 2", "a, 304, 2", "a, 305, 3", "a, 456, 3", "a, 457, 4",
-        "], 80, 1", "], 81, 2", "], 152, 2", "], 153, 3",
-        "\u0416, 70, 1", "\u0416, 71, 2", "\u0416, 132, 2", "\u0416, 133, 3",
+        "a, 160, 1",
+        "a, 161, 2",
+        "a, 304, 2",
+        "a, 305, 3",
+        "a, 456, 3",
+        "a, 457, 4",
+        "], 80, 1",
+        "], 81, 2",
+        "], 152, 2",
+        "], 153, 3",
+        "\u0416, 70, 1",
+        "\u0416, 71, 2",
+        "\u0416, 132, 2",
+        "\u0416, 133, 3",
     })
     void sixteenBitReferencesOnEachFastPath(String unit, int count, int parts) {
         String text = unit.repeat(count);
-        assertThat(Sms.countParts(text, REF16)).isEqualTo(parts).isEqualTo(Sms.split(text, REF16).size());
+        assertThat(Sms.countParts(text, REF16))
+                .isEqualTo(parts)
+                .isEqualTo(Sms.split(text, REF16).size());
     }
 
     @ParameterizedTest(name = "8-bit {0} x {1}: {2} parts")
@@ -43,7 +56,8 @@ class CountPartsFastPathTest {
     static {
         // looked up reflectively because the tests compile inside module dev.septet.sms, which reads only java.base
         try {
-            THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+            THREADS = Class.forName("java.lang.management.ManagementFactory")
+                    .getMethod("getThreadMXBean")
                     .invoke(null);
             ALLOCATED = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
         } catch (ReflectiveOperationException e) {
@@ -68,8 +82,11 @@ class CountPartsFastPathTest {
      */
     @Test
     void countPartsAllocatesNothingForDefaultAlphabetText() {
-        String[] texts = {"Your code is 4821. It expires in 5 minutes.", "x".repeat(500),
-                "Price 5\u20AC [net] {gross} ~ ^ \\ |".repeat(8)};
+        String[] texts = {
+            "Your code is 4821. It expires in 5 minutes.",
+            "x".repeat(500),
+            "Price 5\u20AC [net] {gross} ~ ^ \\ |".repeat(8)
+        };
         long sink = 0;
         for (int i = 0; i < 200_000; i++) {
             sink += Sms.countParts(texts[i % texts.length], SmsOptions.defaults());

@@ -36,13 +36,16 @@ class CountPartsPropertyTest {
         "\u011E\u011F\u0130\u0131\u015E\u015F", // Turkish
         "\u0915\u0916\u0917\u0905\u0906\u0907\u0964\u0965\u093E\u094D", // Hindi, with a vowel sign and virama
         "\u0995\u09BE\u09CD\u0A95\u0B95\u0C15\u0C95\u0D15\u0B15\u0A15\u0628\u06CC", // other Indic scripts, Urdu
-        "\u0436\u0416\u4E2D\u0142\u0141\u0301\u001B\u00A0\u2019\u0100\u0160", // BMP, in no table (some truncate to ASCII)
+        "\u0436\u0416\u4E2D\u0142\u0141\u0301\u001B\u00A0\u2019\u0100\u0160", // BMP, in no table (some truncate to
+        // ASCII)
         "\uD83D\uDE00\uD83C\uDF89", // astral
         "\uDFFF\uD800", // lone surrogates
         "\u0080\u00FF\u007F\u0000\u0060", // Latin-1 in no table
     };
-    private static final int[] LENGTHS = {1, 23, 24, 25, 70, 71, 148, 149, 150, 152, 153, 154, 155, 156, 159, 160,
-        161, 162, 296, 297, 298, 305, 306, 307, 308, 459, 460, 2047, 2048, 2049, 2200, 4097};
+    private static final int[] LENGTHS = {
+        1, 23, 24, 25, 70, 71, 148, 149, 150, 152, 153, 154, 155, 156, 159, 160, 161, 162, 296, 297, 298, 305, 306, 307,
+        308, 459, 460, 2047, 2048, 2049, 2200, 4097
+    };
     private static final NationalLanguage[] LANGUAGES = NationalLanguage.values();
     private static final EncodingChoice[] CHOICES = EncodingChoice.values();
 
@@ -72,7 +75,8 @@ class CountPartsPropertyTest {
             }
         }
         int[] codePoints = alphabet.codePoints().toArray();
-        int length = in.next(Constraint.between(0, 1)) == 0 ? (int) in.next(Constraint.between(1, 480))
+        int length = in.next(Constraint.between(0, 1)) == 0
+                ? (int) in.next(Constraint.between(1, 480))
                 : LENGTHS[(int) in.next(Constraint.between(0, LENGTHS.length - 1))];
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -94,12 +98,15 @@ class CountPartsPropertyTest {
                 }
             }
         }
-        EncodingChoice choice = in.next(Constraint.between(0, 1)) == 0 ? EncodingChoice.AUTO
+        EncodingChoice choice = in.next(Constraint.between(0, 1)) == 0
+                ? EncodingChoice.AUTO
                 : CHOICES[(int) in.next(Constraint.between(0, CHOICES.length - 1))];
         if (choice == EncodingChoice.GSM7_NATIONAL && languages.isEmpty()) {
             languages.add(NationalLanguage.PORTUGUESE);
         }
-        SmsOptions options = SmsOptions.defaults().withEncoding(choice).withLanguages(languages)
+        SmsOptions options = SmsOptions.defaults()
+                .withEncoding(choice)
+                .withLanguages(languages)
                 .withReference16(in.next(Constraint.between(0, 1)) == 0)
                 .withMaxParts(in.next(Constraint.between(0, 3)) == 0 ? (int) in.next(Constraint.between(1, 4)) : 255)
                 .withSmartEncoding(in.next(Constraint.between(0, 5)) == 0)
@@ -123,8 +130,11 @@ class CountPartsPropertyTest {
 
     @Test
     void countIsThePlannersCount() {
-        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> assertThat(
-                outcome(() -> PartCounter.countParts(c.text(), c.options())))
-                .isEqualTo(outcome(() -> Planner.plan(c.text(), c.options()).orThrow().parts)));
+        qt().withFixedSeed(SEED)
+                .withExamples(EXAMPLES)
+                .forAll(CASES)
+                .checkAssert(c -> assertThat(outcome(() -> PartCounter.countParts(c.text(), c.options())))
+                        .isEqualTo(outcome(
+                                () -> Planner.plan(c.text(), c.options()).orThrow().parts)));
     }
 }

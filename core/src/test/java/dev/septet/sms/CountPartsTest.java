@@ -26,7 +26,8 @@ class CountPartsTest {
     @ParameterizedTest
     @CsvSource({"160, 1", "161, 2", "304, 2", "305, 3"})
     void sixteenBitReferencesOnTheGsmFastPath(int septets, int parts) {
-        assertThat(Sms.countParts("a".repeat(septets), DEFAULTS.withReference16(true))).isEqualTo(parts);
+        assertThat(Sms.countParts("a".repeat(septets), DEFAULTS.withReference16(true)))
+                .isEqualTo(parts);
     }
 
     @ParameterizedTest
@@ -51,37 +52,51 @@ class CountPartsTest {
     @Test
     void ucs2SurrogatePairsStayWhole() {
         String text = "\u0416".repeat(66) + "\uD83D\uDE00" + "\u0416".repeat(66);
-        assertThat(Sms.countParts(text, DEFAULTS)).isEqualTo(Sms.split(text).size()).isEqualTo(3);
+        assertThat(Sms.countParts(text, DEFAULTS))
+                .isEqualTo(Sms.split(text).size())
+                .isEqualTo(3);
     }
 
     @Test
     void loneSurrogateIsTheSameErrorAsInAnalysis() {
-        assertThatThrownBy(() -> Sms.countParts("ab\uDC00", DEFAULTS)).isInstanceOf(SmsException.class)
-                .extracting(e -> ((SmsException) e).index()).isEqualTo(2);
-        assertThat(Sms.countParts("ab\uDC00", DEFAULTS.withReplaceLoneSurrogates(true))).isEqualTo(1);
+        assertThatThrownBy(() -> Sms.countParts("ab\uDC00", DEFAULTS))
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).index())
+                .isEqualTo(2);
+        assertThat(Sms.countParts("ab\uDC00", DEFAULTS.withReplaceLoneSurrogates(true)))
+                .isEqualTo(1);
     }
 
     @Test
     void tooManyPartsCarriesThePartsNeeded() {
         assertThatThrownBy(() -> Sms.countParts("a".repeat(161), DEFAULTS.withMaxParts(1)))
-                .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).partsNeeded()).isEqualTo(2);
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).partsNeeded())
+                .isEqualTo(2);
         assertThatThrownBy(() -> Sms.countParts("\u0416".repeat(71), DEFAULTS.withMaxParts(1)))
-                .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).partsNeeded()).isEqualTo(2);
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).partsNeeded())
+                .isEqualTo(2);
     }
 
     @Test
     void otherOptionsGoThroughThePlanner() {
-        assertThat(Sms.countParts("It\u2019s", DEFAULTS.withSmartEncoding(true))).isEqualTo(1);
+        assertThat(Sms.countParts("It\u2019s", DEFAULTS.withSmartEncoding(true)))
+                .isEqualTo(1);
         assertThat(Sms.countParts("\u00E7".repeat(100), DEFAULTS.withLanguages(NationalLanguage.PORTUGUESE)))
                 .isEqualTo(1);
-        assertThat(Sms.countParts("x".repeat(100), DEFAULTS.withEncoding(EncodingChoice.UCS2))).isEqualTo(2);
+        assertThat(Sms.countParts("x".repeat(100), DEFAULTS.withEncoding(EncodingChoice.UCS2)))
+                .isEqualTo(2);
     }
 
     @Test
     void nullAndEmptyAreRejected() {
-        assertThatThrownBy(() -> Sms.countParts(null, DEFAULTS)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Sms.countParts(null, DEFAULTS))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("text");
-        assertThatThrownBy(() -> Sms.countParts("", DEFAULTS)).isInstanceOf(SmsException.class)
-                .extracting(e -> ((SmsException) e).error()).isEqualTo(SmsError.TEXT_MISSING);
+        assertThatThrownBy(() -> Sms.countParts("", DEFAULTS))
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).error())
+                .isEqualTo(SmsError.TEXT_MISSING);
     }
 }

@@ -27,7 +27,8 @@ class DecoderFuzzPropertyTest {
 
     /** UDL values: mostly plausible, often anywhere up to Integer.MAX_VALUE, and the values where int math wraps. */
     private static Gen<Integer> udls() {
-        return integers().between(-1, 200)
+        return integers()
+                .between(-1, 200)
                 .mix(integers().between(0, Integer.MAX_VALUE), 30)
                 .mix(arbitrary().pick(306_783_378, 306_783_379, 613_566_757, 1_227_133_513, Integer.MAX_VALUE), 10);
     }
@@ -73,10 +74,17 @@ class DecoderFuzzPropertyTest {
 
     @Test
     void randomInputRaisesOnlyTheDocumentedException() {
-        assertTimeoutPreemptively(LIMIT, () -> qt().withFixedSeed(0xF022L).withExamples(100_000)
-                .forAll(integers().all(), arbitrary().pick(0x00, 0x08, 0x10, 0x18, 0xF0, 0xC0, 0xE0)
-                        .mix(integers().between(0, 255), 30), udls())
-                .check(DecoderFuzzPropertyTest::decodesOrThrowsSmsException));
+        assertTimeoutPreemptively(
+                LIMIT,
+                () -> qt().withFixedSeed(0xF022L)
+                        .withExamples(100_000)
+                        .forAll(
+                                integers().all(),
+                                arbitrary()
+                                        .pick(0x00, 0x08, 0x10, 0x18, 0xF0, 0xC0, 0xE0)
+                                        .mix(integers().between(0, 255), 30),
+                                udls())
+                        .check(DecoderFuzzPropertyTest::decodesOrThrowsSmsException));
     }
 
     /**
@@ -107,42 +115,58 @@ class DecoderFuzzPropertyTest {
             long end = (header * 8L + 6) / 7 + count;
             return count == expected && (count == 0 || end * 7 <= dataOctets * 8L);
         } catch (SmsException e) {
-            return expected == -1 && e.error() == SmsError.MALFORMED_USER_DATA && e.index() >= 0
+            return expected == -1
+                    && e.error() == SmsError.MALFORMED_USER_DATA
+                    && e.index() >= 0
                     && e.index() <= dataOctets;
         }
     }
 
     @Test
     void packedLengthsPast256MiBAreExactOrRefused() {
-        assertTimeoutPreemptively(LIMIT, () -> qt().withFixedSeed(0x256L).withExamples(100_000)
-                .forAll(integers().between(0, 200).mix(integers().between(268_435_456, Integer.MAX_VALUE), 50)
-                        .mix(integers().between(0, Integer.MAX_VALUE), 20),
-                        integers().between(0, 256), udls())
-                .check(DecoderFuzzPropertyTest::packedLengthsAreBoundedByTheData));
+        assertTimeoutPreemptively(
+                LIMIT,
+                () -> qt().withFixedSeed(0x256L)
+                        .withExamples(100_000)
+                        .forAll(
+                                integers()
+                                        .between(0, 200)
+                                        .mix(integers().between(268_435_456, Integer.MAX_VALUE), 50)
+                                        .mix(integers().between(0, Integer.MAX_VALUE), 20),
+                                integers().between(0, 256),
+                                udls())
+                        .check(DecoderFuzzPropertyTest::packedLengthsAreBoundedByTheData));
     }
 
     /** Characters whose codes, escaped or not, can land in the last septet: '@' and CR among them. */
-    private static final String[] PALETTE = {"a", "@", "\r", "\n", "[", "\u20AC", "\u0995", "\u09BE", "\u00E7",
-        "\u011F", "\u0915", "\u0BA4", "^", " ", "\u00C7", "|"};
+    private static final String[] PALETTE = {
+        "a", "@", "\r", "\n", "[", "\u20AC", "\u0995", "\u09BE", "\u00E7", "\u011F", "\u0915", "\u0BA4", "^", " ",
+        "\u00C7", "|"
+    };
 
     /**
      * Septet's own packed output decodes without a UDL, never throwing: to the part's text, to the text with the
      * second CR of the padding rule, or without a final unescaped '@' or CR that sat where padding could be.
      */
-    private static boolean ownOutputDecodesWithoutAUdl(java.util.List<Integer> picks, int languageSeed,
-            boolean crPadding) {
+    private static boolean ownOutputDecodesWithoutAUdl(
+            java.util.List<Integer> picks, int languageSeed, boolean crPadding) {
         StringBuilder text = new StringBuilder();
         for (int pick : picks) {
             text.append(PALETTE[pick]);
         }
         NationalLanguage[] all = NationalLanguage.values();
         NationalLanguage language = all[Math.floorMod(languageSeed, all.length)];
-        SmsOptions options = SmsOptions.defaults().withLanguages(language).withCrPadding(crPadding)
-                .withEncoding(EncodingChoice.GSM7).withReplacement('?');
+        SmsOptions options = SmsOptions.defaults()
+                .withLanguages(language)
+                .withCrPadding(crPadding)
+                .withEncoding(EncodingChoice.GSM7)
+                .withReplacement('?');
         for (EncodedPart part : Sms.encode(text, options, 1)) {
             String sent = part.text();
-            String got = Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text();
-            boolean cut = part.userData().length % 7 == 0 && (sent.endsWith("@") || sent.endsWith("\r"))
+            String got = Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData()))
+                    .text();
+            boolean cut = part.userData().length % 7 == 0
+                    && (sent.endsWith("@") || sent.endsWith("\r"))
                     && got.equals(sent.substring(0, sent.length() - 1));
             if (!got.equals(sent) && !got.equals(sent + "\r") && !cut) {
                 return false;
@@ -153,9 +177,17 @@ class DecoderFuzzPropertyTest {
 
     @Test
     void ownOutputDecodesWithoutAUdl() {
-        assertTimeoutPreemptively(LIMIT, () -> qt().withFixedSeed(0x0D0DL).withExamples(3_000)
-                .forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, PALETTE.length - 1))
-                        .ofSizeBetween(1, 340), integers().all(), org.quicktheories.generators.SourceDSL.booleans().all())
-                .check(DecoderFuzzPropertyTest::ownOutputDecodesWithoutAUdl));
+        assertTimeoutPreemptively(
+                LIMIT,
+                () -> qt().withFixedSeed(0x0D0DL)
+                        .withExamples(3_000)
+                        .forAll(
+                                org.quicktheories.generators.SourceDSL.lists()
+                                        .of(integers().between(0, PALETTE.length - 1))
+                                        .ofSizeBetween(1, 340),
+                                integers().all(),
+                                org.quicktheories.generators.SourceDSL.booleans()
+                                        .all())
+                        .check(DecoderFuzzPropertyTest::ownOutputDecodesWithoutAUdl));
     }
 }

@@ -19,8 +19,8 @@ class DecoderTest {
     }
 
     private static DecodedMessage decode(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
-        return Sms.decode(new UserData(dcs, udhi, hex(data), udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl)),
-                options);
+        return Sms.decode(
+                new UserData(dcs, udhi, hex(data), udl < 0 ? OptionalInt.empty() : OptionalInt.of(udl)), options);
     }
 
     private static SmsException failure(int dcs, boolean udhi, String data, int udl, DecodeOptions options) {
@@ -41,8 +41,9 @@ class DecoderTest {
         DecodedMessage m = decode(0, true, "0B000307030270012225010341", -1, UNPACKED);
         assertThat(m.concatenation()).contains(new Concatenation(7, 3, 2, false));
         assertThat(m.lockingShift()).contains(NationalLanguage.PORTUGUESE);
-        assertThat(m.informationElements()).extracting(InformationElement::identifier).containsExactly(0x00, 0x70,
-                0x25);
+        assertThat(m.informationElements())
+                .extracting(InformationElement::identifier)
+                .containsExactly(0x00, 0x70, 0x25);
         assertThat(m.informationElements().get(1).applied()).isFalse();
         assertThat(m.text()).isEqualTo("A");
     }
@@ -122,7 +123,8 @@ class DecoderTest {
     @ParameterizedTest
     @ValueSource(ints = {0x08, 0x18, 0x48, 0xE0, 0xEF})
     void ucs2DataCodings(int dcs) {
-        assertThat(decode(dcs, false, "0041", -1, DecodeOptions.defaults()).text()).isEqualTo("A");
+        assertThat(decode(dcs, false, "0041", -1, DecodeOptions.defaults()).text())
+                .isEqualTo("A");
     }
 
     @Test
@@ -130,7 +132,8 @@ class DecoderTest {
         assertThat(failure(256, false, "41", -1, DecodeOptions.defaults()).error())
                 .isEqualTo(SmsError.INVALID_OPTION);
         assertThatThrownBy(() -> UserData.of(0, false, hex("41"), -1))
-                .isInstanceOf(SmsException.class).hasMessageContaining("udl");
+                .isInstanceOf(SmsException.class)
+                .hasMessageContaining("udl");
     }
 
     @Test
@@ -160,10 +163,12 @@ class DecoderTest {
 
     @Test
     void nullsAreRejectedWithTheirNames() {
-        assertThatThrownBy(() -> Sms.decode(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Sms.decode(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("userData");
         assertThatThrownBy(() -> Sms.decode(UserData.of(0, false, new byte[0]), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("options");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("options");
     }
 
     @Test
@@ -177,8 +182,7 @@ class DecoderTest {
         // header 050003010201 = 6 octets = 7 septets; then "AB"; UDL 9
         assertThat(decode(0, true, "0500030102014142", 9, UNPACKED).text()).isEqualTo("AB");
         assertThat(decode(0, true, "0500030102014142", 8, UNPACKED).text()).isEqualTo("A");
-        assertThat(failure(0, true, "0500030102014142", 10, UNPACKED).error())
-                .isEqualTo(SmsError.MALFORMED_USER_DATA);
+        assertThat(failure(0, true, "0500030102014142", 10, UNPACKED).error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
     }
 
     @Test
@@ -186,7 +190,8 @@ class DecoderTest {
         SmsOptions pt = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE);
         for (SeptetFormat format : SeptetFormat.values()) {
             for (EncodedPart part : Sms.encode("Ação ª Φ € \u00E7\u00E3o", pt.withSeptetFormat(format), 3)) {
-                DecodedMessage m = Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(format));
+                DecodedMessage m =
+                        Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(format));
                 assertThat(m.text()).isEqualTo(part.text());
                 assertThat(m.lockingShift()).contains(NationalLanguage.PORTUGUESE);
             }
@@ -195,10 +200,14 @@ class DecoderTest {
 
     @Test
     void everyMalformedMessageStatesItsByteOffsetOnce() {
-        for (SmsException e : new SmsException[] {failure(0, false, "4180", -1, UNPACKED),
-                failure(0, false, "411B", -1, UNPACKED), failure(0, true, "067001AA020501" + "41", -1, UNPACKED),
-                failure(0, true, "0A0003", -1, UNPACKED), failure(0, false, "E8329BFD4697D9EC37", 11,
-                        DecodeOptions.defaults()), failure(8, false, "004100", -1, DecodeOptions.defaults())}) {
+        for (SmsException e : new SmsException[] {
+            failure(0, false, "4180", -1, UNPACKED),
+            failure(0, false, "411B", -1, UNPACKED),
+            failure(0, true, "067001AA020501" + "41", -1, UNPACKED),
+            failure(0, true, "0A0003", -1, UNPACKED),
+            failure(0, false, "E8329BFD4697D9EC37", 11, DecodeOptions.defaults()),
+            failure(8, false, "004100", -1, DecodeOptions.defaults())
+        }) {
             String message = e.getMessage();
             assertThat(message).as(message).contains("(byte offset " + e.index() + ")");
             assertThat(message.indexOf("offset")).as(message).isEqualTo(message.lastIndexOf("offset"));
@@ -245,10 +254,13 @@ class DecoderTest {
     void withoutAUdlATrailingAtOrCrOnTheBoundaryIsReadAsPadding() {
         // 8 septets fill 7 octets exactly: the last septet cannot be told from 7 padding bits
         for (String last : new String[] {"@", "\r"}) {
-            EncodedPart part = Sms.encode("hellohe" + last, SmsOptions.defaults(), 0).get(0);
-            assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo("hellohe");
+            EncodedPart part =
+                    Sms.encode("hellohe" + last, SmsOptions.defaults(), 0).get(0);
+            assertThat(Sms.decode(UserData.of(0, false, part.userData())).text())
+                    .isEqualTo("hellohe");
             assertThat(Sms.decode(UserData.of(0, false, part.userData(), part.udl()), DecodeOptions.defaults())
-                    .text()).isEqualTo("hellohe" + last);
+                            .text())
+                    .isEqualTo("hellohe" + last);
         }
     }
 
@@ -268,12 +280,15 @@ class DecoderTest {
     @Test
     void anEscapedCodeInThePaddingPositionIsKept() {
         // a b c d e f ESC 0x00: the last septet is the escape's code, not padding ("@" by the display rule)
-        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x00))).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x00)))
+                        .text())
                 .isEqualTo("abcdef@");
-        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x0D))).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x1B, 0x0D)))
+                        .text())
                 .isEqualTo("abcdef\r");
         // a b c d e ESC ESC 0x00: ESC ESC is one pair (a space), so the last septet is padding again
-        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x1B, 0x1B, 0x00))).text())
+        assertThat(Sms.decode(UserData.of(0, false, packed(0x61, 0x62, 0x63, 0x64, 0x65, 0x1B, 0x1B, 0x00)))
+                        .text())
                 .isEqualTo("abcde ");
     }
 }

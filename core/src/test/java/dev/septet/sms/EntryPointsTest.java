@@ -31,7 +31,9 @@ class EntryPointsTest {
         assertThat(first.get(0).reference()).isEqualTo(first.get(1).reference());
         assertThat(second.get(0).reference()).isNotEqualTo(first.get(0).reference());
         assertThat(first.get(0).userData()).isNotEqualTo(second.get(0).userData());
-        assertThat(Sms.encode("hi")).singleElement().satisfies(p -> assertThat(p.udhi()).isFalse());
+        assertThat(Sms.encode("hi"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.udhi()).isFalse());
     }
 
     @Test
@@ -48,7 +50,11 @@ class EntryPointsTest {
     void encodeMessageCallsTheReferenceSourceOnlyForMultiPartMessages() {
         int[] calls = new int[1];
         ReferenceSource source = () -> 40 + ++calls[0];
-        assertThat(Sms.encodeMessage("short", SmsOptions.defaults(), source).parts().get(0).reference()).isZero();
+        assertThat(Sms.encodeMessage("short", SmsOptions.defaults(), source)
+                        .parts()
+                        .get(0)
+                        .reference())
+                .isZero();
         assertThat(calls[0]).isZero();
         EncodedMessage m = Sms.encodeMessage(LONG, SmsOptions.defaults(), source);
         assertThat(calls[0]).isOne();
@@ -59,22 +65,29 @@ class EntryPointsTest {
     void encodedMessageRejectsPartsThatDisagreeWithTheAnalysis() {
         EncodedMessage m = Sms.encodeMessage(LONG, SmsOptions.defaults(), 1);
         assertThatThrownBy(() -> new EncodedMessage(m.analysis(), m.parts().subList(0, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2");
         assertThatThrownBy(() -> m.parts().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void userDataValidatesItsFieldsByName() {
-        assertThatThrownBy(() -> UserData.of(256, false, new byte[0])).isInstanceOf(SmsException.class)
+        assertThatThrownBy(() -> UserData.of(256, false, new byte[0]))
+                .isInstanceOf(SmsException.class)
                 .hasMessage("dataCodingScheme must be 0 to 255, was 256")
-                .extracting(e -> ((SmsException) e).field()).isEqualTo("dataCodingScheme");
+                .extracting(e -> ((SmsException) e).field())
+                .isEqualTo("dataCodingScheme");
         assertThatThrownBy(() -> UserData.of(-1, false, new byte[0])).isInstanceOf(SmsException.class);
-        assertThatThrownBy(() -> UserData.of(0, false, new byte[0], -5)).isInstanceOf(SmsException.class)
+        assertThatThrownBy(() -> UserData.of(0, false, new byte[0], -5))
+                .isInstanceOf(SmsException.class)
                 .hasMessage("udl must not be negative, was -5")
-                .extracting(e -> ((SmsException) e).error()).isEqualTo(SmsError.INVALID_OPTION);
-        assertThatThrownBy(() -> UserData.of(0, false, null)).isInstanceOf(NullPointerException.class)
+                .extracting(e -> ((SmsException) e).error())
+                .isEqualTo(SmsError.INVALID_OPTION);
+        assertThatThrownBy(() -> UserData.of(0, false, null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("octets");
-        assertThatThrownBy(() -> new UserData(0, false, new byte[0], null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new UserData(0, false, new byte[0], null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("udl");
         assertThat(UserData.of(255, true, new byte[0], 0).udl()).hasValue(0);
     }
@@ -87,7 +100,8 @@ class EntryPointsTest {
         a.octets()[1] = 0;
         UserData b = UserData.of(0, false, HexFormat.of().parseHex("e8329bfd4697d9ec37"), 10);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(a).isNotEqualTo(UserData.of(0, false, b.octets()))
+        assertThat(a)
+                .isNotEqualTo(UserData.of(0, false, b.octets()))
                 .isNotEqualTo(UserData.of(0, true, b.octets(), 10));
         assertThat(a.toString())
                 .isEqualTo("UserData[dataCodingScheme=0, udhi=false, octets=e8329bfd4697d9ec37, udl=10]");

@@ -22,15 +22,20 @@ import org.junit.jupiter.api.Test;
  */
 class GraphemeIntegrityPropertyTest {
     private static final String[] CLUSTERS = {
-        "a", " ", "\u0416", // plain letters, one unit
-        "e\u0301", "e\u0301\u0302\u0323", // combining marks (GB9)
+        "a",
+        " ",
+        "\u0416", // plain letters, one unit
+        "e\u0301",
+        "e\u0301\u0302\u0323", // combining marks (GB9)
         "\uD83D\uDE00", // a surrogate pair
         "\uD83D\uDC4D\uD83C\uDFFD", // emoji with a skin tone modifier (GB9)
         "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66", // ZWJ family, 11 units (GB11)
-        "\uD83C\uDDF5\uD83C\uDDF9", "\uD83C\uDDE7\uD83C\uDDF7", // flags: regional indicator pairs (GB12, GB13)
+        "\uD83C\uDDF5\uD83C\uDDF9",
+        "\uD83C\uDDE7\uD83C\uDDF7", // flags: regional indicator pairs (GB12, GB13)
         "\u2764\uFE0F", // a variation selector (GB9)
         "\u0915\u093F", // Devanagari consonant with a spacing vowel sign (GB9a)
-        "\uD55C", "\u1100\u1161\u11A8", // a Hangul syllable, and one written as L V T jamo (GB6-GB8)
+        "\uD55C",
+        "\u1100\u1161\u11A8", // a Hangul syllable, and one written as L V T jamo (GB6-GB8)
         "\r\n", // CR LF (GB3)
         "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", // tag sequence flag
     };
@@ -59,8 +64,11 @@ class GraphemeIntegrityPropertyTest {
 
     @Test
     void ucs2PartsEndOnClusterBoundaries() {
-        qt().withFixedSeed(0x6EA7L).withExamples(2_000)
-                .forAll(lists().of(integers().between(0, CLUSTERS.length - 1)).ofSizeBetween(1, 600), booleans().all())
+        qt().withFixedSeed(0x6EA7L)
+                .withExamples(2_000)
+                .forAll(
+                        lists().of(integers().between(0, CLUSTERS.length - 1)).ofSizeBetween(1, 600),
+                        booleans().all())
                 .check(GraphemeIntegrityPropertyTest::partsEndOnClusterBoundaries);
     }
 }

@@ -166,12 +166,15 @@ class GraphemeSplitTest {
             int start = 0;
             StringBuilder decoded = new StringBuilder();
             for (int p = 0; p < parts.size(); p++) {
-                assertThat(boundaries).as("part %d of offset %d starts on a cluster boundary", p + 1, offset)
+                assertThat(boundaries)
+                        .as("part %d of offset %d starts on a cluster boundary", p + 1, offset)
                         .contains(start);
                 assertThat(encoded.get(p).text()).isEqualTo(parts.get(p).text());
                 EncodedPart part = encoded.get(p);
-                decoded.append(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData(), part.udl()),
-                        DecodeOptions.defaults()).text());
+                decoded.append(Sms.decode(
+                                UserData.of(part.dcs(), part.udhi(), part.userData(), part.udl()),
+                                DecodeOptions.defaults())
+                        .text());
                 start += parts.get(p).text().length();
             }
             assertThat(decoded.toString()).isEqualTo(text);
@@ -203,6 +206,9 @@ class GraphemeSplitTest {
     @Test
     void otherTablesFillEveryPartToTheLastSeptet() {
         String text = "a".repeat(152) + "e\u0301".repeat(10);
-        assertThat(Sms.split(text.replace("\u0301", "'"))).first().extracting(Segment::units).isEqualTo(153);
+        assertThat(Sms.split(text.replace("\u0301", "'")))
+                .first()
+                .extracting(Segment::units)
+                .isEqualTo(153);
     }
 }

@@ -24,13 +24,12 @@ import org.quicktheories.impl.Constraint;
  */
 class Gsm7ArrayEncoderPropertyTest {
     private static final long SEED = 0x657C0DEL;
-    private static final String ALPHABET = "abcXYZ019 @$_\u00E9\u00C7\u0394\u03A9{}[]~^|\\\u20AC\f\u0416\u00E3`"
-            + "\uD83D\uDE00\uD800\uDC00";
+    private static final String ALPHABET =
+            "abcXYZ019 @$_\u00E9\u00C7\u0394\u03A9{}[]~^|\\\u20AC\f\u0416\u00E3`" + "\uD83D\uDE00\uD800\uDC00";
     private static final Charset GSM7 = new Gsm7Charset();
 
     /** Input characters and output room. */
-    record Case(String text, int room, int offset) {
-    }
+    record Case(String text, int room, int offset) {}
 
     private static final Gen<Case> CASES = Gsm7ArrayEncoderPropertyTest::generate;
 
@@ -40,8 +39,8 @@ class Gsm7ArrayEncoderPropertyTest {
         for (int i = 0; i < length; i++) {
             text.append(ALPHABET.charAt((int) in.next(Constraint.between(0, ALPHABET.length() - 1))));
         }
-        return new Case(text.toString(), (int) in.next(Constraint.between(0, 130)),
-                (int) in.next(Constraint.between(0, 3)));
+        return new Case(
+                text.toString(), (int) in.next(Constraint.between(0, 130)), (int) in.next(Constraint.between(0, 3)));
     }
 
     /** The result, both positions and the bytes written. */
@@ -53,7 +52,8 @@ class Gsm7ArrayEncoderPropertyTest {
             char[] chars = new char[c.text().length() + c.offset()];
             c.text().getChars(0, c.text().length(), chars, c.offset());
             in = CharBuffer.wrap(chars, c.offset(), c.text().length()).slice(); // a non-zero array offset
-            out = ByteBuffer.wrap(new byte[c.room() + c.offset()], c.offset(), c.room()).slice();
+            out = ByteBuffer.wrap(new byte[c.room() + c.offset()], c.offset(), c.room())
+                    .slice();
         } else {
             in = CharBuffer.wrap((CharSequence) c.text());
             out = ByteBuffer.allocateDirect(c.room());
@@ -63,12 +63,15 @@ class Gsm7ArrayEncoderPropertyTest {
         byte[] written = new byte[out.position()];
         out.flip();
         out.get(written);
-        return result + " in " + in.position() + " out " + java.util.HexFormat.of().formatHex(written);
+        return result + " in " + in.position() + " out "
+                + java.util.HexFormat.of().formatHex(written);
     }
 
     @Test
     void arrayLoopMatchesBufferLoop() {
-        qt().withFixedSeed(SEED).withExamples(3000).forAll(CASES)
+        qt().withFixedSeed(SEED)
+                .withExamples(3000)
+                .forAll(CASES)
                 .checkAssert(c -> assertThat(run(c, true)).isEqualTo(run(c, false)));
     }
 }

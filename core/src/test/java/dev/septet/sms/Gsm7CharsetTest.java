@@ -35,7 +35,8 @@ class Gsm7CharsetTest {
     @Test
     void encodesUnpackedSeptetsWithEscapes() {
         assertThat(HexFormat.of().formatHex("Hi [\u20AC] @".getBytes(GSM))).isEqualTo("4869201b3c1b651b3e2000");
-        assertThat(new String(HexFormat.of().parseHex("4869201b3c1b651b3e2000"), GSM)).isEqualTo("Hi [\u20AC] @");
+        assertThat(new String(HexFormat.of().parseHex("4869201b3c1b651b3e2000"), GSM))
+                .isEqualTo("Hi [\u20AC] @");
     }
 
     @Test
@@ -100,12 +101,24 @@ class Gsm7CharsetTest {
         CharsetEncoder encoder = GSM.newEncoder();
         // a lone escape, a trailing escape, an octet above 0x7F, escapes before undefined codes (which display as
         // other characters), and ESC ESC (which displays as a space): none decodes back to itself
-        for (byte[] replacement : new byte[][] {{0x1B}, {0x3F, 0x1B}, {0x3F, (byte) 0x80}, {(byte) 0xBF},
-                {0x1B, 0x41}, {0x1B, 0x1B}, {0x1B, (byte) 0x85}, {}}) {
-            assertThat(encoder.isLegalReplacement(replacement)).as(HexFormat.of().formatHex(replacement)).isFalse();
+        for (byte[] replacement : new byte[][] {
+            {0x1B},
+            {0x3F, 0x1B},
+            {0x3F, (byte) 0x80},
+            {(byte) 0xBF},
+            {0x1B, 0x41},
+            {0x1B, 0x1B},
+            {0x1B, (byte) 0x85},
+            {}
+        }) {
+            assertThat(encoder.isLegalReplacement(replacement))
+                    .as(HexFormat.of().formatHex(replacement))
+                    .isFalse();
         }
         for (byte[] replacement : new byte[][] {{0x3F}, {0x00}, {0x1B, 0x65}, {0x20, 0x1B, 0x3C, 0x3F}}) {
-            assertThat(encoder.isLegalReplacement(replacement)).as(HexFormat.of().formatHex(replacement)).isTrue();
+            assertThat(encoder.isLegalReplacement(replacement))
+                    .as(HexFormat.of().formatHex(replacement))
+                    .isTrue();
         }
     }
 
@@ -116,7 +129,9 @@ class Gsm7CharsetTest {
             for (int second = -1; second < 256; second++) {
                 byte[] r = second < 0 ? new byte[] {(byte) first} : new byte[] {(byte) first, (byte) second};
                 if (encoder.isLegalReplacement(r)) {
-                    assertThat(new String(r, GSM).getBytes(GSM)).as(HexFormat.of().formatHex(r)).isEqualTo(r);
+                    assertThat(new String(r, GSM).getBytes(GSM))
+                            .as(HexFormat.of().formatHex(r))
+                            .isEqualTo(r);
                 }
             }
         }
@@ -126,7 +141,8 @@ class Gsm7CharsetTest {
     void replaceWithAnEscapeIsRefused() {
         assertThatThrownBy(() -> GSM.newEncoder().replaceWith(new byte[] {0x1B}))
                 .isInstanceOf(IllegalArgumentException.class);
-        CharsetEncoder encoder = GSM.newEncoder().onUnmappableCharacter(CodingErrorAction.REPLACE)
+        CharsetEncoder encoder = GSM.newEncoder()
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(new byte[] {0x1B, 0x65});
         assertThat(new String(encodeAll(encoder, "\u4E2Dy"), GSM)).isEqualTo("\u20ACy");
     }

@@ -36,7 +36,8 @@ class Gsm7TablesConformanceTest {
     }
 
     static Stream<Table> everyTable() {
-        return Stream.concat(SpecTables.tables(SpecTables.DEFAULT_AND_PORTUGUESE).stream(),
+        return Stream.concat(
+                SpecTables.tables(SpecTables.DEFAULT_AND_PORTUGUESE).stream(),
                 SpecTables.tables(SpecTables.ALL_LANGUAGES).stream());
     }
 
@@ -45,7 +46,8 @@ class Gsm7TablesConformanceTest {
     }
 
     private static int reverse(Table table, int codePoint) {
-        return table.locking() ? TableIndex.lockingCode(table.nli(), (char) codePoint)
+        return table.locking()
+                ? TableIndex.lockingCode(table.nli(), (char) codePoint)
                 : TableIndex.shiftCode(table.nli(), (char) codePoint);
     }
 
@@ -58,8 +60,9 @@ class Gsm7TablesConformanceTest {
         for (Row row : table.rows()) {
             // the escape is a control, not a character, so the embedded table leaves its position undefined
             char expected = row.codePoint() == SpecTables.ESC ? Gsm7Tables.UNDEFINED : (char) row.codePoint();
-            soft.assertThat(codes[row.septet()]).as("%s line %d: septet 0x%02X (%s)", row.file(), row.line(),
-                    row.septet(), row.name()).isEqualTo(expected);
+            soft.assertThat(codes[row.septet()])
+                    .as("%s line %d: septet 0x%02X (%s)", row.file(), row.line(), row.septet(), row.name())
+                    .isEqualTo(expected);
         }
         soft.assertAll();
     }
@@ -69,7 +72,8 @@ class Gsm7TablesConformanceTest {
     void everyCharMapsBackToItsLowestSeptet(Table table) {
         SoftAssertions soft = new SoftAssertions();
         for (Map.Entry<Integer, Integer> e : table.lowestSeptets().entrySet()) {
-            soft.assertThat(reverse(table, e.getKey())).as("%s: U+%04X", table, e.getKey())
+            soft.assertThat(reverse(table, e.getKey()))
+                    .as("%s: U+%04X", table, e.getKey())
                     .isEqualTo(e.getValue());
         }
         soft.assertAll();
@@ -82,7 +86,8 @@ class Gsm7TablesConformanceTest {
         SoftAssertions soft = new SoftAssertions();
         for (int septet = 0; septet < 128; septet++) {
             if (!table.definedSeptets().get(septet)) {
-                soft.assertThat(codes[septet]).as("%s: septet 0x%02X is not in the spec", table, septet)
+                soft.assertThat(codes[septet])
+                        .as("%s: septet 0x%02X is not in the spec", table, septet)
                         .isEqualTo(Gsm7Tables.UNDEFINED);
             }
         }
@@ -95,7 +100,9 @@ class Gsm7TablesConformanceTest {
         SoftAssertions soft = new SoftAssertions();
         for (int codePoint : EVERY_CHAR) {
             if (!table.contains(codePoint)) {
-                soft.assertThat(reverse(table, codePoint)).as("%s: U+%04X", table, codePoint).isEqualTo(-1);
+                soft.assertThat(reverse(table, codePoint))
+                        .as("%s: U+%04X", table, codePoint)
+                        .isEqualTo(-1);
             }
         }
         soft.assertAll();
@@ -151,7 +158,9 @@ class Gsm7TablesConformanceTest {
                 continue;
             }
             Analysis a = Sms.analyze(Character.toString(row.codePoint()));
-            soft.assertThat(a.encoding()).as("line %d %s", row.line(), row.name()).isEqualTo(Encoding.GSM7);
+            soft.assertThat(a.encoding())
+                    .as("line %d %s", row.line(), row.name())
+                    .isEqualTo(Encoding.GSM7);
             soft.assertThat(a.units()).as("line %d %s", row.line(), row.name()).isEqualTo(row.locking() ? 1 : 2);
         }
         soft.assertAll();
@@ -175,12 +184,14 @@ class Gsm7TablesConformanceTest {
             NationalLanguage language = NationalLanguage.ofIdentifier(row.nli()).orElseThrow();
             Table locking = SpecTables.table(row.nli(), true);
             boolean oneSeptet = defaultLocking.contains(row.codePoint())
-                    || locking != null && locking.contains(row.codePoint())
-                            && !defaultShift.contains(row.codePoint());
-            Analysis a = Sms.analyze(Character.toString(row.codePoint()),
-                    SmsOptions.defaults().withLanguages(language));
-            soft.assertThat(a.encoding()).as("line %d %s", row.line(), row.name()).isEqualTo(Encoding.GSM7);
-            soft.assertThat(a.units()).as("line %d %s %s", row.line(), language, row.name())
+                    || locking != null && locking.contains(row.codePoint()) && !defaultShift.contains(row.codePoint());
+            Analysis a = Sms.analyze(
+                    Character.toString(row.codePoint()), SmsOptions.defaults().withLanguages(language));
+            soft.assertThat(a.encoding())
+                    .as("line %d %s", row.line(), row.name())
+                    .isEqualTo(Encoding.GSM7);
+            soft.assertThat(a.units())
+                    .as("line %d %s %s", row.line(), language, row.name())
                     .isEqualTo(oneSeptet ? 1 : 2);
         }
         soft.assertAll();

@@ -21,8 +21,12 @@ class ModuleDescriptorTest {
     /** The exploded module; ModuleFinder also scans its directories for the packages it holds. */
     private static ModuleDescriptor descriptor() {
         Path classes = Path.of("target", "classes");
-        assertThat(classes.resolve("module-info.class")).as("compiled before tests run").isRegularFile();
-        return ModuleFinder.of(classes).findAll().stream().map(ModuleReference::descriptor).findFirst()
+        assertThat(classes.resolve("module-info.class"))
+                .as("compiled before tests run")
+                .isRegularFile();
+        return ModuleFinder.of(classes).findAll().stream()
+                .map(ModuleReference::descriptor)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -42,7 +46,8 @@ class ModuleDescriptorTest {
 
     @Test
     void requiresOnlyJavaBase() {
-        assertThat(descriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+        assertThat(descriptor().requires())
+                .extracting(ModuleDescriptor.Requires::name)
                 .containsExactly("java.base");
     }
 

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every national language of 3GPP TS 23.038 Annex A: selection of the cheapest table pair and round trips.
@@ -71,8 +71,8 @@ class NationalLanguagesTest {
     void mixedTextNeedsDefaultLockingWithNationalSingleShift(NationalLanguage language) {
         int id = language.identifier();
         char national = firstWhere(c -> in(Gsm7Tables.SINGLE_SHIFT[id], c) && !inDefault(c));
-        char defaultOnly = firstWhere(c -> in(Gsm7Tables.LOCKING[0], c) && !in(Gsm7Tables.LOCKING[id], c)
-                && !in(Gsm7Tables.SINGLE_SHIFT[0], c));
+        char defaultOnly = firstWhere(c ->
+                in(Gsm7Tables.LOCKING[0], c) && !in(Gsm7Tables.LOCKING[id], c) && !in(Gsm7Tables.SINGLE_SHIFT[0], c));
         String text = "x" + national + defaultOnly;
         if (!in(Gsm7Tables.LOCKING[id], 'x')) {
             text = "" + national + defaultOnly;
@@ -123,7 +123,11 @@ class NationalLanguagesTest {
     private static void assertRoundTrips(String text, SmsOptions options) {
         StringBuilder decoded = new StringBuilder();
         for (EncodedPart part : Sms.encode(text, options, 5)) {
-            DecodedMessage m = Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
+            DecodedMessage m = Sms.decode(
+                    UserData.of(part),
+                    DecodeOptions.defaults()
+                            .withSeptetFormat(options.septetFormat())
+                            .withStrict(true));
             decoded.append(m.text());
         }
         assertThat(decoded.toString()).isEqualTo(text);
@@ -131,8 +135,8 @@ class NationalLanguagesTest {
 
     @Test
     void allLanguagesEnabledStillPicksTheDefaultAlphabetForPlainText() {
-        Analysis a = Sms.analyze("Hello world", SmsOptions.defaults().withLanguages(
-                EnumSet.allOf(NationalLanguage.class)));
+        Analysis a =
+                Sms.analyze("Hello world", SmsOptions.defaults().withLanguages(EnumSet.allOf(NationalLanguage.class)));
         assertThat(a.lockingShift()).isEmpty();
         assertThat(a.singleShift()).isEmpty();
         assertThat(a.udhOctets()).isZero();
@@ -155,14 +159,17 @@ class NationalLanguagesTest {
         assertThat(NationalLanguage.ofIdentifier(0)).isEmpty();
         assertThat(NationalLanguage.ofIdentifier(14)).isEmpty();
         assertThat(NationalLanguage.SPANISH.hasLockingShiftTable()).isFalse();
-        assertThatThrownBy(() -> NationalLanguage.ofCode("xx")).isInstanceOf(SmsException.class)
+        assertThatThrownBy(() -> NationalLanguage.ofCode("xx"))
+                .isInstanceOf(SmsException.class)
                 .hasMessageContaining("xx");
     }
 
     @Test
     void forcedNationalWithoutLanguagesIsAnOptionError() {
         assertThatThrownBy(() -> Sms.analyze("a", SmsOptions.defaults().withEncoding(EncodingChoice.GSM7_NATIONAL)))
-                .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).field()).isEqualTo("languages");
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).field())
+                .isEqualTo("languages");
     }
 
     // ---- ranking: fewest parts, most units free in the last part, fewest elements, default then declaration order
@@ -175,8 +182,8 @@ class NationalLanguagesTest {
      */
     @Test
     void fewestPartsDecidesBeforeRoomInTheLastPart() {
-        Analysis a = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
-                NationalLanguage.PORTUGUESE));
+        Analysis a =
+                Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE));
         assertThat(a.lockingShift()).contains(NationalLanguage.PORTUGUESE);
         assertThat(a.singleShift()).isEmpty();
         assertThat(a.parts()).isEqualTo(1);
@@ -217,8 +224,11 @@ class NationalLanguagesTest {
      */
     @Test
     void defaultTablesComeFirstAtAFullTie() {
-        Analysis a = Sms.analyze("{", SmsOptions.defaults().withLanguages(NationalLanguage.TURKISH)
-                .withEncoding(EncodingChoice.GSM7_NATIONAL));
+        Analysis a = Sms.analyze(
+                "{",
+                SmsOptions.defaults()
+                        .withLanguages(NationalLanguage.TURKISH)
+                        .withEncoding(EncodingChoice.GSM7_NATIONAL));
         assertThat(a.lockingShift()).isEmpty();
         assertThat(a.singleShift()).contains(NationalLanguage.TURKISH);
         assertThat(a.remaining()).isEqualTo(153);
@@ -230,8 +240,9 @@ class NationalLanguagesTest {
         Analysis a = Sms.analyze("\u00E7".repeat(150), ALL);
         assertThat(a.lockingShift()).contains(NationalLanguage.TURKISH);
         assertThat(a.remaining()).isEqualTo(5);
-        Analysis reversed = Sms.analyze("\u00E7".repeat(150), SmsOptions.defaults().withLanguages(
-                NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH));
+        Analysis reversed = Sms.analyze(
+                "\u00E7".repeat(150),
+                SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH));
         assertThat(reversed.lockingShift()).contains(NationalLanguage.TURKISH);
     }
 
@@ -260,13 +271,15 @@ class NationalLanguagesTest {
 
     @Test
     void languagesIterateInDeclarationOrderWhateverTheCallersOrder() {
-        SmsOptions options = SmsOptions.defaults().withLanguages(NationalLanguage.URDU, NationalLanguage.TURKISH,
-                NationalLanguage.HINDI);
-        assertThat(options.languages()).containsExactly(NationalLanguage.TURKISH, NationalLanguage.HINDI,
-                NationalLanguage.URDU);
+        SmsOptions options = SmsOptions.defaults()
+                .withLanguages(NationalLanguage.URDU, NationalLanguage.TURKISH, NationalLanguage.HINDI);
+        assertThat(options.languages())
+                .containsExactly(NationalLanguage.TURKISH, NationalLanguage.HINDI, NationalLanguage.URDU);
         assertThat(options.toString()).contains("[TURKISH, HINDI, URDU]");
-        assertThat(options).isEqualTo(SmsOptions.defaults().withLanguages(java.util.Set.of(NationalLanguage.HINDI,
-                NationalLanguage.URDU, NationalLanguage.TURKISH)));
+        assertThat(options)
+                .isEqualTo(SmsOptions.defaults()
+                        .withLanguages(java.util.Set.of(
+                                NationalLanguage.HINDI, NationalLanguage.URDU, NationalLanguage.TURKISH)));
         assertThatThrownBy(() -> options.languages().add(NationalLanguage.SPANISH))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

@@ -29,16 +29,19 @@ class PackedWriterPropertyTest {
     record Case(String text, int bit, boolean crPadding) {
         @Override
         public String toString() {
-            return "bit " + bit + " cr " + crPadding + " length " + text.length() + " " + text.chars()
-                    .mapToObj(c -> c >= ' ' && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c))
-                    .reduce("", String::concat);
+            return "bit " + bit + " cr " + crPadding + " length " + text.length() + " "
+                    + text.chars()
+                            .mapToObj(
+                                    c -> c >= ' ' && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c))
+                            .reduce("", String::concat);
         }
     }
 
     private static final Gen<Case> CASES = PackedWriterPropertyTest::generate;
 
     private static Case generate(RandomnessSource in) {
-        int length = in.next(Constraint.between(0, 1)) == 0 ? (int) in.next(Constraint.between(24, 400))
+        int length = in.next(Constraint.between(0, 1)) == 0
+                ? (int) in.next(Constraint.between(24, 400))
                 : LENGTHS[(int) in.next(Constraint.between(0, LENGTHS.length - 1))];
         // mostly plain text, so the eight-at-a-time path runs, with rarer characters at a random density
         int rare = (int) in.next(Constraint.between(0, 40));
@@ -61,9 +64,11 @@ class PackedWriterPropertyTest {
 
     @Test
     void bulkPackingWritesTheSameBytesAsOneByOne() {
-        qt().withFixedSeed(SEED).withExamples(1500).forAll(CASES).checkAssert(c -> assertThat(
-                packed(c.text(), c.bit(), c.crPadding()))
-                .isEqualTo(packed(new StringBuilder(c.text()), c.bit(), c.crPadding())));
+        qt().withFixedSeed(SEED)
+                .withExamples(1500)
+                .forAll(CASES)
+                .checkAssert(c -> assertThat(packed(c.text(), c.bit(), c.crPadding()))
+                        .isEqualTo(packed(new StringBuilder(c.text()), c.bit(), c.crPadding())));
     }
 
     @Test

@@ -35,7 +35,8 @@ class PackingVectorsTest {
 
     @Test
     void unpackedIsOneSeptetPerOctetWithEscapes() {
-        EncodedPart part = Sms.encode("A{@", SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED), 0).get(0);
+        EncodedPart part = Sms.encode("A{@", SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED), 0)
+                .get(0);
         // 'A' 0x41, '{' = ESC 0x28, '@' 0x00
         assertThat(hex(part.userData())).isEqualTo("411B2800");
         assertThat(part.udl()).isEqualTo(4);
@@ -58,7 +59,8 @@ class PackingVectorsTest {
 
     @Test
     void sixteenBitReferenceUsesElement08() {
-        List<EncodedPart> parts = Sms.encode("x".repeat(200), SmsOptions.defaults().withReference16(true), 0x1234);
+        List<EncodedPart> parts =
+                Sms.encode("x".repeat(200), SmsOptions.defaults().withReference16(true), 0x1234);
         assertThat(hex(parts.get(0).udh())).isEqualTo("0608041234020" + "1");
         // 7 header octets = 56 bits = exactly 8 septets: no fill bits
         assertThat(parts.get(0).udl()).isEqualTo(8 + 152);
@@ -66,15 +68,17 @@ class PackingVectorsTest {
 
     @Test
     void eightBitReferenceKeepsTheLowByte() {
-        EncodedPart part = Sms.encode("x".repeat(200), SmsOptions.defaults(), 0x1FF).get(0);
+        EncodedPart part =
+                Sms.encode("x".repeat(200), SmsOptions.defaults(), 0x1FF).get(0);
         assertThat(part.reference()).isEqualTo(0xFF);
         assertThat(hex(part.udh())).isEqualTo("050003FF0201");
     }
 
     @Test
     void portugueseSingleShiftHeaderAndThreeFillBits() {
-        EncodedPart part = Sms.encode("Ação è ótima", SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE),
-                0).get(0);
+        EncodedPart part = Sms.encode(
+                        "Ação è ótima", SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE), 0)
+                .get(0);
         assertThat(hex(part.udh())).isEqualTo("03240103");
         // 4 header octets = 32 bits; text starts at septet 5 (bit 35): 3 fill bits
         assertThat(part.udl()).isEqualTo(5 + 15);
@@ -95,7 +99,8 @@ class PackingVectorsTest {
     @Test
     void crPaddingFillsSevenSpareBits() {
         SmsOptions padded = SmsOptions.defaults().withCrPadding(true);
-        assertThat(hex(Sms.encode("abcdefg", SmsOptions.defaults(), 0).get(0).userData())).endsWith("01");
+        assertThat(hex(Sms.encode("abcdefg", SmsOptions.defaults(), 0).get(0).userData()))
+                .endsWith("01");
         EncodedPart part = Sms.encode("abcdefg", padded, 0).get(0);
         // 'g' 0x67 leaves its high bit in bit 0 of octet 6; CR 0x0D fills bits 1..7: 0x1A | 0x01
         assertThat(hex(part.userData())).endsWith("1B").hasSize(14);
@@ -107,7 +112,8 @@ class PackingVectorsTest {
     void crPaddingDoesNothingWithoutSevenSpareBits() {
         SmsOptions padded = SmsOptions.defaults().withCrPadding(true);
         assertThat(Sms.encode("abcdefgh", padded, 0).get(0).userData())
-                .isEqualTo(Sms.encode("abcdefgh", SmsOptions.defaults(), 0).get(0).userData());
+                .isEqualTo(
+                        Sms.encode("abcdefgh", SmsOptions.defaults(), 0).get(0).userData());
     }
 
     /**
@@ -116,12 +122,15 @@ class PackingVectorsTest {
      */
     @Test
     void crPaddingAddsASecondCrWhenTheTextEndsInCrOnAnOctetBoundary() {
-        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0)
+                .get(0);
         assertThat(hex(part.userData())).isEqualTo("E8329BFD46971B" + "0D");
         assertThat(part.udl()).as("the UDL still counts the text's septets").isEqualTo(8);
         assertThat(Sms.decode(UserData.of(0, false, part.userData(), part.udl()), DecodeOptions.defaults())
-                .text()).isEqualTo("hellohe\r");
-        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).as("without a UDL: CR CR, one CR shown twice")
+                        .text())
+                .isEqualTo("hellohe\r");
+        assertThat(Sms.decode(UserData.of(0, false, part.userData())).text())
+                .as("without a UDL: CR CR, one CR shown twice")
                 .isEqualTo("hellohe\r\r");
         // without the option the CR on the boundary is kept only by the UDL
         EncodedPart plain = Sms.encode("hellohe\r", SmsOptions.defaults(), 0).get(0);
@@ -146,17 +155,21 @@ class PackingVectorsTest {
     @Test
     void crPaddingNeverMakesAFullSinglePartLongerThan140Octets() {
         // 159 letters and CR are 160 septets: exactly 140 octets, ending on the boundary, with no room left
-        EncodedPart part = Sms.encode("a".repeat(159) + "\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        EncodedPart part = Sms.encode(
+                        "a".repeat(159) + "\r", SmsOptions.defaults().withCrPadding(true), 0)
+                .get(0);
         assertThat(part.userData()).hasSize(140);
         assertThat(part.udl()).isEqualTo(160);
-        assertThat(Sms.decode(UserData.of(0, false, part.userData(), 160), DecodeOptions.defaults()).text())
+        assertThat(Sms.decode(UserData.of(0, false, part.userData(), 160), DecodeOptions.defaults())
+                        .text())
                 .endsWith("a\r");
     }
 
     @Test
     void crPaddingLeavesACrOffTheBoundaryAlone() {
         // "abcdef" + CR = 7 septets: the 7 spare bits get CR padding, no second CR
-        EncodedPart part = Sms.encode("abcdef\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
+        EncodedPart part = Sms.encode("abcdef\r", SmsOptions.defaults().withCrPadding(true), 0)
+                .get(0);
         assertThat(part.userData()).hasSize(7);
         assertThat(Sms.decode(UserData.of(0, false, part.userData())).text()).isEqualTo("abcdef\r");
     }
@@ -208,7 +221,8 @@ class PackingVectorsTest {
 
     @Test
     void ucs2WithSurrogatePairIsUtf16BigEndian() {
-        EncodedPart part = Sms.encode("hi \uD83D\uDE00", SmsOptions.defaults(), 0).get(0);
+        EncodedPart part =
+                Sms.encode("hi \uD83D\uDE00", SmsOptions.defaults(), 0).get(0);
         assertThat(hex(part.userData())).isEqualTo("006800690020D83DDE00");
         assertThat(part.dcs()).isEqualTo(0x08);
         assertThat(part.udl()).isEqualTo(10);
@@ -226,8 +240,10 @@ class PackingVectorsTest {
     @Test
     void everyPackedPartFitsIn140Octets() {
         for (String text : new String[] {"x".repeat(1000), "]".repeat(400), "\u00E7".repeat(500)}) {
-            for (SmsOptions options : new SmsOptions[] {SmsOptions.defaults(),
-                    SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE).withReference16(true)}) {
+            for (SmsOptions options : new SmsOptions[] {
+                SmsOptions.defaults(),
+                SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE).withReference16(true)
+            }) {
                 for (EncodedPart part : Sms.encode(text, options, 1)) {
                     assertThat(part.userData().length).isLessThanOrEqualTo(140);
                 }
@@ -247,9 +263,16 @@ class PackingVectorsTest {
     @Test
     void referenceSourceIsCalledOnlyForMultipartMessages() {
         ReferenceSource counter = ReferenceSource.counter(255);
-        assertThat(Sms.encode("short", SmsOptions.defaults(), counter).get(0).reference()).isZero();
-        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter).get(0).reference()).isEqualTo(255);
+        assertThat(Sms.encode("short", SmsOptions.defaults(), counter).get(0).reference())
+                .isZero();
+        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter)
+                        .get(0)
+                        .reference())
+                .isEqualTo(255);
         // the counter wraps at 256 for the 8-bit element
-        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter).get(0).reference()).isZero();
+        assertThat(Sms.encode("y".repeat(170), SmsOptions.defaults(), counter)
+                        .get(0)
+                        .reference())
+                .isZero();
     }
 }

@@ -22,20 +22,43 @@ import org.junit.jupiter.api.Test;
  */
 class PublicRecordsTest {
     private static void rejects(String message, ThrowingCallable create) {
-        assertThatThrownBy(create).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(create)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
-    private static Analysis analysis(Encoding encoding, Optional<NationalLanguage> locking, int characters,
-            int units, int parts, int unitsPerPart, int remaining, int udhOctets, int withoutSmart,
+    private static Analysis analysis(
+            Encoding encoding,
+            Optional<NationalLanguage> locking,
+            int characters,
+            int units,
+            int parts,
+            int unitsPerPart,
+            int remaining,
+            int udhOctets,
+            int withoutSmart,
             int withoutNonGsm) {
-        return new Analysis(encoding, locking, Optional.empty(), characters, units, parts, unitsPerPart, remaining,
-                udhOctets, List.of(), List.of(), withoutSmart, withoutNonGsm);
+        return new Analysis(
+                encoding,
+                locking,
+                Optional.empty(),
+                characters,
+                units,
+                parts,
+                unitsPerPart,
+                remaining,
+                udhOctets,
+                List.of(),
+                List.of(),
+                withoutSmart,
+                withoutNonGsm);
     }
 
     @Test
     void analysisChecksEveryRange() {
         Optional<NationalLanguage> none = Optional.empty();
-        assertThatCode(() -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 159, 0, 0, 0)).doesNotThrowAnyException();
+        assertThatCode(() -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 159, 0, 0, 0))
+                .doesNotThrowAnyException();
         assertThatCode(() -> analysis(Encoding.GSM7, none, 1, 1, 255, 1, 0, 139, 300, 300))
                 .doesNotThrowAnyException();
         rejects("characters must be 1 or more, was 0", () -> analysis(Encoding.GSM7, none, 0, 1, 1, 160, 0, 0, 1, 1));
@@ -43,27 +66,33 @@ class PublicRecordsTest {
         rejects("parts must be 1 to 255, was 0", () -> analysis(Encoding.GSM7, none, 1, 1, 0, 160, 0, 0, 1, 1));
         rejects("parts must be 1 to 255, was 256", () -> analysis(Encoding.GSM7, none, 1, 1, 256, 160, 0, 0, 1, 1));
         rejects("unitsPerPart must be 1 to 160, was 0", () -> analysis(Encoding.GSM7, none, 1, 1, 1, 0, 0, 0, 1, 1));
-        rejects("unitsPerPart must be 1 to 160, was 161",
+        rejects(
+                "unitsPerPart must be 1 to 160, was 161",
                 () -> analysis(Encoding.GSM7, none, 1, 1, 1, 161, 0, 0, 1, 1));
         rejects("remaining must be 0 to 159, was 160", () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 160, 0, 1, 1));
         rejects("remaining must be 0 to 159, was -1", () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, -1, 0, 1, 1));
         rejects("udhOctets must be 0 to 139, was 140", () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 0, 140, 1, 1));
         rejects("udhOctets must be 0 to 139, was -1", () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 0, -1, 1, 1));
-        rejects("partsWithoutSmartEncoding must be 0 or more, was -1",
+        rejects(
+                "partsWithoutSmartEncoding must be 0 or more, was -1",
                 () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 0, 0, -1, 1));
-        rejects("partsWithoutNonGsm must be 0 or more, was -1",
+        rejects(
+                "partsWithoutNonGsm must be 0 or more, was -1",
                 () -> analysis(Encoding.GSM7, none, 1, 1, 1, 160, 0, 0, 1, -1));
-        assertThatThrownBy(() -> analysis(Encoding.UCS2, Optional.of(NationalLanguage.PORTUGUESE), 1, 1, 1, 70, 0, 0,
-                1, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UCS-2");
+        assertThatThrownBy(() ->
+                        analysis(Encoding.UCS2, Optional.of(NationalLanguage.PORTUGUESE), 1, 1, 1, 70, 0, 0, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("UCS-2");
         assertThatThrownBy(() -> new Analysis(Encoding.GSM7, none, none, 1, 1, 1, 160, 0, 0, null, List.of(), 1, 1))
-                .isInstanceOf(NullPointerException.class).hasMessage("nonGsm");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("nonGsm");
     }
 
     @Test
     void analysisCopiesItsLists() {
         List<CharacterAt> nonGsm = new ArrayList<>(List.of(new CharacterAt(0, 0xE7)));
-        Analysis a = new Analysis(Encoding.UCS2, Optional.empty(), Optional.empty(), 1, 1, 1, 70, 69, 0, nonGsm,
-                List.of(), 1, 0);
+        Analysis a = new Analysis(
+                Encoding.UCS2, Optional.empty(), Optional.empty(), 1, 1, 1, 70, 69, 0, nonGsm, List.of(), 1, 0);
         nonGsm.clear();
         assertThat(a.nonGsm()).hasSize(1);
     }
@@ -75,7 +104,9 @@ class PublicRecordsTest {
         rejects("text must not be empty", () -> new Segment("", 1));
         rejects("units must be 1 to 160, was 0", () -> new Segment("a", 0));
         rejects("units must be 1 to 160, was 161", () -> new Segment("a", 161));
-        assertThatThrownBy(() -> new Segment(null, 1)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> new Segment(null, 1))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
     }
 
     @Test
@@ -105,7 +136,8 @@ class PublicRecordsTest {
         assertThatCode(() -> new Replacement(0, "\u2019", "")).doesNotThrowAnyException();
         rejects("index must be 0 or more, was -1", () -> new Replacement(-1, "x", "y"));
         rejects("original must not be empty", () -> new Replacement(0, "", "y"));
-        assertThatThrownBy(() -> new Replacement(0, "x", null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new Replacement(0, "x", null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("replacement");
     }
 
@@ -126,10 +158,14 @@ class PublicRecordsTest {
         Optional<NationalLanguage> pt = Optional.of(NationalLanguage.PORTUGUESE);
         assertThatCode(() -> new DecodedMessage("a", Encoding.GSM7, Optional.empty(), pt, pt, List.of()))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> new DecodedMessage("a", Encoding.UCS2, Optional.empty(), pt, Optional.empty(),
-                List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UCS-2");
-        assertThatThrownBy(() -> new DecodedMessage("a", Encoding.GSM7, Optional.empty(), Optional.empty(),
-                Optional.empty(), null)).isInstanceOf(NullPointerException.class).hasMessage("informationElements");
+        assertThatThrownBy(
+                        () -> new DecodedMessage("a", Encoding.UCS2, Optional.empty(), pt, Optional.empty(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("UCS-2");
+        assertThatThrownBy(() -> new DecodedMessage(
+                        "a", Encoding.GSM7, Optional.empty(), Optional.empty(), Optional.empty(), null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("informationElements");
     }
 
     @Test
@@ -137,16 +173,23 @@ class PublicRecordsTest {
         TreeMap<Integer, String> one = new TreeMap<>(Map.of(2, "b"));
         assertThatCode(() -> new IncompleteMessage("s", 65535, true, 255, one, IncompleteMessage.Reason.EXPIRED))
                 .doesNotThrowAnyException();
-        rejects("reference must be 0 to 255, was 256",
+        rejects(
+                "reference must be 0 to 255, was 256",
                 () -> new IncompleteMessage("s", 256, false, 3, one, IncompleteMessage.Reason.EXPIRED));
-        rejects("total must be 1 to 255, was 256",
+        rejects(
+                "total must be 1 to 255, was 256",
                 () -> new IncompleteMessage("s", 1, false, 256, one, IncompleteMessage.Reason.EXPIRED));
-        rejects("parts must hold 1 to 1 of the 2 parts, held 0",
+        rejects(
+                "parts must hold 1 to 1 of the 2 parts, held 0",
                 () -> new IncompleteMessage("s", 1, false, 2, new TreeMap<>(), IncompleteMessage.Reason.EXPIRED));
-        rejects("parts must hold 1 to 1 of the 2 parts, held 2", () -> new IncompleteMessage("s", 1, false, 2,
-                new TreeMap<>(Map.of(1, "a", 2, "b")), IncompleteMessage.Reason.EVICTED));
-        rejects("part number must be 1 to 3, was 4", () -> new IncompleteMessage("s", 1, false, 3,
-                new TreeMap<>(Map.of(4, "d")), IncompleteMessage.Reason.SUPERSEDED));
+        rejects(
+                "parts must hold 1 to 1 of the 2 parts, held 2",
+                () -> new IncompleteMessage(
+                        "s", 1, false, 2, new TreeMap<>(Map.of(1, "a", 2, "b")), IncompleteMessage.Reason.EVICTED));
+        rejects(
+                "part number must be 1 to 3, was 4",
+                () -> new IncompleteMessage(
+                        "s", 1, false, 3, new TreeMap<>(Map.of(4, "d")), IncompleteMessage.Reason.SUPERSEDED));
         IncompleteMessage m = new IncompleteMessage("s", 1, false, 3, one, IncompleteMessage.Reason.EXPIRED);
         one.put(1, "a");
         assertThat(m.parts()).containsExactly(Map.entry(2, "b"));

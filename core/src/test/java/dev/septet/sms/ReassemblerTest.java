@@ -139,19 +139,27 @@ class ReassemblerTest {
 
     @Test
     void invalidSettingsNameTheirField() {
-        assertThatThrownBy(() -> Reassembler.create(clock, Duration.ZERO, 1)).isInstanceOf(SmsException.class)
-                .extracting(e -> ((SmsException) e).field()).isEqualTo("timeout");
+        assertThatThrownBy(() -> Reassembler.create(clock, Duration.ZERO, 1))
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).field())
+                .isEqualTo("timeout");
         assertThatThrownBy(() -> Reassembler.create(clock, Duration.ofSeconds(1), 0))
-                .isInstanceOf(SmsException.class).extracting(e -> ((SmsException) e).field())
+                .isInstanceOf(SmsException.class)
+                .extracting(e -> ((SmsException) e).field())
                 .isEqualTo("maxMessages");
         assertThatThrownBy(() -> Reassembler.create(null, Duration.ofSeconds(1), 1))
-                .isInstanceOf(NullPointerException.class).hasMessage("clock");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("clock");
     }
 
     private static DecodedMessage part(String text, int reference, boolean reference16, int total, int sequence) {
-        return new DecodedMessage(text, Encoding.GSM7,
-                Optional.of(new Concatenation(reference, total, sequence, reference16)), Optional.empty(),
-                Optional.empty(), List.of());
+        return new DecodedMessage(
+                text,
+                Encoding.GSM7,
+                Optional.of(new Concatenation(reference, total, sequence, reference16)),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
     }
 
     @Test
@@ -172,13 +180,16 @@ class ReassemblerTest {
     @Test
     void aLateDuplicateOfEveryPartIsNotDeliveredAgainNorReported() {
         List<IncompleteMessage> reported = new ArrayList<>();
-        Reassembler r = Reassembler.builder().clock(clock).onIncomplete(reported::add).build();
+        Reassembler r =
+                Reassembler.builder().clock(clock).onIncomplete(reported::add).build();
         assertThat(r.offer("s", part("a", 1, false, 3, 1))).isEmpty();
         assertThat(r.offer("s", part("b", 1, false, 3, 2))).isEmpty();
         assertThat(r.offer("s", part("c", 1, false, 3, 3))).contains("abc");
         assertThat(r.offer("s", part("c", 1, false, 3, 3))).isEmpty();
         assertThat(r.offer("s", part("a", 1, false, 3, 1))).isEmpty();
-        assertThat(r.offer("s", part("b", 1, false, 3, 2))).as("a whole duplicate").isEmpty();
+        assertThat(r.offer("s", part("b", 1, false, 3, 2)))
+                .as("a whole duplicate")
+                .isEmpty();
         // a duplicate of only some parts expires without counting as a lost message
         assertThat(r.offer("s", part("a", 1, false, 3, 1))).isEmpty();
         clock.now = clock.now.plus(Reassembler.DEFAULT_TIMEOUT).plusSeconds(1);
@@ -200,8 +211,11 @@ class ReassemblerTest {
     @Test
     void aClockSteppingBackNeitherKeepsOldMessagesNorExpiresYoungOnes() {
         List<IncompleteMessage> reported = new ArrayList<>();
-        Reassembler r = Reassembler.builder().clock(clock).timeout(Duration.ofSeconds(30))
-                .onIncomplete(reported::add).build();
+        Reassembler r = Reassembler.builder()
+                .clock(clock)
+                .timeout(Duration.ofSeconds(30))
+                .onIncomplete(reported::add)
+                .build();
         r.offer("s", part("old", 1, false, 2, 1));
         clock.now = clock.now.minus(Duration.ofHours(1));
         r.offer("s", part("young", 2, false, 2, 1));
@@ -217,23 +231,32 @@ class ReassemblerTest {
     @Test
     void expiryHappensOnOfferAloneWithThePartsReported() {
         List<IncompleteMessage> reported = new ArrayList<>();
-        Reassembler r = Reassembler.builder().clock(clock).timeout(Duration.ofSeconds(30))
-                .onIncomplete(reported::add).build();
+        Reassembler r = Reassembler.builder()
+                .clock(clock)
+                .timeout(Duration.ofSeconds(30))
+                .onIncomplete(reported::add)
+                .build();
         r.offer("+351", part("first ", 9, false, 3, 1));
         r.offer("+351", part("third", 9, false, 3, 3));
         clock.now = clock.now.plusSeconds(30);
         assertThat(r.offer("+44", part("hello", 0, false, 1, 1))).contains("hello");
         assertThat(r.expired()).isEqualTo(1);
-        assertThat(reported).containsExactly(new IncompleteMessage("+351", 9, false, 3,
-                new java.util.TreeMap<>(java.util.Map.of(1, "first ", 3, "third")),
-                IncompleteMessage.Reason.EXPIRED));
+        assertThat(reported)
+                .containsExactly(new IncompleteMessage(
+                        "+351",
+                        9,
+                        false,
+                        3,
+                        new java.util.TreeMap<>(java.util.Map.of(1, "first ", 3, "third")),
+                        IncompleteMessage.Reason.EXPIRED));
         assertThat(r.held()).as("the completed single part is remembered").isEqualTo(1);
     }
 
     @Test
     void aReusedReferenceBeforeCompletionSupersedesTheOldMessage() {
         List<IncompleteMessage> reported = new ArrayList<>();
-        Reassembler r = Reassembler.builder().clock(clock).onIncomplete(reported::add).build();
+        Reassembler r =
+                Reassembler.builder().clock(clock).onIncomplete(reported::add).build();
         r.offer("s", part("lost ", 5, false, 2, 1));
         assertThat(r.offer("s", part("new ", 5, false, 2, 1))).isEmpty();
         assertThat(r.offer("s", part("message", 5, false, 2, 2))).contains("new message");
@@ -248,8 +271,12 @@ class ReassemblerTest {
     void octetsHeldAreBoundedAsWellAsMessages() {
         List<IncompleteMessage> reported = new ArrayList<>();
         String big = "x".repeat(32 * 1024); // 64 KiB of text as held
-        Reassembler r = Reassembler.builder().clock(clock).maxMessages(100).maxOctets(1 << 20)
-                .onIncomplete(reported::add).build();
+        Reassembler r = Reassembler.builder()
+                .clock(clock)
+                .maxMessages(100)
+                .maxOctets(1 << 20)
+                .onIncomplete(reported::add)
+                .build();
         for (int m = 0; m < 100; m++) {
             for (int p = 1; p < 50; p++) {
                 r.offer("s", part(big, m, false, 50, p));
@@ -258,11 +285,17 @@ class ReassemblerTest {
         }
         // 49 parts of 64 KiB never fit in 1 MiB: the oldest message goes whenever the held text outgrows it
         assertThat(r.evicted()).isPositive();
-        assertThat(reported).hasSize((int) r.evicted())
-                .allMatch(m -> m.reason() == IncompleteMessage.Reason.EVICTED && m.parts().size() <= 17);
+        assertThat(reported)
+                .hasSize((int) r.evicted())
+                .allMatch(m -> m.reason() == IncompleteMessage.Reason.EVICTED
+                        && m.parts().size() <= 17);
         reported.clear();
         // a single part beyond the bound is given up at once, not allowed to evict everything else
-        Reassembler small = Reassembler.builder().clock(clock).maxOctets(10).onIncomplete(reported::add).build();
+        Reassembler small = Reassembler.builder()
+                .clock(clock)
+                .maxOctets(10)
+                .onIncomplete(reported::add)
+                .build();
         assertThat(small.offer("s", part("0123456789", 1, false, 2, 1))).isEmpty();
         assertThat(small.held()).isZero();
         assertThat(small.offer("s", part("0123456789", 1, false, 1, 1))).contains("0123456789");
@@ -283,7 +316,11 @@ class ReassemblerTest {
 
     @Test
     void oneSendersFloodEvictsOnlyItsOwnMessages() {
-        Reassembler r = Reassembler.builder().clock(clock).maxMessages(1000).maxMessagesPerSender(10).build();
+        Reassembler r = Reassembler.builder()
+                .clock(clock)
+                .maxMessages(1000)
+                .maxMessagesPerSender(10)
+                .build();
         r.offer("alice", part("hello ", 1, false, 2, 1));
         for (int i = 0; i < 100_000; i++) {
             r.offer("mallory", part("spam", i & 0xFFFF, true, 2, 1));
@@ -297,8 +334,10 @@ class ReassemblerTest {
     void concurrentOffersDeliverEveryMessageExactlyOnce() throws Exception {
         int threads = 4;
         int messagesPerThread = 2_000;
-        Reassembler r = Reassembler.builder().clock(clock).maxMessages(1_000_000).build();
-        java.util.concurrent.ConcurrentLinkedQueue<String> delivered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Reassembler r =
+                Reassembler.builder().clock(clock).maxMessages(1_000_000).build();
+        java.util.concurrent.ConcurrentLinkedQueue<String> delivered =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -325,30 +364,40 @@ class ReassemblerTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(delivered).hasSize(threads * messagesPerThread).doesNotHaveDuplicates()
+        assertThat(delivered)
+                .hasSize(threads * messagesPerThread)
+                .doesNotHaveDuplicates()
                 .allMatch(text -> text.matches("(t\\d+):(\\d+):1;\\1:\\2:2;\\1:\\2:3;"));
         assertThat(r.evicted() + r.expired() + r.superseded()).isZero();
     }
 
     @Test
     void builderSettingsNameTheirField() {
-        assertThatThrownBy(() -> Reassembler.builder().maxOctets(0)).isInstanceOfSatisfying(SmsException.class,
-                e -> assertThat(e.field()).isEqualTo("maxOctets"));
+        assertThatThrownBy(() -> Reassembler.builder().maxOctets(0))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.field()).isEqualTo("maxOctets"));
         assertThatThrownBy(() -> Reassembler.builder().maxMessagesPerSender(0))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.field()).isEqualTo("maxMessagesPerSender"));
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.field()).isEqualTo("maxMessagesPerSender"));
         assertThatThrownBy(() -> Reassembler.builder().timeout(Duration.ofSeconds(-1)))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
-        assertThatThrownBy(() -> Reassembler.builder().onIncomplete(null)).isInstanceOf(NullPointerException.class)
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
+        assertThatThrownBy(() -> Reassembler.builder().onIncomplete(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("onIncomplete");
     }
 
     @Test
     void aFailingCallbackStillGetsEveryReportAndThePartIsKept() {
         List<IncompleteMessage> reported = new ArrayList<>();
-        Reassembler r = Reassembler.builder().clock(clock).maxMessages(1).onIncomplete(m -> {
-            reported.add(m);
-            throw new IllegalStateException("callback failed");
-        }).build();
+        Reassembler r = Reassembler.builder()
+                .clock(clock)
+                .maxMessages(1)
+                .onIncomplete(m -> {
+                    reported.add(m);
+                    throw new IllegalStateException("callback failed");
+                })
+                .build();
         r.offer("s", part("a", 1, false, 2, 1));
         assertThatThrownBy(() -> r.offer("s", part("b", 2, false, 2, 1))).hasMessage("callback failed");
         assertThat(reported).hasSize(1);

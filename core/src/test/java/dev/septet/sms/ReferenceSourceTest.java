@@ -23,7 +23,9 @@ class ReferenceSourceTest {
     private static final String TWO_PARTS = "x".repeat(200);
 
     private static int encodedReference(ReferenceSource source, boolean reference16) {
-        return Sms.encode(TWO_PARTS, SmsOptions.defaults().withReference16(reference16), source).get(0).reference();
+        return Sms.encode(TWO_PARTS, SmsOptions.defaults().withReference16(reference16), source)
+                .get(0)
+                .reference();
     }
 
     @Test
@@ -55,7 +57,8 @@ class ReferenceSourceTest {
         Set<Integer> distinct = new HashSet<>(seen);
         assertThat(seen).hasSize(threads * perThread);
         assertThat(distinct).hasSize(threads * perThread);
-        assertThat(distinct.stream().mapToInt(Integer::intValue).min().orElseThrow()).isEqualTo(1_000);
+        assertThat(distinct.stream().mapToInt(Integer::intValue).min().orElseThrow())
+                .isEqualTo(1_000);
         assertThat(distinct.stream().mapToInt(Integer::intValue).max().orElseThrow())
                 .isEqualTo(1_000 + threads * perThread - 1);
     }

@@ -17,13 +17,15 @@ class RegressionTest {
      */
     @Test
     void defaultAlphabetFastPathEnforcesMaxParts() {
-        assertThatThrownBy(() -> Sms.analyze("a".repeat(161), SmsOptions.defaults().withMaxParts(1)))
+        assertThatThrownBy(
+                        () -> Sms.analyze("a".repeat(161), SmsOptions.defaults().withMaxParts(1)))
                 .isInstanceOfSatisfying(SmsException.class, e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
                     assertThat(e.partsNeeded()).isEqualTo(2);
                 });
         assertThatThrownBy(() -> Sms.split("a".repeat(153 * 255 + 1)))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(256));
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(256));
     }
 
     /**
@@ -33,14 +35,17 @@ class RegressionTest {
      */
     @Test
     void loneSurrogateReplacedAgainByForcedGsm7IsReportedOnceInTextOrder() {
-        SmsOptions options = SmsOptions.defaults().withEncoding(EncodingChoice.GSM7).withReplacement('?')
+        SmsOptions options = SmsOptions.defaults()
+                .withEncoding(EncodingChoice.GSM7)
+                .withReplacement('?')
                 .withReplaceLoneSurrogates(true);
 
-        assertThat(Sms.analyze("a\uDFFF", options).replacements())
-                .containsExactly(new Replacement(1, "\uDFFF", "?"));
-        assertThat(Sms.analyze("\u00E7\uDFFFb\uD800", options).replacements()).containsExactly(
-                new Replacement(0, "\u00E7", "?"), new Replacement(1, "\uDFFF", "?"),
-                new Replacement(3, "\uD800", "?"));
+        assertThat(Sms.analyze("a\uDFFF", options).replacements()).containsExactly(new Replacement(1, "\uDFFF", "?"));
+        assertThat(Sms.analyze("\u00E7\uDFFFb\uD800", options).replacements())
+                .containsExactly(
+                        new Replacement(0, "\u00E7", "?"),
+                        new Replacement(1, "\uDFFF", "?"),
+                        new Replacement(3, "\uD800", "?"));
         assertThat(Sms.split("\u00E7\uDFFFb\uD800", options)).containsExactly(new Segment("??b?", 4));
     }
 
@@ -71,8 +76,9 @@ class RegressionTest {
      */
     @Test
     void hugeUdlOverflowedThePackedLengthCheck() {
-        assertThatThrownBy(() -> Sms.decode(UserData.of(0, false, new byte[] {0x41, 0x42}, 306_783_378),
-                DecodeOptions.defaults())).isInstanceOfSatisfying(SmsException.class, e -> {
+        assertThatThrownBy(() -> Sms.decode(
+                        UserData.of(0, false, new byte[] {0x41, 0x42}, 306_783_378), DecodeOptions.defaults()))
+                .isInstanceOfSatisfying(SmsException.class, e -> {
                     assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA);
                     assertThat(e.index()).isEqualTo(2);
                 });
@@ -91,9 +97,14 @@ class RegressionTest {
      */
     @Test
     void escapedAtLandingLastWasTakenForPadding() {
-        EncodedPart part = Sms.encode("\u0995\u0995\u0995\u0995\u0995\u0995\u0995@",
-                SmsOptions.defaults().withLanguages(NationalLanguage.BENGALI), 0).get(0);
-        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text()).isEqualTo(part.text());
+        EncodedPart part = Sms.encode(
+                        "\u0995\u0995\u0995\u0995\u0995\u0995\u0995@",
+                        SmsOptions.defaults().withLanguages(NationalLanguage.BENGALI),
+                        0)
+                .get(0);
+        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData()))
+                        .text())
+                .isEqualTo(part.text());
     }
 
     /**
@@ -102,14 +113,18 @@ class RegressionTest {
      */
     @Test
     void crPaddingForgotTheSecondCrAfterAWantedCr() {
-        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0).get(0);
-        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData())).text()).startsWith("hellohe\r");
+        EncodedPart part = Sms.encode("hellohe\r", SmsOptions.defaults().withCrPadding(true), 0)
+                .get(0);
+        assertThat(Sms.decode(UserData.of(part.dcs(), part.udhi(), part.userData()))
+                        .text())
+                .startsWith("hellohe\r");
     }
 
     /** The GSM-7 charset accepted {0x1B} as a replacement, so "\u4E2Dy" encoded to 1B79, which decodes to "y". */
     @Test
     void gsm7CharsetAcceptedALoneEscapeAsReplacement() {
-        java.nio.charset.CharsetEncoder encoder = java.nio.charset.Charset.forName("GSM-7").newEncoder();
+        java.nio.charset.CharsetEncoder encoder =
+                java.nio.charset.Charset.forName("GSM-7").newEncoder();
         assertThat(encoder.isLegalReplacement(new byte[] {0x1B})).isFalse();
         assertThat(encoder.isLegalReplacement(new byte[] {0x3F, (byte) 0x80})).isFalse();
     }
@@ -147,8 +162,7 @@ class RegressionTest {
         java.util.List<DecodedMessage> eight = received("a".repeat(200), 5);
         java.util.List<DecodedMessage> sixteen = new java.util.ArrayList<>();
         for (EncodedPart p : Sms.encode("b".repeat(200), SmsOptions.defaults().withReference16(true), 5)) {
-            sixteen.add(Sms.decode(UserData.of(p.dcs(), p.udhi(), p.userData(), p.udl()),
-                    DecodeOptions.defaults()));
+            sixteen.add(Sms.decode(UserData.of(p.dcs(), p.udhi(), p.userData(), p.udl()), DecodeOptions.defaults()));
         }
         Reassembler r = Reassembler.create(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5), 100);
         assertThat(r.offer("s", eight.get(0))).isEmpty();
@@ -189,9 +203,10 @@ class RegressionTest {
     private static long allocatedBy(Runnable action) {
         try {
             Object threads = Class.forName("java.lang.management.ManagementFactory")
-                    .getMethod("getThreadMXBean").invoke(null);
-            java.lang.reflect.Method allocated = Class.forName("com.sun.management.ThreadMXBean")
-                    .getMethod("getThreadAllocatedBytes", long.class);
+                    .getMethod("getThreadMXBean")
+                    .invoke(null);
+            java.lang.reflect.Method allocated =
+                    Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
             long id = Thread.currentThread().getId();
             long before = (long) allocated.invoke(threads, id);
             action.run();
@@ -202,8 +217,8 @@ class RegressionTest {
     }
 
     private static SmsException rejection(CharSequence text, SmsOptions options) {
-        SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> Sms.analyze(text, options),
-                SmsException.class);
+        SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Sms.analyze(text, options), SmsException.class);
         assertThat(e).as("analyze rejects it").isNotNull();
         return e;
     }
@@ -217,14 +232,17 @@ class RegressionTest {
     void smartEncodingThatRemovesEveryCharacterLeavesTextMissing() {
         String invisible = "\u200B\u00AD\uFEFF\u200D";
         SmsOptions smart = SmsOptions.defaults().withSmartEncoding(true);
-        for (SmsOptions options : java.util.List.of(smart, smart.withLanguages(NationalLanguage.PORTUGUESE),
-                smart.withEncoding(EncodingChoice.GSM7))) {
-            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : java.util.List.<
-                    org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(() -> Sms.analyze(invisible, options),
-                    () -> Sms.split(invisible, options), () -> Sms.countParts(invisible, options),
-                    () -> Sms.encode(invisible, options, 1))) {
-                assertThatThrownBy(call).isInstanceOfSatisfying(SmsException.class,
-                        e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
+        for (SmsOptions options : java.util.List.of(
+                smart, smart.withLanguages(NationalLanguage.PORTUGUESE), smart.withEncoding(EncodingChoice.GSM7))) {
+            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call :
+                    java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                            () -> Sms.analyze(invisible, options),
+                            () -> Sms.split(invisible, options),
+                            () -> Sms.countParts(invisible, options),
+                            () -> Sms.encode(invisible, options, 1))) {
+                assertThatThrownBy(call)
+                        .isInstanceOfSatisfying(
+                                SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
             }
         }
         // one visible character left is a message
@@ -239,8 +257,10 @@ class RegressionTest {
     @Test
     void smartEncodingOfATextTooLongForMaxPartsIsRejectedBeforeSubstituting() {
         CharSequence text = repeated('\u2019', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults().withSmartEncoding(true))
-                .partsNeeded()).isEqualTo(65_360));
+        long bytes = allocatedBy(() -> assertThat(
+                        rejection(text, SmsOptions.defaults().withSmartEncoding(true))
+                                .partsNeeded())
+                .isEqualTo(65_360));
         assertThat(bytes).isLessThan(1_000_000);
     }
 
@@ -248,8 +268,9 @@ class RegressionTest {
     @Test
     void replacingLoneSurrogatesOfATextTooLongForMaxPartsIsRejectedFirst() {
         CharSequence text = repeated('\uDC00', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults()
-                .withReplaceLoneSurrogates(true))).satisfies(e -> {
+        long bytes = allocatedBy(() -> assertThat(
+                        rejection(text, SmsOptions.defaults().withReplaceLoneSurrogates(true)))
+                .satisfies(e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
                     assertThat(e.getMessage()).contains("at least 65360 parts");
                 }));
@@ -263,8 +284,9 @@ class RegressionTest {
     @Test
     void forcedGsm7OfAHugeUnencodableTextIsTooLongNotAHugeList() {
         CharSequence text = repeated('\u4E2D', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(rejection(text, SmsOptions.defaults().withEncoding(
-                EncodingChoice.GSM7))).satisfies(e -> {
+        long bytes = allocatedBy(() -> assertThat(
+                        rejection(text, SmsOptions.defaults().withEncoding(EncodingChoice.GSM7)))
+                .satisfies(e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
                     assertThat(e.getMessage()).hasSizeLessThan(200);
                 }));
@@ -278,7 +300,8 @@ class RegressionTest {
         assertThat(e.error()).isEqualTo(SmsError.UNENCODABLE);
         assertThat(e.characters()).hasSize(100).endsWith(new CharacterAt(99, 0x4E2D));
         assertThat(e.characterCount()).isEqualTo(5000);
-        assertThat(e.getMessage()).contains("U+4E2D at index 99 and 4900 more (5000 in all)")
+        assertThat(e.getMessage())
+                .contains("U+4E2D at index 99 and 4900 more (5000 in all)")
                 .doesNotContain("index 100");
     }
 
@@ -289,14 +312,15 @@ class RegressionTest {
     @Test
     void aBillionEscapedCharactersCountExactlyWithoutOverflow() {
         CharSequence text = repeated('[', 1_100_000_000);
-        for (SmsOptions options : java.util.List.of(SmsOptions.defaults(),
-                SmsOptions.defaults().withEncoding(EncodingChoice.GSM7))) {
+        for (SmsOptions options :
+                java.util.List.of(SmsOptions.defaults(), SmsOptions.defaults().withEncoding(EncodingChoice.GSM7))) {
             SmsException e = rejection(text, options);
             assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
             assertThat(e.partsNeeded()).isEqualTo(14_473_685); // ceil(1,100,000,000 / 76)
             assertThat(e.getMessage()).contains("GSM7", "2200000000 septets");
         }
-        assertThatThrownBy(() -> Sms.countParts(text, SmsOptions.defaults())).isInstanceOfSatisfying(
-                SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(14_473_685));
+        assertThatThrownBy(() -> Sms.countParts(text, SmsOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.partsNeeded()).isEqualTo(14_473_685));
     }
 }

@@ -30,20 +30,86 @@ class RoundTripPropertyTest {
 
     /** Characters weighted so most texts stay GSM-encodable with some table pair. */
     static final List<String> POOL = List.of(
-            "a", "b", "z", "A", "Q", "0", "9", " ", " ", " ", ".", ",", "@", "\u00A3", "$", "\u00E8", "\u00E9",
-            "\u00C7", "\n", "\r", "\u00D8", "\u00C5", "\u0394", "_", "\u03A6", "\u00C6", "\u00DF", "\u00C9", "!",
-            "\u00A4", "\u00A1", "\u00C4", "\u00D1", "\u00A7", "\u00BF", "\u00E4", "\u00F6", "\u00E0",
-            "^", "{", "}", "\\", "[", "~", "]", "|", "\u20AC", "\f",
-            "\u00E7", "\u00E3", "\u00F5", "\u00E1", "\u00ED", "\u00F3", "\u00FA", "\u00E2", "\u00EA", "\u00AA",
-            "\u00BA", "\u221E", "\u00C3",
-            "\u011F", "\u0131", "\u015F", "\u0130",
-            "\u0905", "\u0915", "\u0916",
-            "\u0416", "\u4E2D",
-            "\uD83D\uDE00", "\uD834\uDD1E",
-            "\u0928\u092E\u0938\u094D\u0924\u0947", "\u0995\u09CD\u09B7\u09AE\u09BE", // Hindi, Bengali words
-            "\uDFFF", "\uD800"); // lone surrogates: the options replace them
+            "a",
+            "b",
+            "z",
+            "A",
+            "Q",
+            "0",
+            "9",
+            " ",
+            " ",
+            " ",
+            ".",
+            ",",
+            "@",
+            "\u00A3",
+            "$",
+            "\u00E8",
+            "\u00E9",
+            "\u00C7",
+            "\n",
+            "\r",
+            "\u00D8",
+            "\u00C5",
+            "\u0394",
+            "_",
+            "\u03A6",
+            "\u00C6",
+            "\u00DF",
+            "\u00C9",
+            "!",
+            "\u00A4",
+            "\u00A1",
+            "\u00C4",
+            "\u00D1",
+            "\u00A7",
+            "\u00BF",
+            "\u00E4",
+            "\u00F6",
+            "\u00E0",
+            "^",
+            "{",
+            "}",
+            "\\",
+            "[",
+            "~",
+            "]",
+            "|",
+            "\u20AC",
+            "\f",
+            "\u00E7",
+            "\u00E3",
+            "\u00F5",
+            "\u00E1",
+            "\u00ED",
+            "\u00F3",
+            "\u00FA",
+            "\u00E2",
+            "\u00EA",
+            "\u00AA",
+            "\u00BA",
+            "\u221E",
+            "\u00C3",
+            "\u011F",
+            "\u0131",
+            "\u015F",
+            "\u0130",
+            "\u0905",
+            "\u0915",
+            "\u0916",
+            "\u0416",
+            "\u4E2D",
+            "\uD83D\uDE00",
+            "\uD834\uDD1E",
+            "\u0928\u092E\u0938\u094D\u0924\u0947",
+            "\u0995\u09CD\u09B7\u09AE\u09BE", // Hindi, Bengali words
+            "\uDFFF",
+            "\uD800"); // lone surrogates: the options replace them
 
-    static final List<Set<NationalLanguage>> LANGUAGE_SETS = List.of(Set.of(), Set.of(NationalLanguage.PORTUGUESE),
+    static final List<Set<NationalLanguage>> LANGUAGE_SETS = List.of(
+            Set.of(),
+            Set.of(NationalLanguage.PORTUGUESE),
             Set.of(NationalLanguage.PORTUGUESE, NationalLanguage.TURKISH, NationalLanguage.HINDI),
             EnumSet.allOf(NationalLanguage.class));
 
@@ -56,24 +122,38 @@ class RoundTripPropertyTest {
      * default tables or a national pair) replacing what it cannot encode by '?'.
      */
     static Gen<SmsOptions> options() {
-        return arbitrary().pick(LANGUAGE_SETS)
-                .zip(arbitrary().enumValues(EncodingChoice.class), arbitrary().enumValues(SeptetFormat.class),
+        return arbitrary()
+                .pick(LANGUAGE_SETS)
+                .zip(
+                        arbitrary().enumValues(EncodingChoice.class),
+                        arbitrary().enumValues(SeptetFormat.class),
                         (languages, choice, format) -> SmsOptions.defaults()
-                                .withLanguages(choice == EncodingChoice.GSM7_NATIONAL && languages.isEmpty()
-                                        ? Set.of(NationalLanguage.PORTUGUESE) : languages)
-                                .withEncoding(choice).withSeptetFormat(format).withReplaceLoneSurrogates(true)
+                                .withLanguages(
+                                        choice == EncodingChoice.GSM7_NATIONAL && languages.isEmpty()
+                                                ? Set.of(NationalLanguage.PORTUGUESE)
+                                                : languages)
+                                .withEncoding(choice)
+                                .withSeptetFormat(format)
+                                .withReplaceLoneSurrogates(true)
                                 .withReplacement('?'))
-                .zip(arbitrary().pick(false, true), arbitrary().pick(false, true),
+                .zip(
+                        arbitrary().pick(false, true),
+                        arbitrary().pick(false, true),
                         (o, ref16, cr) -> o.withReference16(ref16).withCrPadding(cr));
     }
 
     /** The text the parts carry: the input with the replacements the options asked for. */
     private static String sent(String text, SmsOptions options) {
-        return SplitPropertyTest.Model.applyReplacements(text, Sms.analyze(text, options).replacements());
+        return SplitPropertyTest.Model.applyReplacements(
+                text, Sms.analyze(text, options).replacements());
     }
 
     private static DecodedMessage decode(EncodedPart part, SmsOptions options) {
-        return Sms.decode(UserData.of(part), DecodeOptions.defaults().withSeptetFormat(options.septetFormat()).withStrict(true));
+        return Sms.decode(
+                UserData.of(part),
+                DecodeOptions.defaults()
+                        .withSeptetFormat(options.septetFormat())
+                        .withStrict(true));
     }
 
     private static boolean everyPartDecodesToItsText(String text, SmsOptions options) {
@@ -98,21 +178,27 @@ class RoundTripPropertyTest {
 
     @Test
     void decodeOfEachEncodedPartIsThePartText() {
-        qt().withFixedSeed(SEED).withExamples(3000).forAll(texts(400), options())
+        qt().withFixedSeed(SEED)
+                .withExamples(3000)
+                .forAll(texts(400), options())
                 .check(RoundTripPropertyTest::everyPartDecodesToItsText);
     }
 
     @Test
     void reassemblingPartsInAnyOrderGivesTheInput() {
-        qt().withFixedSeed(SEED + 1).withExamples(2000).forAll(texts(500), options(), integers().all())
+        qt().withFixedSeed(SEED + 1)
+                .withExamples(2000)
+                .forAll(texts(500), options(), integers().all())
                 .check(RoundTripPropertyTest::reassemblesInAnyOrder);
     }
 
     @Test
     void charsetDecodeOfEncodeIsIdentityForDefaultAlphabetText() {
         java.nio.charset.Charset gsm = java.nio.charset.Charset.forName("GSM-7");
-        qt().withFixedSeed(SEED + 2).withExamples(2000)
-                .forAll(lists().of(arbitrary().pick(POOL.subList(0, POOL.indexOf("\u00E7")))).ofSizeBetween(0, 300)
+        qt().withFixedSeed(SEED + 2)
+                .withExamples(2000)
+                .forAll(lists().of(arbitrary().pick(POOL.subList(0, POOL.indexOf("\u00E7"))))
+                        .ofSizeBetween(0, 300)
                         .map(l -> String.join("", l)))
                 .check(t -> new String(t.getBytes(gsm), gsm).equals(t));
     }

@@ -24,7 +24,8 @@ class SeptetCounterTest {
                         x |= (long) (k == lane ? b : neighbour) << (8 * k);
                     }
                     long bit = SeptetCounter.oneSeptetBytes(x) >>> (8 * lane + 7) & 1;
-                    assertThat(bit == 1).as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
+                    assertThat(bit == 1)
+                            .as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
                             .isEqualTo(oneSeptetRange(b));
                 }
             }
@@ -43,9 +44,11 @@ class SeptetCounterTest {
     @Test
     void bulkAndCharCountsAgreeAcrossChunks() {
         String latin = "Ol\u00E1 {x} \u00E9 [ok]~ ".repeat(400); // longer than one chunk, escapes and accents
-        assertThat(SeptetCounter.defaultSeptets(latin)).isEqualTo(SeptetCounter.charSeptets(latin, 0, latin.length(), 0));
+        assertThat(SeptetCounter.defaultSeptets(latin))
+                .isEqualTo(SeptetCounter.charSeptets(latin, 0, latin.length(), 0));
         String mixed = latin + "\u0394\u20AC" + latin; // Greek and the euro sign: not Latin-1
-        assertThat(SeptetCounter.defaultSeptets(mixed)).isEqualTo(SeptetCounter.charSeptets(mixed, 0, mixed.length(), 0));
+        assertThat(SeptetCounter.defaultSeptets(mixed))
+                .isEqualTo(SeptetCounter.charSeptets(mixed, 0, mixed.length(), 0));
         String truncatesToA = "a".repeat(3000) + "\u0141"; // low byte 0x41 'A': must not be read as 'A'
         assertThat(SeptetCounter.defaultSeptets(truncatesToA)).isEqualTo(-1);
         assertThat(SeptetCounter.defaultSeptets("a".repeat(100) + "`")).isEqualTo(-1);

@@ -38,8 +38,8 @@ class SmsTest {
         Analysis a = Sms.analyze("Ol\u00E1 cora\u00E7\u00E3o"); // "Olá coração"
 
         assertThat(a.encoding()).isEqualTo(Encoding.UCS2);
-        assertThat(a.nonGsm()).containsExactly(new CharacterAt(2, 0xE1), new CharacterAt(8, 0xE7),
-                new CharacterAt(9, 0xE3));
+        assertThat(a.nonGsm())
+                .containsExactly(new CharacterAt(2, 0xE1), new CharacterAt(8, 0xE7), new CharacterAt(9, 0xE3));
     }
 
     @Test
@@ -75,7 +75,9 @@ class SmsTest {
 
         assertThat(a.encoding()).isEqualTo(Encoding.UCS2);
         assertThat(a.nonGsm()).containsExactly(new CharacterAt(1, 0x1B));
-        assertThat(rejected("a\u001Bb", DEFAULTS.withEncoding(EncodingChoice.GSM7)).index()).isEqualTo(1);
+        assertThat(rejected("a\u001Bb", DEFAULTS.withEncoding(EncodingChoice.GSM7))
+                        .index())
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,8 +129,8 @@ class SmsTest {
         Analysis a = Sms.analyze("Hello", PT.withEncoding(EncodingChoice.GSM7_NATIONAL));
 
         assertThat(a.encoding()).isEqualTo(Encoding.GSM7);
-        assertThat(List.of(a.lockingShift(), a.singleShift())).anySatisfy(
-                t -> assertThat(t).contains(NationalLanguage.PORTUGUESE));
+        assertThat(List.of(a.lockingShift(), a.singleShift()))
+                .anySatisfy(t -> assertThat(t).contains(NationalLanguage.PORTUGUESE));
         assertThat(a.udhOctets()).isEqualTo(4); // one national IE is the cheapest way
         assertThat(a.unitsPerPart()).isEqualTo(155);
     }
@@ -181,8 +183,8 @@ class SmsTest {
         Analysis a = Sms.analyze(text, options);
 
         assertThat(a.encoding()).isEqualTo(Encoding.GSM7);
-        assertThat(a.replacements()).containsExactly(new Replacement(1, "\uD83D\uDE00", "?"),
-                new Replacement(4, "\u00E7", "?"));
+        assertThat(a.replacements())
+                .containsExactly(new Replacement(1, "\uD83D\uDE00", "?"), new Replacement(4, "\u00E7", "?"));
         assertThat(a.units()).isEqualTo(5);
         assertThat(a.characters()).isEqualTo(5);
         assertThat(Sms.split(text, options)).containsExactly(new Segment("a?b?d", 5));
@@ -190,11 +192,10 @@ class SmsTest {
 
     @Test
     void aReplacementOutsideTheDefaultAlphabetIsRejected() {
-        assertThatThrownBy(() -> DEFAULTS.withReplacement(0xE7)).isInstanceOfSatisfying(SmsException.class,
-                e -> {
-                    assertThat(e.error()).isEqualTo(SmsError.INVALID_OPTION);
-                    assertThat(e.field()).isEqualTo("replacement");
-                });
+        assertThatThrownBy(() -> DEFAULTS.withReplacement(0xE7)).isInstanceOfSatisfying(SmsException.class, e -> {
+            assertThat(e.error()).isEqualTo(SmsError.INVALID_OPTION);
+            assertThat(e.field()).isEqualTo("replacement");
+        });
     }
 
     // ---- lone surrogates ----
@@ -225,11 +226,17 @@ class SmsTest {
 
     @Test
     void nullArgumentsAreNamed() {
-        assertThatThrownBy(() -> Sms.analyze(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
-        assertThatThrownBy(() -> Sms.split(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
-        assertThatThrownBy(() -> Sms.analyze("a", null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Sms.analyze(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+        assertThatThrownBy(() -> Sms.split(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+        assertThatThrownBy(() -> Sms.analyze("a", null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("options");
-        assertThatThrownBy(() -> Sms.split("a", null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Sms.split("a", null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("options");
     }
 
@@ -265,8 +272,8 @@ class SmsTest {
         "ucs2, \u0436, 135, , 2, 3",
         "portuguese, \u00E7, 156, pt, 1, 2",
     })
-    void moreThanMaxPartsIsTooManyPartsWithThePartsNeeded(String what, String unit, int copies, String national,
-            int maxParts, int needed) {
+    void moreThanMaxPartsIsTooManyPartsWithThePartsNeeded(
+            String what, String unit, int copies, String national, int maxParts, int needed) {
         SmsOptions options = DEFAULTS.withMaxParts(maxParts);
         if (national != null) {
             options = options.withLanguages(NationalLanguage.ofCode(national));
@@ -277,7 +284,9 @@ class SmsTest {
         assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
         assertThat(e.error().providerCode()).isEqualTo(110);
         assertThat(e.partsNeeded()).isEqualTo(needed);
-        assertThat(Sms.analyze(unit.repeat(copies), options.withMaxParts(needed)).parts()).isEqualTo(needed);
+        assertThat(Sms.analyze(unit.repeat(copies), options.withMaxParts(needed))
+                        .parts())
+                .isEqualTo(needed);
     }
 
     @Test

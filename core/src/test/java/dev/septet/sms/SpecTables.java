@@ -64,8 +64,7 @@ final class SpecTables {
         }
     }
 
-    private SpecTables() {
-    }
+    private SpecTables() {}
 
     private static final Map<String, List<Row>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -106,13 +105,17 @@ final class SpecTables {
             byTable.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
         }
         List<Table> tables = new ArrayList<>();
-        byTable.values().forEach(r -> tables.add(new Table(file, r.get(0).nli(), r.get(0).locking(), r)));
+        byTable.values()
+                .forEach(
+                        r -> tables.add(new Table(file, r.get(0).nli(), r.get(0).locking(), r)));
         return tables;
     }
 
     /** The table of the given kind from the all-languages file, or null if the spec defines none. */
     static Table table(int nli, boolean locking) {
-        return tables(ALL_LANGUAGES).stream().filter(t -> t.nli() == nli && t.locking() == locking).findFirst()
+        return tables(ALL_LANGUAGES).stream()
+                .filter(t -> t.nli() == nli && t.locking() == locking)
+                .findFirst()
                 .orElse(null);
     }
 

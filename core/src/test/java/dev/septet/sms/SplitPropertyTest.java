@@ -56,10 +56,18 @@ class SplitPropertyTest {
     };
     /** Whole clusters that the pools above would only form by chance. */
     private static final String[] CLUSTERS = {
-        "\uD83D\uDC69\u200D\uD83D\uDCBB", "\uD83C\uDDF5\uD83C\uDDF9", "e\u0301", "\r\n", "\u0915\u094D\u0937",
-        "\u0928\u092E\u0938\u094D\u0924\u0947", "\u0995\u09CD\u09B7\u09AE\u09BE", "\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD",
-        "\u0AA8\u0AAE\u0AB8\u0ACD\u0AA4\u0AC7", "\u0D38\u0D4D\u0D28\u0D47\u0D39\u0D02",
+        "\uD83D\uDC69\u200D\uD83D\uDCBB",
+        "\uD83C\uDDF5\uD83C\uDDF9",
+        "e\u0301",
+        "\r\n",
+        "\u0915\u094D\u0937",
+        "\u0928\u092E\u0938\u094D\u0924\u0947",
+        "\u0995\u09CD\u09B7\u09AE\u09BE",
+        "\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD",
+        "\u0AA8\u0AAE\u0AB8\u0ACD\u0AA4\u0AC7",
+        "\u0D38\u0D4D\u0D28\u0D47\u0D39\u0D02",
     };
+
     private static final NationalLanguage[] LANGUAGES = NationalLanguage.values();
     private static final EncodingChoice[] CHOICES = EncodingChoice.values();
 
@@ -79,7 +87,8 @@ class SplitPropertyTest {
 
     /** Scripts whose national tables hold combining marks: POOLS[4 + k] is the pool of the k-th. */
     private static final NationalLanguage[] CLUSTER_SCRIPTS = {
-        NationalLanguage.HINDI, NationalLanguage.BENGALI, NationalLanguage.TAMIL, NationalLanguage.URDU};
+        NationalLanguage.HINDI, NationalLanguage.BENGALI, NationalLanguage.TAMIL, NationalLanguage.URDU
+    };
     /** Words of each of those scripts, with conjuncts and vowel signs. */
     private static final String[][] WORDS = {
         {"\u0928\u092E\u0938\u094D\u0924\u0947", "\u0915\u094D\u0937\u0924\u094D\u0930\u093F\u092F"},
@@ -119,7 +128,7 @@ class SplitPropertyTest {
         }
         Set<NationalLanguage> languages = EnumSet.noneOf(NationalLanguage.class);
         switch (pick(in, 4)) {
-            case 0 -> { }
+            case 0 -> {}
             case 1 -> languages.add(LANGUAGES[pick(in, LANGUAGES.length)]);
             case 2 -> {
                 for (NationalLanguage language : LANGUAGES) {
@@ -135,12 +144,15 @@ class SplitPropertyTest {
             languages.add(NationalLanguage.PORTUGUESE); // mostly; otherwise the option error
         }
         boolean smart = pick(in, 4) == 0;
-        SmsOptions options = SmsOptions.defaults().withEncoding(choice).withLanguages(languages)
-                .withReference16(pick(in, 2) == 1).withReplaceLoneSurrogates(pick(in, 4) != 0)
+        SmsOptions options = SmsOptions.defaults()
+                .withEncoding(choice)
+                .withLanguages(languages)
+                .withReference16(pick(in, 2) == 1)
+                .withReplaceLoneSurrogates(pick(in, 4) != 0)
                 .withMaxParts(pick(in, 2) == 0 ? SmsOptions.MAX_PARTS_LIMIT : 1 + pick(in, 4))
-                .withSmartEncoding(smart).withNormalizeNfc(pick(in, 4) == 0);
-        if ((choice == EncodingChoice.GSM7 || choice == EncodingChoice.GSM7_NATIONAL)
-                && (smart || pick(in, 4) != 0)) {
+                .withSmartEncoding(smart)
+                .withNormalizeNfc(pick(in, 4) == 0);
+        if ((choice == EncodingChoice.GSM7 || choice == EncodingChoice.GSM7_NATIONAL) && (smart || pick(in, 4) != 0)) {
             options = options.withReplacement('?');
         }
         return new Case(text.toString(), options);
@@ -159,8 +171,9 @@ class SplitPropertyTest {
                 text.appendCodePoint(codePoints[pick(in, codePoints.length)]);
             }
         }
-        return new Case(text.toString(), SmsOptions.defaults().withLanguages(CLUSTER_SCRIPTS[script])
-                .withReference16(pick(in, 2) == 1));
+        return new Case(
+                text.toString(),
+                SmsOptions.defaults().withLanguages(CLUSTER_SCRIPTS[script]).withReference16(pick(in, 2) == 1));
     }
 
     private static void check(java.util.function.Consumer<Case> invariant) {
@@ -177,8 +190,7 @@ class SplitPropertyTest {
         }
     }
 
-    record Produced(Analysis analysis, List<Segment> segments) {
-    }
+    record Produced(Analysis analysis, List<Segment> segments) {}
 
     @Test
     void analysisAndSplitEqualTheModelsDecision() {
@@ -191,7 +203,8 @@ class SplitPropertyTest {
                 assertThat(e.error()).isEqualTo(expected.error());
                 if (e.error() == SmsError.TOO_MANY_PARTS) {
                     if (e.getMessage().contains("at least")) {
-                        assertThat(e.partsNeeded()).isGreaterThan(c.options.maxParts())
+                        assertThat(e.partsNeeded())
+                                .isGreaterThan(c.options.maxParts())
                                 .isLessThanOrEqualTo(expected.parts());
                     } else {
                         assertThat(e.partsNeeded()).isEqualTo(expected.parts());
@@ -220,8 +233,10 @@ class SplitPropertyTest {
                 assertThat(Sms.countParts(c.text, c.options)).isEqualTo(expected.parts());
             } else {
                 assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                        () -> Sms.countParts(c.text, c.options), SmsException.class))
-                        .isNotNull().extracting(SmsException::error).isEqualTo(expected.error());
+                                () -> Sms.countParts(c.text, c.options), SmsException.class))
+                        .isNotNull()
+                        .extracting(SmsException::error)
+                        .isEqualTo(expected.error());
             }
         });
     }
@@ -242,8 +257,10 @@ class SplitPropertyTest {
     void partsConcatenateToTheInputWithItsReplacements() {
         check(c -> {
             if (produce(c) instanceof Produced p) {
-                assertThat(String.join("", p.segments().stream().map(Segment::text).toList()))
-                        .isEqualTo(Model.applyReplacements(Model.normalized(c), p.analysis().replacements()));
+                assertThat(String.join(
+                                "", p.segments().stream().map(Segment::text).toList()))
+                        .isEqualTo(Model.applyReplacements(
+                                Model.normalized(c), p.analysis().replacements()));
             }
         });
     }
@@ -252,8 +269,8 @@ class SplitPropertyTest {
     void ucs2TextCarriesNoLookAlikes() {
         check(c -> {
             if (produce(c) instanceof Produced p && p.analysis().encoding() == Encoding.UCS2) {
-                assertThat(p.analysis().replacements()).allSatisfy(
-                        r -> assertThat(r.replacement()).isEqualTo("\uFFFD"));
+                assertThat(p.analysis().replacements())
+                        .allSatisfy(r -> assertThat(r.replacement()).isEqualTo("\uFFFD"));
             }
         });
     }
@@ -262,6 +279,7 @@ class SplitPropertyTest {
     static final class Model {
         /** IN_LOCKING[nli][c]: the locking table nli holds char c, per the spec files; likewise IN_SHIFT. */
         private static final boolean[][] IN_LOCKING = new boolean[14][];
+
         private static final boolean[][] IN_SHIFT = new boolean[14][];
         private static final Pattern CLUSTER = Pattern.compile("\\X");
 
@@ -277,21 +295,35 @@ class SplitPropertyTest {
             }
         }
 
-        private Model() {
-        }
+        private Model() {}
 
         /** What the model expects: a plan, or (with {@code error} set) a failure needing {@code parts}. */
-        record Decision(SmsError error, Encoding encoding, int locking, int shift, int parts, int capacity,
-                int remaining, int units, List<Segment> segments) {
+        record Decision(
+                SmsError error,
+                Encoding encoding,
+                int locking,
+                int shift,
+                int parts,
+                int capacity,
+                int remaining,
+                int units,
+                List<Segment> segments) {
             static Decision failure(SmsError error, int parts) {
                 return new Decision(error, null, 0, 0, parts, 0, 0, 0, List.of());
             }
         }
 
         /** One candidate encoding: the pair (both 0 for UCS-2) and its greedy fill. */
-        record Candidate(Encoding encoding, int locking, int shift, int ies, int parts, int capacity, int free,
-                int units, List<Segment> segments) {
-        }
+        record Candidate(
+                Encoding encoding,
+                int locking,
+                int shift,
+                int ies,
+                int parts,
+                int capacity,
+                int free,
+                int units,
+                List<Segment> segments) {}
 
         static String normalized(Case c) {
             return c.options.normalizeNfc() ? Normalizer.normalize(c.text, Normalizer.Form.NFC) : c.text;
@@ -328,7 +360,8 @@ class SplitPropertyTest {
                 if (e.error() == SmsError.UNENCODABLE) {
                     // a regex class of code points matches only unpaired surrogates
                     assertThat(best(text.replaceAll("[\\uD800-\\uDFFF]", "\uFFFD"), o))
-                            .as("no pair encodes the text").isEmpty();
+                            .as("no pair encodes the text")
+                            .isEmpty();
                     // before listing offenders, a text whose characters alone cannot fit is too long
                     int characters = text.codePointCount(0, text.length());
                     int perPart = capacity(Encoding.GSM7, 0, true, o.reference16());
@@ -350,8 +383,7 @@ class SplitPropertyTest {
             if (b.parts > o.maxParts()) {
                 return Decision.failure(SmsError.TOO_MANY_PARTS, b.parts);
             }
-            return new Decision(null, b.encoding, b.locking, b.shift, b.parts, b.capacity, b.free, b.units,
-                    b.segments);
+            return new Decision(null, b.encoding, b.locking, b.shift, b.parts, b.capacity, b.free, b.units, b.segments);
         }
 
         /** Enumerates every allowed candidate and returns the best by the documented rule. */
@@ -375,7 +407,8 @@ class SplitPropertyTest {
             }
             candidates.sort(java.util.Comparator.comparingInt(Candidate::parts)
                     .thenComparing(x -> x.encoding() == Encoding.UCS2)
-                    .thenComparing(java.util.Comparator.comparingInt(Candidate::free).reversed())
+                    .thenComparing(
+                            java.util.Comparator.comparingInt(Candidate::free).reversed())
                     .thenComparingInt(Candidate::ies)
                     .thenComparingInt(x -> order(x.locking()))
                     .thenComparingInt(x -> order(x.shift())));
@@ -383,7 +416,9 @@ class SplitPropertyTest {
         }
 
         private static int order(int nli) {
-            return nli == 0 ? -1 : NationalLanguage.ofIdentifier(nli).orElseThrow().ordinal();
+            return nli == 0
+                    ? -1
+                    : NationalLanguage.ofIdentifier(nli).orElseThrow().ordinal();
         }
 
         static boolean fits(String text, int locking, int shift) {
@@ -415,13 +450,20 @@ class SplitPropertyTest {
         }
 
         /** Greedy fill: whole units (escape pairs, surrogate pairs, clusters where the rules apply) per part. */
-        static Candidate fill(String text, Encoding encoding, int locking, int shift, boolean reference16,
-                int[] ends) {
+        static Candidate fill(String text, Encoding encoding, int locking, int shift, boolean reference16, int[] ends) {
             int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
             int total = cost(text, encoding, locking);
             int single = capacity(encoding, ies, false, reference16);
             if (total <= single) {
-                return new Candidate(encoding, locking, shift, ies, 1, single, single - total, total,
+                return new Candidate(
+                        encoding,
+                        locking,
+                        shift,
+                        ies,
+                        1,
+                        single,
+                        single - total,
+                        total,
                         List.of(new Segment(text, total)));
             }
             int capacity = capacity(encoding, ies, true, reference16);
@@ -429,7 +471,7 @@ class SplitPropertyTest {
             List<Segment> parts = new ArrayList<>();
             int start = 0;
             int used = 0;
-            for (int i = 0; i < text.length();) {
+            for (int i = 0; i < text.length(); ) {
                 if (clusters && ends[i] == 0) {
                     ends[i] = clusterEnd(text, i);
                 }
@@ -459,8 +501,7 @@ class SplitPropertyTest {
                 i = end;
             }
             parts.add(new Segment(text.substring(start), used));
-            return new Candidate(encoding, locking, shift, ies, parts.size(), capacity, capacity - used, total,
-                    parts);
+            return new Candidate(encoding, locking, shift, ies, parts.size(), capacity, capacity - used, total, parts);
         }
 
         /** The end of the extended grapheme cluster that starts at {@code i}: regex {@code \X}, then GB9c. */
@@ -490,7 +531,8 @@ class SplitPropertyTest {
                 if ("\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D".indexOf(c) >= 0) {
                     linker = true;
                 } else if (!(Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.ENCLOSING_MARK || c == '\u200D'
+                        || Character.getType(c) == Character.ENCLOSING_MARK
+                        || c == '\u200D'
                         || OTHER_GRAPHEME_EXTEND.indexOf(c) >= 0)) {
                     return false;
                 }
@@ -504,15 +546,27 @@ class SplitPropertyTest {
 
         /** InCB=Consonant: a letter of the Devanagari, Bengali, Gujarati, Oriya, Telugu or Malayalam consonants. */
         private static boolean consonant(char c) {
-            return c >= 0x0915 && c <= 0x0939 || c >= 0x0958 && c <= 0x095F || c >= 0x0978 && c <= 0x097F
+            return c >= 0x0915 && c <= 0x0939
+                    || c >= 0x0958 && c <= 0x095F
+                    || c >= 0x0978 && c <= 0x097F
                     || Character.isLetter(c) && inConsonantRows(c);
         }
 
         private static boolean inConsonantRows(char c) {
             // ka..ha of each of the other five scripts; their vowels precede ka and their signs follow ha
-            int[][] rows = {{0x0995, 0x09B9}, {0x09DC, 0x09DF}, {0x09F0, 0x09F1}, {0x0A95, 0x0AB9}, {0x0AF9, 0x0AF9},
-                {0x0B15, 0x0B39}, {0x0B5C, 0x0B5F}, {0x0B71, 0x0B71}, {0x0C15, 0x0C39}, {0x0C58, 0x0C5A},
-                {0x0D15, 0x0D3A}};
+            int[][] rows = {
+                {0x0995, 0x09B9},
+                {0x09DC, 0x09DF},
+                {0x09F0, 0x09F1},
+                {0x0A95, 0x0AB9},
+                {0x0AF9, 0x0AF9},
+                {0x0B15, 0x0B39},
+                {0x0B5C, 0x0B5F},
+                {0x0B71, 0x0B71},
+                {0x0C15, 0x0C39},
+                {0x0C58, 0x0C5A},
+                {0x0D15, 0x0D3A}
+            };
             for (int[] row : rows) {
                 if (c >= row[0] && c <= row[1]) {
                     return true;
@@ -524,7 +578,8 @@ class SplitPropertyTest {
         private static int firstLoneSurrogate(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
@@ -539,8 +594,12 @@ class SplitPropertyTest {
             StringBuilder out = new StringBuilder();
             int from = 0;
             for (Replacement r : replacements) {
-                assertThat(r.index()).as("replacements in text order: %s", replacements).isGreaterThanOrEqualTo(from);
-                assertThat(text.startsWith(r.original(), r.index())).as("%s matches the input", r).isTrue();
+                assertThat(r.index())
+                        .as("replacements in text order: %s", replacements)
+                        .isGreaterThanOrEqualTo(from);
+                assertThat(text.startsWith(r.original(), r.index()))
+                        .as("%s matches the input", r)
+                        .isTrue();
                 out.append(text, from, r.index()).append(r.replacement());
                 from = r.index() + r.original().length();
             }
@@ -549,8 +608,9 @@ class SplitPropertyTest {
 
         static String escape(String text) {
             StringBuilder out = new StringBuilder("\"");
-            text.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
-                    : String.format("\\u%04X", c)));
+            text.chars()
+                    .forEach(c ->
+                            out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
             return out.append('"').toString();
         }
     }

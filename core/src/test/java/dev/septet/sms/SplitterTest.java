@@ -68,16 +68,17 @@ class SplitterTest {
         assertThat(a.units()).isEqualTo(306);
         assertThat(a.parts()).isEqualTo(3);
         assertThat(a.remaining()).isEqualTo(151);
-        assertThat(Sms.split(text)).containsExactly(
-                new Segment("]".repeat(76), 152), new Segment("]".repeat(76), 152), new Segment("]", 2));
+        assertThat(Sms.split(text))
+                .containsExactly(
+                        new Segment("]".repeat(76), 152), new Segment("]".repeat(76), 152), new Segment("]", 2));
     }
 
     @Test
     void anEscapePairThatWouldStraddleAPartBoundaryMovesWholeToTheNextPart() {
         String text = "a".repeat(152) + "\u20AC" + "b".repeat(10); // the euro sign's escape would be septet 153
 
-        assertThat(Sms.split(text)).containsExactly(
-                new Segment("a".repeat(152), 152), new Segment("\u20AC" + "b".repeat(10), 12));
+        assertThat(Sms.split(text))
+                .containsExactly(new Segment("a".repeat(152), 152), new Segment("\u20AC" + "b".repeat(10), 12));
         assertThat(Sms.analyze(text).units()).isEqualTo(164);
     }
 
@@ -85,16 +86,16 @@ class SplitterTest {
     void anEscapePairThatEndsExactlyOnTheBoundaryStays() {
         String text = "a".repeat(151) + "{" + "b".repeat(10);
 
-        assertThat(Sms.split(text)).containsExactly(
-                new Segment("a".repeat(151) + "{", 153), new Segment("b".repeat(10), 10));
+        assertThat(Sms.split(text))
+                .containsExactly(new Segment("a".repeat(151) + "{", 153), new Segment("b".repeat(10), 10));
     }
 
     @Test
     void aSurrogatePairThatWouldStraddleAPartBoundaryMovesWholeToTheNextPart() {
         String text = UCS2_CHAR.repeat(66) + EMOJI + UCS2_CHAR.repeat(10);
 
-        assertThat(Sms.split(text)).containsExactly(
-                new Segment(UCS2_CHAR.repeat(66), 66), new Segment(EMOJI + UCS2_CHAR.repeat(10), 12));
+        assertThat(Sms.split(text))
+                .containsExactly(new Segment(UCS2_CHAR.repeat(66), 66), new Segment(EMOJI + UCS2_CHAR.repeat(10), 12));
         Analysis a = Sms.analyze(text);
         assertThat(a.units()).isEqualTo(78);
         assertThat(a.characters()).isEqualTo(77);
@@ -113,8 +114,9 @@ class SplitterTest {
         assertThat(a.singleShift()).contains(NationalLanguage.PORTUGUESE);
         assertThat(a.lockingShift()).isEmpty();
         assertThat(a.unitsPerPart()).isEqualTo(149);
-        assertThat(Sms.split(text, pt)).containsExactly(
-                new Segment("\u00E8" + "a".repeat(147), 148), new Segment("\u00E7" + "b".repeat(10), 12));
+        assertThat(Sms.split(text, pt))
+                .containsExactly(
+                        new Segment("\u00E8" + "a".repeat(147), 148), new Segment("\u00E7" + "b".repeat(10), 12));
     }
 
     @Test

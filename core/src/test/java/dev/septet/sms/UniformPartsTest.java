@@ -37,12 +37,16 @@ class UniformPartsTest {
 
     @Test
     void escapesNationalTablesAndUcs2UseTheFill() {
-        assertThat(UniformParts.applies(Planner.plan(plain(300) + "{", SmsOptions.defaults()))).isFalse();
-        assertThat(UniformParts.applies(Planner.plan("\u0416".repeat(100), SmsOptions.defaults()))).isFalse();
-        Plan portuguese = Planner.plan("\u00E7\u00E3o ".repeat(80),
+        assertThat(UniformParts.applies(Planner.plan(plain(300) + "{", SmsOptions.defaults())))
+                .isFalse();
+        assertThat(UniformParts.applies(Planner.plan("\u0416".repeat(100), SmsOptions.defaults())))
+                .isFalse();
+        Plan portuguese = Planner.plan(
+                "\u00E7\u00E3o ".repeat(80),
                 SmsOptions.defaults().withLanguages(java.util.Set.of(NationalLanguage.PORTUGUESE)));
         assertThat(portuguese.lockingNli).isNotZero();
         assertThat(UniformParts.applies(portuguese)).isFalse();
-        assertThat(Arrays.stream(Planner.plan(plain(160), SmsOptions.defaults()).partStarts())).containsExactly(0);
+        assertThat(Arrays.stream(Planner.plan(plain(160), SmsOptions.defaults()).partStarts()))
+                .containsExactly(0);
     }
 }

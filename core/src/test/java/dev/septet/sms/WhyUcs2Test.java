@@ -14,10 +14,12 @@ class WhyUcs2Test {
     void listsEachOffenderWithIndexCodePointAndName() {
         Analysis a = Sms.analyze("Ol\u00E1 \uD83D\uDE00 mundo \u00E7");
         assertThat(a.encoding()).isEqualTo(Encoding.UCS2);
-        assertThat(a.nonGsm()).containsExactly(new CharacterAt(2, 0xE1), new CharacterAt(4, 0x1F600),
-                new CharacterAt(13, 0xE7));
-        assertThat(a.nonGsm()).extracting(CharacterAt::name).containsExactly("LATIN SMALL LETTER A WITH ACUTE",
-                "GRINNING FACE", "LATIN SMALL LETTER C WITH CEDILLA");
+        assertThat(a.nonGsm())
+                .containsExactly(new CharacterAt(2, 0xE1), new CharacterAt(4, 0x1F600), new CharacterAt(13, 0xE7));
+        assertThat(a.nonGsm())
+                .extracting(CharacterAt::name)
+                .containsExactly(
+                        "LATIN SMALL LETTER A WITH ACUTE", "GRINNING FACE", "LATIN SMALL LETTER C WITH CEDILLA");
     }
 
     @Test

@@ -39,6 +39,7 @@ public record CheckResult(boolean valid, Reason reason, Optional<OtpRecord> otp)
     }
 
     static CheckResult of(Reason reason, StoredOtp stored) {
-        return new CheckResult(reason == Reason.VALID, reason, Optional.ofNullable(stored).map(StoredOtp::toRecord));
+        return new CheckResult(
+                reason == Reason.VALID, reason, Optional.ofNullable(stored).map(StoredOtp::toRecord));
     }
 }

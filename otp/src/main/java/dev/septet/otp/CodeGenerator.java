@@ -24,8 +24,7 @@ final class CodeGenerator {
     /** {@link #ALPHANUMERIC} without the look-alikes 0/O and 1/I: 32 symbols. */
     static final String ALPHANUMERIC_DISTINCT = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-    private CodeGenerator() {
-    }
+    private CodeGenerator() {}
 
     /** Returns the alphabet for the request's code options. */
     static String alphabet(boolean alpha, boolean excludeLookAlikes) {

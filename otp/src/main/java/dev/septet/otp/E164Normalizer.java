@@ -34,8 +34,8 @@ final class E164Normalizer implements RecipientNormalizer {
 
     static final int MAX_COUNTRY_CODE = 999;
     static final String INVALID = "The recipient field must be a valid phone or email.";
-    static final String NATIONAL = "The recipient field is a national number; write it in international format, "
-            + "such as +34 666 555 444.";
+    static final String NATIONAL =
+            "The recipient field is a national number; write it in international format, " + "such as +34 666 555 444.";
     private static final String NO_COUNTRY = "";
     static final E164Normalizer INTERNATIONAL = new E164Normalizer(NO_COUNTRY);
 
@@ -116,7 +116,8 @@ final class E164Normalizer implements RecipientNormalizer {
             }
         }
         // room for a "00" prefix or a national number's trunk zero replaced by a three-digit country code
-        return digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS + 2 ? digits.toString()
+        return digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS + 2
+                ? digits.toString()
                 : null;
     }
 
@@ -130,7 +131,10 @@ final class E164Normalizer implements RecipientNormalizer {
     }
 
     private static boolean localPart(String local) {
-        if (local.isEmpty() || local.length() > MAX_LOCAL_LENGTH || local.startsWith(".") || local.endsWith(".")
+        if (local.isEmpty()
+                || local.length() > MAX_LOCAL_LENGTH
+                || local.startsWith(".")
+                || local.endsWith(".")
                 || local.contains("..")) {
             return false;
         }
@@ -164,7 +168,9 @@ final class E164Normalizer implements RecipientNormalizer {
     }
 
     private static boolean label(String domain, int start, int end) {
-        if (end == start || end - start > MAX_LABEL_LENGTH || domain.charAt(start) == '-'
+        if (end == start
+                || end - start > MAX_LABEL_LENGTH
+                || domain.charAt(start) == '-'
                 || domain.charAt(end - 1) == '-') {
             return false;
         }

@@ -69,8 +69,8 @@ public record GenerateRequest(
      *     {@link RecipientNormalizer}
      * @param alpha whether the code uses digits and upper-case letters A-Z rather than digits only; default false
      * @param length the code length in characters, 3 to 10 inclusive, or {@link #POLICY_LENGTH} (0, the default) for the
- *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
- *     {@link OtpPolicy#STRICT}
+     *     service policy's default: 4 under {@link OtpPolicy#COMPATIBLE}, 6 digits or 4 alphanumerics under
+     *     {@link OtpPolicy#STRICT}
      * @param maxAttempts how many checks the code allows, 1 to 10 inclusive; default 3
      * @param maxSecondsValidity how long the code is valid, in seconds, 30 to 600 inclusive; default 60
      * @param appId the application scope: a recipient has at most one code per appId at a time; default {@code ""}; a
@@ -101,8 +101,8 @@ public record GenerateRequest(
      * @throws OtpValidationException if the recipient is missing or neither a phone nor an e-mail address
      */
     public static GenerateRequest of(String recipient) {
-        return new GenerateRequest(recipient, false, POLICY_LENGTH, DEFAULT_MAX_ATTEMPTS,
-                DEFAULT_MAX_SECONDS_VALIDITY, "", false, false);
+        return new GenerateRequest(
+                recipient, false, POLICY_LENGTH, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_SECONDS_VALIDITY, "", false, false);
     }
 
     /**
@@ -112,8 +112,15 @@ public record GenerateRequest(
      * @return the copy; never null
      */
     public GenerateRequest withAlpha(boolean alpha) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -124,8 +131,15 @@ public record GenerateRequest(
      * @throws OtpValidationException if the length is out of range
      */
     public GenerateRequest withLength(int length) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -136,8 +150,15 @@ public record GenerateRequest(
      * @throws OtpValidationException if the number is out of range
      */
     public GenerateRequest withMaxAttempts(int maxAttempts) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -148,8 +169,15 @@ public record GenerateRequest(
      * @throws OtpValidationException if the validity is out of range
      */
     public GenerateRequest withMaxSecondsValidity(int maxSecondsValidity) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -160,8 +188,15 @@ public record GenerateRequest(
      * @throws OtpValidationException if the appId is too long
      */
     public GenerateRequest withAppId(String appId) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -171,8 +206,15 @@ public record GenerateRequest(
      * @return the copy; never null
      */
     public GenerateRequest withRejectIfPendingCode(boolean rejectIfPendingCode) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     /**
@@ -182,8 +224,15 @@ public record GenerateRequest(
      * @return the copy; never null
      */
     public GenerateRequest withExcludeLookAlikes(boolean excludeLookAlikes) {
-        return new GenerateRequest(recipient, alpha, length, maxAttempts, maxSecondsValidity, appId,
-                rejectIfPendingCode, excludeLookAlikes);
+        return new GenerateRequest(
+                recipient,
+                alpha,
+                length,
+                maxAttempts,
+                maxSecondsValidity,
+                appId,
+                rejectIfPendingCode,
+                excludeLookAlikes);
     }
 
     static void requireRange(String field, int value, int min, int max) {
@@ -201,21 +250,25 @@ public record GenerateRequest(
             return "";
         }
         if (appId.length() > MAX_APP_ID_LENGTH) {
-            throw new OtpValidationException("appId",
-                    "The appId field must not be longer than " + MAX_APP_ID_LENGTH + " characters.");
+            throw new OtpValidationException(
+                    "appId", "The appId field must not be longer than " + MAX_APP_ID_LENGTH + " characters.");
         }
         for (int i = 0; i < appId.length(); i++) {
             char c = appId.charAt(i);
             if (Character.isISOControl(c)) {
-                throw new OtpValidationException("appId", "The appId field must not contain control characters;"
-                        + " found one at index " + i + ".");
+                throw new OtpValidationException(
+                        "appId",
+                        "The appId field must not contain control characters;" + " found one at index " + i + ".");
             }
             if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < appId.length()
+                boolean paired = Character.isHighSurrogate(c)
+                        && i + 1 < appId.length()
                         && Character.isLowSurrogate(appId.charAt(i + 1));
                 if (!paired) {
-                    throw new OtpValidationException("appId", "The appId field must not contain an unpaired"
-                            + " surrogate; found one at index " + i + ".");
+                    throw new OtpValidationException(
+                            "appId",
+                            "The appId field must not contain an unpaired" + " surrogate; found one at index " + i
+                                    + ".");
                 }
                 i++;
             }

@@ -39,6 +39,7 @@ public final class InMemoryOtpStore implements OtpStore {
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
     /** The latest instant any write carried, in epoch milliseconds: what sweeps count as now. */
     private final AtomicLong latestMillis = new AtomicLong(Long.MIN_VALUE);
+
     private final ReentrantLock sweeping = new ReentrantLock();
     /** The HMAC key services on this store use when given none, so that they all agree. */
     private final byte[] secret = new byte[32];
@@ -56,11 +57,9 @@ public final class InMemoryOtpStore implements OtpStore {
         return new InMemoryOtpStore();
     }
 
-    private record Key(String recipient, String appId) {
-    }
+    private record Key(String recipient, String appId) {}
 
-    private record Held(StoredOtp otp, Instant retainUntil) {
-    }
+    private record Held(StoredOtp otp, Instant retainUntil) {}
 
     @Override
     public Optional<StoredOtp> get(String recipient, String appId) {

@@ -62,12 +62,15 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
         }
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < template.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < template.length()
                     && Character.isLowSurrogate(template.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new OtpValidationException("template", "The template field must not contain an unpaired"
-                        + " surrogate; found one at index " + i + ".");
+                throw new OtpValidationException(
+                        "template",
+                        "The template field must not contain an unpaired" + " surrogate; found one at index " + i
+                                + ".");
             }
         }
         GenerateRequest.requireRange("maxParts", maxParts, 1, SmsOptions.MAX_PARTS_LIMIT);
@@ -144,7 +147,8 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
 
     RenderedMessage render(String code, int maxSecondsValidity) {
         String text = template.replace(MINUTES, Integer.toString((maxSecondsValidity + 59) / 60))
-                .replace(SECONDS, Integer.toString(maxSecondsValidity)).replace(CODE, code);
+                .replace(SECONDS, Integer.toString(maxSecondsValidity))
+                .replace(CODE, code);
         if (webOtpDomain.isPresent()) {
             text = text + "\n\n@" + webOtpDomain.get() + " #" + code;
         }
@@ -158,18 +162,27 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
             }
         } catch (SmsException e) {
             if (e.error() == SmsError.TOO_MANY_PARTS) {
-                throw new OtpValidationException("template", "The template field renders to more than "
-                        + SmsOptions.MAX_PARTS_LIMIT + " SMS parts; at most " + maxParts + " allowed.");
+                throw new OtpValidationException(
+                        "template",
+                        "The template field renders to more than " + SmsOptions.MAX_PARTS_LIMIT + " SMS parts; at most "
+                                + maxParts + " allowed.");
             }
-            throw new OtpValidationException("template", "The template field cannot be encoded with these SMS"
-                    + " options (" + e.error() + " at index " + e.index() + ").");
+            throw new OtpValidationException(
+                    "template",
+                    "The template field cannot be encoded with these SMS" + " options (" + e.error() + " at index "
+                            + e.index() + ").");
         }
         if (analysis.parts() > maxParts) {
-            throw new OtpValidationException("template", String.format(Locale.ROOT,
-                    "The template field renders to %d SMS parts (%s, %d %s); at most %d allowed.", analysis.parts(),
-                    analysis.encoding(), analysis.units(),
-                    analysis.encoding() == dev.septet.sms.Encoding.GSM7 ? "septets" : "UTF-16 code units",
-                    maxParts));
+            throw new OtpValidationException(
+                    "template",
+                    String.format(
+                            Locale.ROOT,
+                            "The template field renders to %d SMS parts (%s, %d %s); at most %d allowed.",
+                            analysis.parts(),
+                            analysis.encoding(),
+                            analysis.units(),
+                            analysis.encoding() == dev.septet.sms.Encoding.GSM7 ? "septets" : "UTF-16 code units",
+                            maxParts));
         }
         return new RenderedMessage(analysed.toString(), analysis, smsOptions.withMaxParts(maxParts));
     }

@@ -59,8 +59,8 @@ public record OtpRecord(
 
     static void requireAttempts(int attempts, int maxAttempts) {
         if (attempts < 0 || attempts > maxAttempts) {
-            throw new IllegalArgumentException("attempts must be between 0 and maxAttempts " + maxAttempts
-                    + ", was " + attempts);
+            throw new IllegalArgumentException(
+                    "attempts must be between 0 and maxAttempts " + maxAttempts + ", was " + attempts);
         }
     }
 }

@@ -65,6 +65,7 @@ public final class OtpService {
     static final String INTERVAL = "otp:interval:{";
     /** How many lost compare-and-set races on one key an operation tolerates before it gives up. */
     static final int MAX_TRIES = 1000;
+
     private static final int MIN_SECRET_BYTES = 16;
     private static final int MAX_KEY_LENGTH = 254;
     private static final int ID_BYTES = 16;
@@ -146,8 +147,8 @@ public final class OtpService {
             if (length == GenerateRequest.POLICY_LENGTH) {
                 length = Math.max(strictLength, GenerateRequest.DEFAULT_LENGTH);
             } else if (length < strictLength) {
-                throw new OtpValidationException("length", "The length field must be at least " + strictLength
-                        + " under the strict policy.");
+                throw new OtpValidationException(
+                        "length", "The length field must be at least " + strictLength + " under the strict policy.");
             }
         } else if (length == GenerateRequest.POLICY_LENGTH) {
             length = GenerateRequest.DEFAULT_LENGTH;
@@ -162,9 +163,17 @@ public final class OtpService {
         String code = CodeGenerator.generate(random, alphabet, length);
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
-        StoredOtp otp = new StoredOtp(recipient, appId, HexFormat.of().formatHex(id),
-                hasher.hash(recipient, appId, code), 0, request.maxAttempts(), request.maxSecondsValidity(), now,
-                now, now.plusSeconds(request.maxSecondsValidity()));
+        StoredOtp otp = new StoredOtp(
+                recipient,
+                appId,
+                HexFormat.of().formatHex(id),
+                hasher.hash(recipient, appId, code),
+                0,
+                request.maxAttempts(),
+                request.maxSecondsValidity(),
+                now,
+                now,
+                now.plusSeconds(request.maxSecondsValidity()));
         Instant retainUntil = retainUntil(otp);
         if (!request.rejectIfPendingCode()) {
             store.put(otp, retainUntil);
@@ -273,9 +282,11 @@ public final class OtpService {
             }
         }
         String codesKey = CODES + key + "}";
-        if (throttle.maxCodes() > 0 && (refusedBy != null || !throttle.minInterval().isZero())) {
+        if (throttle.maxCodes() > 0
+                && (refusedBy != null || !throttle.minInterval().isZero())) {
             Optional<WindowedCount> codes = store.read(codesKey, now);
-            if (codes.isPresent() && codes.get().value() >= throttle.maxCodes()
+            if (codes.isPresent()
+                    && codes.get().value() >= throttle.maxCodes()
                     && (refusedUntil == null || codes.get().windowEnd().isAfter(refusedUntil))) {
                 refusedBy = Throttle.Limit.MAX_CODES;
                 refusedUntil = codes.get().windowEnd();
@@ -410,8 +421,8 @@ public final class OtpService {
         public Builder secret(byte[] secret) {
             Objects.requireNonNull(secret, "secret");
             if (secret.length < MIN_SECRET_BYTES) {
-                throw new IllegalArgumentException("secret must be at least " + MIN_SECRET_BYTES
-                        + " bytes, was " + secret.length);
+                throw new IllegalArgumentException(
+                        "secret must be at least " + MIN_SECRET_BYTES + " bytes, was " + secret.length);
             }
             this.secret = secret.clone();
             return this;

@@ -38,7 +38,8 @@ public final class OtpValidationException extends IllegalArgumentException {
     }
 
     static OtpValidationException range(String field, int min, int max) {
-        return new OtpValidationException(field, "The " + field + " field must be between " + min + " and " + max + ".");
+        return new OtpValidationException(
+                field, "The " + field + " field must be between " + min + " and " + max + ".");
     }
 
     /**

@@ -172,8 +172,10 @@ public final class PostgresOtpStore implements OtpStore {
      * @return the SQL text; never null
      */
     public String schemaSql() {
-        return bundledSchema().replace("${codes_name}", unqualified(codesTable))
-                .replace("${counters_name}", unqualified(countersTable)).replace("${codes}", codesTable)
+        return bundledSchema()
+                .replace("${codes_name}", unqualified(codesTable))
+                .replace("${counters_name}", unqualified(countersTable))
+                .replace("${codes}", codesTable)
                 .replace("${counters}", countersTable);
     }
 
@@ -235,7 +237,8 @@ public final class PostgresOtpStore implements OtpStore {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(replacement, "replacement");
         Objects.requireNonNull(retainUntil, "retainUntil");
-        if (!expected.recipient().equals(replacement.recipient()) || !expected.appId().equals(replacement.appId())) {
+        if (!expected.recipient().equals(replacement.recipient())
+                || !expected.appId().equals(replacement.appId())) {
             throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
         }
         return run(c -> {
@@ -265,7 +268,8 @@ public final class PostgresOtpStore implements OtpStore {
         Objects.requireNonNull(now, "now");
         if (delta > 0) {
             OffsetDateTime at = utc(now);
-            return run(c -> counter(c, incrementUp, key, delta, utc(now.plus(window)), at, delta, at)).orElseThrow();
+            return run(c -> counter(c, incrementUp, key, delta, utc(now.plus(window)), at, delta, at))
+                    .orElseThrow();
         }
         return run(c -> counter(c, incrementDown, delta, key, utc(now))).orElse(new WindowedCount(0, now));
     }
@@ -301,7 +305,8 @@ public final class PostgresOtpStore implements OtpStore {
     @Override
     public Optional<Instant> time() {
         return Optional.of(run(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT clock_timestamp()")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT clock_timestamp()")) {
                 rs.next();
                 return rs.getObject(1, OffsetDateTime.class).toInstant();
             }
@@ -317,8 +322,7 @@ public final class PostgresOtpStore implements OtpStore {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, values);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new WindowedCount(rs.getLong(1), instant(rs, 2)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(new WindowedCount(rs.getLong(1), instant(rs, 2))) : Optional.empty();
             }
         }
     }
@@ -352,9 +356,16 @@ public final class PostgresOtpStore implements OtpStore {
     }
 
     private static StoredOtp row(ResultSet rs) throws SQLException {
-        return new StoredOtp(rs.getString("recipient"), rs.getString("app_id"), rs.getString("id"),
-                rs.getBytes("code_hash"), rs.getInt("attempts"), rs.getInt("max_attempts"),
-                rs.getInt("max_seconds_validity"), instant(rs, "created_at"), instant(rs, "updated_at"),
+        return new StoredOtp(
+                rs.getString("recipient"),
+                rs.getString("app_id"),
+                rs.getString("id"),
+                rs.getBytes("code_hash"),
+                rs.getInt("attempts"),
+                rs.getInt("max_attempts"),
+                rs.getInt("max_seconds_validity"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
                 instant(rs, "expires_at"));
     }
 
@@ -381,8 +392,10 @@ public final class PostgresOtpStore implements OtpStore {
                 return runOnce(c, work);
             } catch (SQLException e) {
                 if (!isRetryable(e) || attempt == MAX_TRIES) {
-                    throw new IllegalStateException("database operation failed: SQLState " + e.getSQLState()
-                            + (attempt > 1 ? " after " + attempt + " tries" : ""), e);
+                    throw new IllegalStateException(
+                            "database operation failed: SQLState " + e.getSQLState()
+                                    + (attempt > 1 ? " after " + attempt + " tries" : ""),
+                            e);
                 }
                 // back off a random 0.1 to 2 ms so racing nodes spread out
                 LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000, 2_000_000));
@@ -421,8 +434,11 @@ public final class PostgresOtpStore implements OtpStore {
      */
     private static boolean transactionOpen(Connection c) throws SQLException {
         Class<?> base = null;
-        for (ClassLoader loader : new ClassLoader[] {c.getClass().getClassLoader(),
-            Thread.currentThread().getContextClassLoader(), PostgresOtpStore.class.getClassLoader()}) {
+        for (ClassLoader loader : new ClassLoader[] {
+            c.getClass().getClassLoader(),
+            Thread.currentThread().getContextClassLoader(),
+            PostgresOtpStore.class.getClassLoader()
+        }) {
             try {
                 base = Class.forName(PGJDBC_CONNECTION, false, loader);
                 break;
@@ -443,8 +459,8 @@ public final class PostgresOtpStore implements OtpStore {
 
     private static boolean isRetryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || "40P01".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -502,8 +518,8 @@ public final class PostgresOtpStore implements OtpStore {
          */
         public Builder purgeBatchSize(int rows) {
             if (rows < 1 || rows > MAX_PURGE_BATCH) {
-                throw new IllegalArgumentException("purgeBatchSize must be between 1 and " + MAX_PURGE_BATCH
-                        + " inclusive, was " + rows);
+                throw new IllegalArgumentException(
+                        "purgeBatchSize must be between 1 and " + MAX_PURGE_BATCH + " inclusive, was " + rows);
             }
             this.purgeBatch = rows;
             return this;
@@ -517,8 +533,7 @@ public final class PostgresOtpStore implements OtpStore {
          */
         public PostgresOtpStore build() {
             if (codesTable.equals(countersTable)) {
-                throw new IllegalArgumentException("codesTable and countersTable must differ, both were "
-                        + codesTable);
+                throw new IllegalArgumentException("codesTable and countersTable must differ, both were " + codesTable);
             }
             return new PostgresOtpStore(this);
         }
@@ -526,7 +541,8 @@ public final class PostgresOtpStore implements OtpStore {
         private static String requireTable(String setting, String table) {
             Objects.requireNonNull(table, setting);
             int dot = table.indexOf('.');
-            boolean valid = dot < 0 ? isIdentifier(table, 0, table.length())
+            boolean valid = dot < 0
+                    ? isIdentifier(table, 0, table.length())
                     : isIdentifier(table, 0, dot) && isIdentifier(table, dot + 1, table.length());
             if (!valid) {
                 throw new IllegalArgumentException(setting + " must be an unquoted identifier ([a-z_][a-z0-9_]*, at"

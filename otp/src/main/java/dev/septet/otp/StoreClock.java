@@ -24,8 +24,7 @@ final class StoreClock extends Clock {
      */
     static final long REFRESH_NANOS = 1_000_000_000L;
 
-    private record Reading(Instant storeTime, long nanos) {
-    }
+    private record Reading(Instant storeTime, long nanos) {}
 
     private final OtpStore store;
     private volatile Reading last;
@@ -40,8 +39,9 @@ final class StoreClock extends Clock {
         Reading reading = last;
         if (reading == null || now - reading.nanos() >= REFRESH_NANOS) {
             long before = System.nanoTime();
-            Instant storeTime = store.time().orElseThrow(() -> new IllegalStateException(
-                    "the store's time() was present when the service was built and is empty now"));
+            Instant storeTime = store.time()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the store's time() was present when the service was built and is empty now"));
             long after = System.nanoTime();
             reading = new Reading(storeTime, before + (after - before) / 2);
             last = reading;

@@ -73,8 +73,8 @@ public record StoredOtp(
             throw new IllegalArgumentException("codeHash must be " + HASH_BYTES + " bytes, was " + codeHash.length);
         }
         requireBetween("maxAttempts", maxAttempts, GenerateRequest.MIN_ATTEMPTS, GenerateRequest.MAX_ATTEMPTS);
-        requireBetween("maxSecondsValidity", maxSecondsValidity, GenerateRequest.MIN_SECONDS,
-                GenerateRequest.MAX_SECONDS);
+        requireBetween(
+                "maxSecondsValidity", maxSecondsValidity, GenerateRequest.MIN_SECONDS, GenerateRequest.MAX_SECONDS);
         OtpRecord.requireAttempts(attempts, maxAttempts);
     }
 
@@ -131,8 +131,17 @@ public record StoredOtp(
      * @throws IllegalArgumentException if the attempts are already at maxAttempts
      */
     public StoredOtp withAttemptAt(Instant now) {
-        return new StoredOtp(recipient, appId, id, codeHash, attempts + 1, maxAttempts, maxSecondsValidity,
-                createdAt, now, expiresAt);
+        return new StoredOtp(
+                recipient,
+                appId,
+                id,
+                codeHash,
+                attempts + 1,
+                maxAttempts,
+                maxSecondsValidity,
+                createdAt,
+                now,
+                expiresAt);
     }
 
     /**
@@ -141,8 +150,8 @@ public record StoredOtp(
      * @return the record; never null
      */
     public OtpRecord toRecord() {
-        return new OtpRecord(recipient, attempts, maxAttempts, maxSecondsValidity, appId, createdAt, updatedAt,
-                expiresAt);
+        return new OtpRecord(
+                recipient, attempts, maxAttempts, maxSecondsValidity, appId, createdAt, updatedAt, expiresAt);
     }
 
     /**
@@ -154,10 +163,15 @@ public record StoredOtp(
     @Override
     public boolean equals(Object o) {
         return o instanceof StoredOtp other
-                && recipient.equals(other.recipient) && appId.equals(other.appId) && id.equals(other.id)
-                && Arrays.equals(codeHash, other.codeHash) && attempts == other.attempts
-                && maxAttempts == other.maxAttempts && maxSecondsValidity == other.maxSecondsValidity
-                && createdAt.equals(other.createdAt) && updatedAt.equals(other.updatedAt)
+                && recipient.equals(other.recipient)
+                && appId.equals(other.appId)
+                && id.equals(other.id)
+                && Arrays.equals(codeHash, other.codeHash)
+                && attempts == other.attempts
+                && maxAttempts == other.maxAttempts
+                && maxSecondsValidity == other.maxSecondsValidity
+                && createdAt.equals(other.createdAt)
+                && updatedAt.equals(other.updatedAt)
                 && expiresAt.equals(other.expiresAt);
     }
 
@@ -168,8 +182,17 @@ public record StoredOtp(
      */
     @Override
     public int hashCode() {
-        return Objects.hash(recipient, appId, id, Arrays.hashCode(codeHash), attempts, maxAttempts,
-                maxSecondsValidity, createdAt, updatedAt, expiresAt);
+        return Objects.hash(
+                recipient,
+                appId,
+                id,
+                Arrays.hashCode(codeHash),
+                attempts,
+                maxAttempts,
+                maxSecondsValidity,
+                createdAt,
+                updatedAt,
+                expiresAt);
     }
 
     /**

@@ -45,11 +45,7 @@ import java.util.Objects;
  *     maxFailedChecks is above 0, otherwise anything from zero to 30 days; not null
  */
 public record Throttle(
-        Duration minInterval,
-        int maxCodes,
-        Duration codesWindow,
-        int maxFailedChecks,
-        Duration failedChecksWindow) {
+        Duration minInterval, int maxCodes, Duration codesWindow, int maxFailedChecks, Duration failedChecksWindow) {
 
     /** The largest {@link #minInterval()}: one day. */
     static final Duration MAX_INTERVAL = Duration.ofDays(1);
@@ -61,8 +57,8 @@ public record Throttle(
     static final int MAX_COUNT = 1000;
 
     private static final Throttle NONE = new Throttle(Duration.ZERO, 0, Duration.ZERO, 0, Duration.ZERO);
-    private static final Throttle DEFAULTS = new Throttle(Duration.ZERO, 5, Duration.ofHours(1), 10,
-            Duration.ofHours(1));
+    private static final Throttle DEFAULTS =
+            new Throttle(Duration.ZERO, 5, Duration.ofHours(1), 10, Duration.ofHours(1));
 
     /** Which limit refused a code or a check. */
     public enum Limit {
@@ -94,8 +90,8 @@ public record Throttle(
         requireCount("maxCodes", maxCodes);
         requireDuration("codesWindow", codesWindow, maxCodes > 0 ? MIN_WINDOW : Duration.ZERO, MAX_WINDOW);
         requireCount("maxFailedChecks", maxFailedChecks);
-        requireDuration("failedChecksWindow", failedChecksWindow, maxFailedChecks > 0 ? MIN_WINDOW : Duration.ZERO,
-                MAX_WINDOW);
+        requireDuration(
+                "failedChecksWindow", failedChecksWindow, maxFailedChecks > 0 ? MIN_WINDOW : Duration.ZERO, MAX_WINDOW);
     }
 
     /**
@@ -179,8 +175,8 @@ public record Throttle(
 
     private static void requireCount(String name, int value) {
         if (value < 0 || value > MAX_COUNT) {
-            throw new IllegalArgumentException(name + " must be between 0 (no limit) and " + MAX_COUNT
-                    + " inclusive, was " + value);
+            throw new IllegalArgumentException(
+                    name + " must be between 0 (no limit) and " + MAX_COUNT + " inclusive, was " + value);
         }
     }
 }

@@ -28,9 +28,9 @@ class CodeHasherVectorsTest {
     void rfc4231TestCase2ChecksTheJdkPrimitive() throws Exception {
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec("Jefe".getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-        assertThat(HexFormat.of().formatHex(mac.doFinal("what do ya want for nothing?".getBytes(
-                StandardCharsets.US_ASCII)))).isEqualTo(
-                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        assertThat(HexFormat.of()
+                        .formatHex(mac.doFinal("what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     }
 
     @Test
@@ -50,7 +50,8 @@ class CodeHasherVectorsTest {
         assertThat(hash("4666555444", "shop3", "1234")).isNotEqualTo(base);
         assertThat(hash("34666555444", "sho", "p1234")).isNotEqualTo(base);
         assertThat(new CodeHasher("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII))
-                .hash("34666555444", "shop", "1234")).isNotEqualTo(HexFormat.of().parseHex(base));
+                        .hash("34666555444", "shop", "1234"))
+                .isNotEqualTo(HexFormat.of().parseHex(base));
         assertThat(hash("34666555444", "shop", "1234")).as("deterministic").isEqualTo(base);
     }
 

@@ -68,8 +68,10 @@ class CodeUniformityTest {
     }
 
     private static void assertUniform(GenerateRequest request, String alphabet, int count) {
-        OtpService otp = OtpService.builder(InMemoryOtpStore.create()).random(seeded("uniform " + alphabet))
-                .throttle(Throttle.none()).build();
+        OtpService otp = OtpService.builder(InMemoryOtpStore.create())
+                .random(seeded("uniform " + alphabet))
+                .throttle(Throttle.none())
+                .build();
         double[] chi = chiSquarePerPosition(() -> otp.generate(request).code(), alphabet, request.length(), count);
         assertThat(Arrays.stream(chi).max().getAsDouble()).isLessThan(criticalValue(alphabet.length() - 1));
     }
@@ -94,14 +96,16 @@ class CodeUniformityTest {
 
     @Test
     void alphanumericCodesAreUniformAtEveryPosition() {
-        assertUniform(GenerateRequest.of("34666555444").withAlpha(true).withLength(8), CodeGenerator.ALPHANUMERIC,
-                200_000);
+        assertUniform(
+                GenerateRequest.of("34666555444").withAlpha(true).withLength(8), CodeGenerator.ALPHANUMERIC, 200_000);
     }
 
     @Test
     void codesWithoutLookAlikesAreUniformAtEveryPosition() {
-        assertUniform(GenerateRequest.of("34666555444").withAlpha(true).withLength(5).withExcludeLookAlikes(true),
-                CodeGenerator.ALPHANUMERIC_DISTINCT, 200_000);
+        assertUniform(
+                GenerateRequest.of("34666555444").withAlpha(true).withLength(5).withExcludeLookAlikes(true),
+                CodeGenerator.ALPHANUMERIC_DISTINCT,
+                200_000);
     }
 
     @Test

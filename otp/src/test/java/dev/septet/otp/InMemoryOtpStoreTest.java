@@ -96,8 +96,7 @@ class InMemoryOtpStoreTest {
                     Instant now = T0.plusMillis(writes.getAndIncrement() / writers);
                     String recipient = writer + "-" + i;
                     // every tenth entry lives long; the others are retained for 100 ms only
-                    memory.put(entry(recipient, now), i % 10 == 0 ? T0.plus(Duration.ofDays(1))
-                            : now.plusMillis(100));
+                    memory.put(entry(recipient, now), i % 10 == 0 ? T0.plus(Duration.ofDays(1)) : now.plusMillis(100));
                     memory.increment("c" + recipient, 1, Duration.ofMillis(100), now);
                     maxSize = Math.max(maxSize, memory.size());
                 }
@@ -112,7 +111,9 @@ class InMemoryOtpStoreTest {
         pool.shutdown();
         for (int w = 0; w < writers; w++) {
             for (int i = 0; i < perWriter; i += 10) {
-                assertThat(memory.get(w + "-" + i, "")).as("long-lived entry %d-%d", w, i).isPresent();
+                assertThat(memory.get(w + "-" + i, ""))
+                        .as("long-lived entry %d-%d", w, i)
+                        .isPresent();
             }
         }
         assertThat(maxSize).as("sweeps ran").isLessThan((long) writers * perWriter);

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor() throws IOException {
-        Path classes = Path.of(OtpService.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(OtpService.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
@@ -40,9 +44,11 @@ class ModuleDescriptorTest {
     @Test
     void requiresOnlyCoreAndTheJdk() throws IOException {
         assertThat(descriptor().requires().stream()
-                .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
-                        ? " transitive" : ""))
-                .collect(Collectors.toSet()))
+                        .map(r -> r.name()
+                                + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
+                                        ? " transitive"
+                                        : ""))
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "dev.septet.sms transitive", "java.sql transitive");
     }
 

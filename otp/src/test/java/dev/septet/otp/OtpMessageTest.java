@@ -12,10 +12,10 @@ import dev.septet.sms.EncodedPart;
 import dev.septet.sms.Encoding;
 import dev.septet.sms.EncodingChoice;
 import dev.septet.sms.Sms;
-import dev.septet.sms.UserData;
 import dev.septet.sms.SmsOptions;
-import java.util.List;
+import dev.septet.sms.UserData;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rendering an OTP SMS template and checking its cost with core's analysis before sending. */
@@ -53,16 +53,22 @@ class OtpMessageTest {
         assertThat(m.analysis().encoding()).isEqualTo(Encoding.GSM7);
         assertThat(m.analysis().parts()).isEqualTo(1);
         assertThat(m.text()).isEqualTo("Your code is \"123456\" - don't share it");
-        assertThat(Sms.analyze(m.text(), m.options()).encoding()).as("sending text() costs what was priced")
+        assertThat(Sms.analyze(m.text(), m.options()).encoding())
+                .as("sending text() costs what was priced")
                 .isEqualTo(Encoding.GSM7);
         List<EncodedPart> parts = m.encode(7);
         assertThat(parts).hasSize(1);
         assertThat(parts.get(0).text()).isEqualTo(m.text());
-        assertThat(Sms.decode(UserData.of(parts.get(0).dcs(), parts.get(0).udhi(), parts.get(0).userData())).text())
+        assertThat(Sms.decode(UserData.of(
+                                parts.get(0).dcs(),
+                                parts.get(0).udhi(),
+                                parts.get(0).userData()))
+                        .text())
                 .isEqualTo(m.text());
         assertThat(m.options().maxParts()).isEqualTo(1);
-        RenderedMessage nfc = OtpMessage.of("Cafe\u0301 {code}").withSmsOptions(SmsOptions.defaults()
-                .withNormalizeNfc(true)).render(generated("1234", 60));
+        RenderedMessage nfc = OtpMessage.of("Cafe\u0301 {code}")
+                .withSmsOptions(SmsOptions.defaults().withNormalizeNfc(true))
+                .render(generated("1234", 60));
         assertThat(nfc.text()).isEqualTo("Caf\u00e9 1234");
     }
 
@@ -71,26 +77,29 @@ class OtpMessageTest {
         assertThatThrownBy(() -> OtpMessage.of("{code} \uD83D"))
                 .isInstanceOfSatisfying(OtpValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("template");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "The template field must not contain an unpaired surrogate; found one at index 7.");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "The template field must not contain an unpaired surrogate; found one at index 7.");
                 });
         assertThatThrownBy(() -> OtpMessage.of("\uDC00{code}")).isInstanceOf(OtpValidationException.class);
         OtpMessage huge = OtpMessage.of("x".repeat(153 * 255) + "{code}").withMaxParts(255);
         assertThatThrownBy(() -> huge.render(generated("1234", 60)))
                 .isInstanceOfSatisfying(OtpValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("template");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "The template field renders to more than 255 SMS parts; at most 255 allowed.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("The template field renders to more than 255 SMS parts; at most 255 allowed.");
                 });
-        OtpMessage forced = OtpMessage.of("\u4f60\u597d {code}").withSmsOptions(SmsOptions.defaults()
-                .withEncoding(EncodingChoice.GSM7));
-        assertThatThrownBy(() -> forced.render(generated("1234", 60))).isInstanceOf(OtpValidationException.class)
+        OtpMessage forced = OtpMessage.of("\u4f60\u597d {code}")
+                .withSmsOptions(SmsOptions.defaults().withEncoding(EncodingChoice.GSM7));
+        assertThatThrownBy(() -> forced.render(generated("1234", 60)))
+                .isInstanceOf(OtpValidationException.class)
                 .hasMessageStartingWith("The template field cannot be encoded with these SMS options (UNENCODABLE");
     }
 
     @Test
     void appendsTheWebOtpLine() {
-        RenderedMessage m = OtpMessage.of("Your code is {code}").withWebOtpDomain("Example.COM")
+        RenderedMessage m = OtpMessage.of("Your code is {code}")
+                .withWebOtpDomain("Example.COM")
                 .render(generated("123456", 60));
         assertThat(m.text()).isEqualTo("Your code is 123456\n\n@example.com #123456");
     }
@@ -101,26 +110,38 @@ class OtpMessageTest {
         assertThatThrownBy(() -> tooLong.render(generated("1234", 60)))
                 .isInstanceOfSatisfying(OtpValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("template");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "The template field renders to 2 SMS parts (GSM7, 161 septets); at most 1 allowed.");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "The template field renders to 2 SMS parts (GSM7, 161 septets); at most 1 allowed.");
                 });
-        assertThat(tooLong.withMaxParts(2).render(generated("1234", 60)).analysis().parts()).isEqualTo(2);
-        assertThat(OtpMessage.of("x".repeat(156) + "{code}").render(generated("1234", 60)).analysis().parts())
+        assertThat(tooLong.withMaxParts(2)
+                        .render(generated("1234", 60))
+                        .analysis()
+                        .parts())
+                .isEqualTo(2);
+        assertThat(OtpMessage.of("x".repeat(156) + "{code}")
+                        .render(generated("1234", 60))
+                        .analysis()
+                        .parts())
                 .isEqualTo(1);
     }
 
     @Test
     void unicodeTemplatesAreCountedAsUcs2() {
-        OtpMessage greek = OtpMessage.of("\u039f \u03ba\u03c9\u03b4\u03b9\u03ba\u03cc\u03c2 \u03c3\u03b1\u03c2: {code} \uD83D\uDD10");
+        OtpMessage greek = OtpMessage.of(
+                "\u039f \u03ba\u03c9\u03b4\u03b9\u03ba\u03cc\u03c2 \u03c3\u03b1\u03c2: {code} \uD83D\uDD10");
         RenderedMessage m = greek.render(generated("1234", 60));
         assertThat(m.analysis().encoding()).isEqualTo(Encoding.UCS2);
-        assertThatThrownBy(() -> OtpMessage.of("\uD83D\uDD10".repeat(34) + "{code}").render(generated("1234", 60)))
-                .hasMessage("The template field renders to 2 SMS parts (UCS2, 72 UTF-16 code units); at most 1 allowed.");
+        assertThatThrownBy(() ->
+                        OtpMessage.of("\uD83D\uDD10".repeat(34) + "{code}").render(generated("1234", 60)))
+                .hasMessage(
+                        "The template field renders to 2 SMS parts (UCS2, 72 UTF-16 code units); at most 1 allowed.");
     }
 
     @Test
     void invalidTemplatesAreRejected() {
-        assertThatThrownBy(() -> OtpMessage.of("no placeholder")).isInstanceOf(OtpValidationException.class)
+        assertThatThrownBy(() -> OtpMessage.of("no placeholder"))
+                .isInstanceOf(OtpValidationException.class)
                 .hasMessage("The template field must contain {code}.");
         assertThatThrownBy(() -> OtpMessage.of("{code}").withMaxParts(0))
                 .hasMessage("The maxParts field must be between 1 and 255.");
@@ -140,7 +161,8 @@ class OtpMessageTest {
     void rendersWhatTheServiceGenerates() {
         OtpService otp = OtpService.builder(InMemoryOtpStore.create()).build();
         GeneratedCode code = otp.generate(GenerateRequest.of("+34 666 555 444").withLength(6));
-        RenderedMessage m = OtpMessage.of("{code} is your code").withSmsOptions(dev.septet.sms.SmsOptions.defaults())
+        RenderedMessage m = OtpMessage.of("{code} is your code")
+                .withSmsOptions(dev.septet.sms.SmsOptions.defaults())
                 .render(code);
         assertThat(m.text()).isEqualTo(code.code() + " is your code");
     }

@@ -45,8 +45,11 @@ class OtpServiceTest {
     }
 
     private OtpService scripted(String alphabet, String code) {
-        return OtpService.builder(store).clock(clock).throttle(Throttle.none()).random(new ScriptedRandom(alphabet,
-                code)).build();
+        return OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .random(new ScriptedRandom(alphabet, code))
+                .build();
     }
 
     private CheckResult check(String code) {
@@ -72,14 +75,19 @@ class OtpServiceTest {
         assertThat(GenerateRequest.of(PHONE)).isEqualTo(new GenerateRequest(PHONE, false, 0, 3, 60, "", false, false));
         assertThat(GenerateRequest.of(PHONE).length()).isEqualTo(GenerateRequest.POLICY_LENGTH);
         assertThat(CheckRequest.of(PHONE, "1234")).isEqualTo(new CheckRequest(PHONE, "1234", false, ""));
-        assertThat(new GenerateRequest(PHONE, false, 4, 3, 60, null, false, false).appId()).isEmpty();
+        assertThat(new GenerateRequest(PHONE, false, 4, 3, 60, null, false, false).appId())
+                .isEmpty();
         assertThat(new CheckRequest(PHONE, "1", false, null).appId()).isEmpty();
     }
 
     @Test
     void generateHonoursEveryOption() {
-        GeneratedCode generated = otp.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(10)
-                .withMaxAttempts(10).withMaxSecondsValidity(600).withAppId("shop"));
+        GeneratedCode generated = otp.generate(GenerateRequest.of(PHONE)
+                .withAlpha(true)
+                .withLength(10)
+                .withMaxAttempts(10)
+                .withMaxSecondsValidity(600)
+                .withAppId("shop"));
         assertThat(generated.code()).matches("[0-9A-Z]{10}");
         Instant t0 = MutableClock.START;
         assertThat(generated.otp()).isEqualTo(new OtpRecord(PHONE, 0, 10, 600, "shop", t0, t0, t0.plusSeconds(600)));
@@ -87,19 +95,23 @@ class OtpServiceTest {
 
     @Test
     void leadingZerosAreKept() {
-        assertThat(scripted(CodeGenerator.DIGITS, "007").generate(GenerateRequest.of(PHONE).withLength(3)).code())
+        assertThat(scripted(CodeGenerator.DIGITS, "007")
+                        .generate(GenerateRequest.of(PHONE).withLength(3))
+                        .code())
                 .isEqualTo("007");
     }
 
     @Test
     void lookAlikesCanBeExcludedFromAlphanumericCodes() {
-        GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true).withLength(10).withExcludeLookAlikes(true);
+        GenerateRequest request =
+                GenerateRequest.of(PHONE).withAlpha(true).withLength(10).withExcludeLookAlikes(true);
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < 500; i++) {
             all.append(otp.generate(request).code());
         }
         assertThat(all.toString()).doesNotContain("0", "O", "1", "I").contains("2", "Z");
-        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(10).withExcludeLookAlikes(true)).code())
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(10).withExcludeLookAlikes(true))
+                        .code())
                 .matches("[0-9]{10}");
     }
 
@@ -128,9 +140,24 @@ class OtpServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"invalidUrl", "12", "+", "john@", "@example.com", "john@example", "john@@example.com",
-        "john@exa mple.com", "34 666 +555", "123456789012345678", "12345", "john..doe@example.com",
-        "john@-example.com", "j\u00f6hn@example.com", "\u0663\u0664\u0666\u0666\u0666\u0665\u0665\u0665"})
+    @ValueSource(
+            strings = {
+                "invalidUrl",
+                "12",
+                "+",
+                "john@",
+                "@example.com",
+                "john@example",
+                "john@@example.com",
+                "john@exa mple.com",
+                "34 666 +555",
+                "123456789012345678",
+                "12345",
+                "john..doe@example.com",
+                "john@-example.com",
+                "j\u00f6hn@example.com",
+                "\u0663\u0664\u0666\u0666\u0666\u0665\u0665\u0665"
+            })
     void malformedRecipientIsRejected(String recipient) {
         String message = "The recipient field must be a valid phone or email.";
         assertInvalid(() -> GenerateRequest.of(recipient), "recipient", message);
@@ -138,22 +165,46 @@ class OtpServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"34666555444", "+34 666 555 444", "+123 123 123", "+1234567890",
-        "john@example.com", "0034666555444", "123456", "123456789012345", "+61 412 345 678",
-        "John.Smith+otp@Mail.Example.COM"})
+    @ValueSource(
+            strings = {
+                "34666555444",
+                "+34 666 555 444",
+                "+123 123 123",
+                "+1234567890",
+                "john@example.com",
+                "0034666555444",
+                "123456",
+                "123456789012345",
+                "+61 412 345 678",
+                "John.Smith+otp@Mail.Example.COM"
+            })
     void documentedRecipientFormatsAreAccepted(String recipient) {
-        assertThat(otp.generate(GenerateRequest.of(recipient)).otp().recipient()).isNotEmpty();
+        assertThat(otp.generate(GenerateRequest.of(recipient)).otp().recipient())
+                .isNotEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+34 666 555 444", "0034 666 555 444", "34666555444", "(+34) 666-555-444",
-        "+0034666555444", " +34.666.555.444 ", "00 34 (666) 555-444"})
+    @ValueSource(
+            strings = {
+                "+34 666 555 444",
+                "0034 666 555 444",
+                "34666555444",
+                "(+34) 666-555-444",
+                "+0034666555444",
+                " +34.666.555.444 ",
+                "00 34 (666) 555-444"
+            })
     void everySpellingOfANumberIsOneKeyForCodesAndThrottles(String spelling) {
-        OtpService throttled = OtpService.builder(store).clock(clock).throttle(Throttle.none().withMaxCodes(1,
-                Duration.ofHours(1))).build();
-        String code = throttled.generate(GenerateRequest.of("+34 666 555 444").withLength(6)).code();
+        OtpService throttled = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none().withMaxCodes(1, Duration.ofHours(1)))
+                .build();
+        String code = throttled
+                .generate(GenerateRequest.of("+34 666 555 444").withLength(6))
+                .code();
         assertThatThrownBy(() -> throttled.generate(GenerateRequest.of(spelling)))
-                .as("the throttle counts %s as the same recipient", spelling).isInstanceOf(ThrottledException.class);
+                .as("the throttle counts %s as the same recipient", spelling)
+                .isInstanceOf(ThrottledException.class);
         CheckResult result = throttled.check(CheckRequest.of(spelling, code));
         assertThat(result.reason()).isEqualTo(Reason.VALID);
         assertThat(result.otp().orElseThrow().recipient()).isEqualTo(PHONE);
@@ -163,32 +214,49 @@ class OtpServiceTest {
     @Test
     void nationalNumbersNeedADefaultCountryCallingCode() {
         for (String national : new String[] {"0412345678", "(0412) 345 678", "0666 555 444"}) {
-            assertInvalid(() -> otp.generate(GenerateRequest.of(national)), "recipient",
+            assertInvalid(
+                    () -> otp.generate(GenerateRequest.of(national)),
+                    "recipient",
                     "The recipient field is a national number; write it in international format, such as "
-                    + "+34 666 555 444.");
-            assertInvalid(() -> otp.check(CheckRequest.of(national, "1234")), "recipient",
+                            + "+34 666 555 444.");
+            assertInvalid(
+                    () -> otp.check(CheckRequest.of(national, "1234")),
+                    "recipient",
                     "The recipient field is a national number; write it in international format, such as "
-                    + "+34 666 555 444.");
+                            + "+34 666 555 444.");
         }
-        OtpService australian = OtpService.builder(store).clock(clock).throttle(Throttle.none())
-                .recipientNormalizer(RecipientNormalizer.e164(61)).build();
+        OtpService australian = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .recipientNormalizer(RecipientNormalizer.e164(61))
+                .build();
         String code = australian.generate(GenerateRequest.of("0412 345 678")).code();
         CheckResult result = australian.check(CheckRequest.of("+61 412 345 678", code));
         assertThat(result.valid()).isTrue();
         assertThat(result.otp().orElseThrow().recipient()).isEqualTo("61412345678");
-        assertThat(RecipientNormalizer.e164(61).normalize("0034 666 555 444")).as("a 00 number keeps its code")
+        assertThat(RecipientNormalizer.e164(61).normalize("0034 666 555 444"))
+                .as("a 00 number keeps its code")
                 .isEqualTo(PHONE);
         assertThat(RecipientNormalizer.e164(999).normalize("0123456")).isEqualTo("999123456");
-        assertThatThrownBy(() -> RecipientNormalizer.e164(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RecipientNormalizer.e164(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("defaultCountryCallingCode must be between 1 and 999 inclusive, was 0");
         assertThatThrownBy(() -> RecipientNormalizer.e164(1000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void e164RulesOutCountryCodesStartingWithZeroAndOverlongNumbers() {
-        for (String bad : new String[] {"+034 666 555 444", "+0 123456", "+34 666 555 444 555 66", "0012345",
-            "1234567890123456", "+00034 666 555 444"}) {
-            assertInvalid(() -> otp.generate(GenerateRequest.of(bad)), "recipient",
+        for (String bad : new String[] {
+            "+034 666 555 444",
+            "+0 123456",
+            "+34 666 555 444 555 66",
+            "0012345",
+            "1234567890123456",
+            "+00034 666 555 444"
+        }) {
+            assertInvalid(
+                    () -> otp.generate(GenerateRequest.of(bad)),
+                    "recipient",
                     "The recipient field must be a valid phone or email.");
         }
         assertThat(RecipientNormalizer.e164().normalize("John@Example.COM")).isEqualTo("john@example.com");
@@ -196,26 +264,42 @@ class OtpServiceTest {
 
     @Test
     void aReplacementNormaliserIsUsedAndHeldToItsContract() {
-        OtpService lastDigits = OtpService.builder(store).clock(clock).throttle(Throttle.none())
-                .recipientNormalizer(r -> "x" + r.substring(r.length() - 3)).build();
+        OtpService lastDigits = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .recipientNormalizer(r -> "x" + r.substring(r.length() - 3))
+                .build();
         String code = lastDigits.generate(GenerateRequest.of("+34 666 555 444")).code();
-        assertThat(lastDigits.check(CheckRequest.of("+1 555 000 444", code)).otp().orElseThrow().recipient())
+        assertThat(lastDigits
+                        .check(CheckRequest.of("+1 555 000 444", code))
+                        .otp()
+                        .orElseThrow()
+                        .recipient())
                 .isEqualTo("x444");
-        OtpService failing = OtpService.builder(store).clock(clock).throttle(Throttle.none())
+        OtpService failing = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
                 .recipientNormalizer(r -> {
                     throw new IllegalArgumentException("cannot parse " + r);
-                }).build();
+                })
+                .build();
         Throwable thrown = catchThrowable(() -> failing.generate(GenerateRequest.of("+34 666 555 444")));
-        assertThat(thrown).isInstanceOf(OtpValidationException.class).hasMessage(
-                "The recipient field must be a valid phone or email.");
-        OtpService empty = OtpService.builder(store).clock(clock).recipientNormalizer(r -> "").build();
+        assertThat(thrown)
+                .isInstanceOf(OtpValidationException.class)
+                .hasMessage("The recipient field must be a valid phone or email.");
+        OtpService empty = OtpService.builder(store)
+                .clock(clock)
+                .recipientNormalizer(r -> "")
+                .build();
         assertThatThrownBy(() -> empty.generate(GenerateRequest.of(PHONE))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void lengthOutOfRangeIsRejected() {
         for (int length : new int[] {Integer.MIN_VALUE, -1, 1, 2, 11}) {
-            assertInvalid(() -> GenerateRequest.of(PHONE).withLength(length), "length",
+            assertInvalid(
+                    () -> GenerateRequest.of(PHONE).withLength(length),
+                    "length",
                     "The length field must be between 3 and 10.");
         }
     }
@@ -223,7 +307,9 @@ class OtpServiceTest {
     @Test
     void maxAttemptsOutOfRangeIsRejected() {
         for (int attempts : new int[] {-1, 0, 11}) {
-            assertInvalid(() -> GenerateRequest.of(PHONE).withMaxAttempts(attempts), "maxAttempts",
+            assertInvalid(
+                    () -> GenerateRequest.of(PHONE).withMaxAttempts(attempts),
+                    "maxAttempts",
                     "The maxAttempts field must be between 1 and 10.");
         }
     }
@@ -231,7 +317,9 @@ class OtpServiceTest {
     @Test
     void maxSecondsValidityOutOfRangeIsRejected() {
         for (int seconds : new int[] {0, 29, 601, Integer.MAX_VALUE}) {
-            assertInvalid(() -> GenerateRequest.of(PHONE).withMaxSecondsValidity(seconds), "maxSecondsValidity",
+            assertInvalid(
+                    () -> GenerateRequest.of(PHONE).withMaxSecondsValidity(seconds),
+                    "maxSecondsValidity",
                     "The maxSecondsValidity field must be between 30 and 600.");
         }
     }
@@ -247,18 +335,23 @@ class OtpServiceTest {
 
     @Test
     void appIdsWithControlCharactersOrUnpairedSurrogatesAreRejected() {
-        String[][] cases = {{"app\u0000", "control characters; found one at index 3"},
-            {"\tapp", "control characters; found one at index 0"}, {"a\u007Fb", "control characters; found one at index 1"},
+        String[][] cases = {
+            {"app\u0000", "control characters; found one at index 3"},
+            {"\tapp", "control characters; found one at index 0"},
+            {"a\u007Fb", "control characters; found one at index 1"},
             {"a\u0085", "control characters; found one at index 1"},
             {"app\uDC00", "an unpaired surrogate; found one at index 3"},
             {"\uD83Dapp", "an unpaired surrogate; found one at index 0"},
-            {"app\uD83D", "an unpaired surrogate; found one at index 3"}};
+            {"app\uD83D", "an unpaired surrogate; found one at index 3"}
+        };
         for (String[] c : cases) {
             String message = "The appId field must not contain " + c[1] + ".";
             assertInvalid(() -> GenerateRequest.of(PHONE).withAppId(c[0]), "appId", message);
             assertInvalid(() -> CheckRequest.of(PHONE, "1234").withAppId(c[0]), "appId", message);
         }
-        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("app \uD83D\uDD10 caf\u00e9")).otp().appId())
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("app \uD83D\uDD10 caf\u00e9"))
+                        .otp()
+                        .appId())
                 .isEqualTo("app \uD83D\uDD10 caf\u00e9");
     }
 
@@ -271,7 +364,8 @@ class OtpServiceTest {
 
     @Test
     void boundaryValuesAreAccepted() {
-        GenerateRequest low = GenerateRequest.of(PHONE).withLength(3).withMaxAttempts(1).withMaxSecondsValidity(30);
+        GenerateRequest low =
+                GenerateRequest.of(PHONE).withLength(3).withMaxAttempts(1).withMaxSecondsValidity(30);
         assertThat(otp.generate(low).code()).hasSize(3);
     }
 
@@ -280,35 +374,59 @@ class OtpServiceTest {
     @Test
     void strictPolicyRejectsCodeSpacesBelowAMillionAndStoresNothing() {
         String first = otp.generate(GenerateRequest.of(PHONE)).code();
-        OtpService strict = OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
-        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withLength(4)), "length",
+        OtpService strict =
+                OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
+        assertInvalid(
+                () -> strict.generate(GenerateRequest.of(PHONE).withLength(4)),
+                "length",
                 "The length field must be at least 6 under the strict policy.");
-        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withLength(5)), "length",
+        assertInvalid(
+                () -> strict.generate(GenerateRequest.of(PHONE).withLength(5)),
+                "length",
                 "The length field must be at least 6 under the strict policy.");
-        assertInvalid(() -> strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(3)), "length",
+        assertInvalid(
+                () -> strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(3)),
+                "length",
                 "The length field must be at least 4 under the strict policy.");
         assertThat(check(first).reason()).isEqualTo(Reason.VALID);
     }
 
     @Test
     void strictPolicyDefaultsToItsShortestLength() {
-        OtpService strict = OtpService.builder(store).clock(clock).throttle(Throttle.none()).policy(OtpPolicy.STRICT)
+        OtpService strict = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .policy(OtpPolicy.STRICT)
                 .build();
         assertThat(strict.generate(GenerateRequest.of(PHONE)).code()).matches("[0-9]{6}");
-        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true)).code()).matches("[0-9A-Z]{4}");
-        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withExcludeLookAlikes(true)).code())
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true)).code())
+                .matches("[0-9A-Z]{4}");
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withExcludeLookAlikes(true))
+                        .code())
                 .hasSize(4);
-        assertThat(otp.generate(GenerateRequest.of(PHONE)).code()).as("compatible").matches("[0-9]{4}");
-        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(0).withAlpha(true)).code()).hasSize(4);
+        assertThat(otp.generate(GenerateRequest.of(PHONE)).code())
+                .as("compatible")
+                .matches("[0-9]{4}");
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withLength(0).withAlpha(true))
+                        .code())
+                .hasSize(4);
     }
 
     @Test
     void strictPolicyAcceptsSixDigitsAndFourAlphanumerics() {
-        OtpService strict = OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
-        assertThat(strict.generate(GenerateRequest.of(PHONE).withLength(6)).code()).hasSize(6);
-        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(4)).code()).hasSize(4);
-        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(4)
-                .withExcludeLookAlikes(true)).code()).hasSize(4);
+        OtpService strict =
+                OtpService.builder(store).clock(clock).policy(OtpPolicy.STRICT).build();
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withLength(6)).code())
+                .hasSize(6);
+        assertThat(strict.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(4))
+                        .code())
+                .hasSize(4);
+        assertThat(strict.generate(GenerateRequest.of(PHONE)
+                                .withAlpha(true)
+                                .withLength(4)
+                                .withExcludeLookAlikes(true))
+                        .code())
+                .hasSize(4);
     }
 
     // ---- check: precedence of reasons ---------------------------------------------------------------------
@@ -321,8 +439,8 @@ class OtpServiceTest {
         assertThat(result.valid()).isTrue();
         assertThat(result.reason().text()).isEqualTo("Valid");
         Instant t0 = MutableClock.START;
-        assertThat(result.otp()).contains(new OtpRecord(PHONE, 1, 3, 60, "", t0, t0.plusSeconds(5),
-                t0.plusSeconds(60)));
+        assertThat(result.otp())
+                .contains(new OtpRecord(PHONE, 1, 3, 60, "", t0, t0.plusSeconds(5), t0.plusSeconds(60)));
         CheckResult again = check(code);
         assertThat(again.reason().text()).isEqualTo("Invalid code");
         assertThat(again.otp()).isEmpty();
@@ -381,7 +499,9 @@ class OtpServiceTest {
     @Test
     void expiredCodeIsForgottenAfterTheRetention() {
         String code = otp.generate(GenerateRequest.of(PHONE)).code();
-        clock.advance(java.time.Duration.ofSeconds(60).plus(OtpService.EXPIRED_RETENTION).minusMillis(1));
+        clock.advance(java.time.Duration.ofSeconds(60)
+                .plus(OtpService.EXPIRED_RETENTION)
+                .minusMillis(1));
         assertThat(check(code).reason()).isEqualTo(Reason.EXPIRED);
         clock.advance(java.time.Duration.ofMillis(1));
         assertThat(check(code)).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
@@ -401,8 +521,12 @@ class OtpServiceTest {
 
     @Test
     void newCodeReplacesTheOldOneAtOnce() {
-        String old = scripted(CodeGenerator.DIGITS, "1111").generate(GenerateRequest.of(PHONE)).code();
-        String current = scripted(CodeGenerator.DIGITS, "2222").generate(GenerateRequest.of(PHONE)).code();
+        String old = scripted(CodeGenerator.DIGITS, "1111")
+                .generate(GenerateRequest.of(PHONE))
+                .code();
+        String current = scripted(CodeGenerator.DIGITS, "2222")
+                .generate(GenerateRequest.of(PHONE))
+                .code();
         CheckResult oldResult = check(old);
         assertThat(oldResult.reason()).isEqualTo(Reason.INVALID_CODE);
         assertThat(oldResult.otp().get().attempts()).isEqualTo(1);
@@ -414,7 +538,8 @@ class OtpServiceTest {
         String code = otp.generate(GenerateRequest.of(PHONE)).code();
         clock.advanceSeconds(10);
         assertThatThrownBy(() -> otp.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)))
-                .isInstanceOfSatisfying(PendingCodeException.class,
+                .isInstanceOfSatisfying(
+                        PendingCodeException.class,
                         e -> assertThat(e.expiresAt()).isEqualTo(MutableClock.START.plusSeconds(60)));
         assertThat(check(code).reason()).isEqualTo(Reason.VALID);
     }
@@ -424,14 +549,17 @@ class OtpServiceTest {
         GenerateRequest request = GenerateRequest.of(PHONE).withRejectIfPendingCode(true);
         String first = scripted(CodeGenerator.DIGITS, "1111").generate(request).code();
         assertThat(check(first).valid()).isTrue();
-        String afterUse = scripted(CodeGenerator.DIGITS, "2222").generate(request).code();
+        String afterUse =
+                scripted(CodeGenerator.DIGITS, "2222").generate(request).code();
         for (int i = 0; i < 3; i++) {
             check(wrong(afterUse));
         }
         // scripted codes: two random ones would collide once in 10,000 runs and make the last check VALID
-        String afterMaxAttempts = scripted(CodeGenerator.DIGITS, "3333").generate(request).code();
+        String afterMaxAttempts =
+                scripted(CodeGenerator.DIGITS, "3333").generate(request).code();
         clock.advanceSeconds(60);
-        String afterExpiry = scripted(CodeGenerator.DIGITS, "4444").generate(request).code();
+        String afterExpiry =
+                scripted(CodeGenerator.DIGITS, "4444").generate(request).code();
         assertThat(check(afterMaxAttempts).reason()).isEqualTo(Reason.INVALID_CODE);
         assertThat(check(afterExpiry).reason()).isEqualTo(Reason.VALID);
     }
@@ -439,19 +567,25 @@ class OtpServiceTest {
     @Test
     void rejectIfPendingCodeIsPerAppId() {
         otp.generate(GenerateRequest.of(PHONE));
-        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("shop").withRejectIfPendingCode(true)).code())
+        assertThat(otp.generate(GenerateRequest.of(PHONE).withAppId("shop").withRejectIfPendingCode(true))
+                        .code())
                 .isNotEmpty();
     }
 
     @Test
     void appIdsKeepSeparateCodesForOneRecipient() {
-        String plain = scripted(CodeGenerator.DIGITS, "1111").generate(GenerateRequest.of(PHONE)).code();
-        String shop = scripted(CodeGenerator.DIGITS, "2222").generate(GenerateRequest.of(PHONE).withAppId("shop"))
+        String plain = scripted(CodeGenerator.DIGITS, "1111")
+                .generate(GenerateRequest.of(PHONE))
+                .code();
+        String shop = scripted(CodeGenerator.DIGITS, "2222")
+                .generate(GenerateRequest.of(PHONE).withAppId("shop"))
                 .code();
         assertThat(otp.check(CheckRequest.of(PHONE, plain).withAppId("shop")).reason())
                 .isEqualTo(Reason.INVALID_CODE);
-        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("other")).otp()).isEmpty();
-        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("shop")).reason()).isEqualTo(Reason.VALID);
+        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("other")).otp())
+                .isEmpty();
+        assertThat(otp.check(CheckRequest.of(PHONE, shop).withAppId("shop")).reason())
+                .isEqualTo(Reason.VALID);
         assertThat(check(plain).reason()).isEqualTo(Reason.VALID);
     }
 
@@ -460,13 +594,16 @@ class OtpServiceTest {
     @Test
     void lowerCaseInputMatchesAnAlphanumericCodeUnlessCaseSensitive() {
         GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true).withLength(6);
-        String code = scripted(CodeGenerator.ALPHANUMERIC, "AB12CD").generate(request).code();
-        assertThat(otp.check(CheckRequest.of(PHONE, "ab12cd").withCaseSensitive(true)).reason())
+        String code =
+                scripted(CodeGenerator.ALPHANUMERIC, "AB12CD").generate(request).code();
+        assertThat(otp.check(CheckRequest.of(PHONE, "ab12cd").withCaseSensitive(true))
+                        .reason())
                 .isEqualTo(Reason.INVALID_CODE);
         assertThat(otp.check(CheckRequest.of(PHONE, "ab12cd")).reason()).isEqualTo(Reason.VALID);
         assertThat(code).isEqualTo("AB12CD");
         scripted(CodeGenerator.ALPHANUMERIC, "AB12CD").generate(request);
-        assertThat(otp.check(CheckRequest.of(PHONE, "AB12CD").withCaseSensitive(true)).reason())
+        assertThat(otp.check(CheckRequest.of(PHONE, "AB12CD").withCaseSensitive(true))
+                        .reason())
                 .isEqualTo(Reason.VALID);
     }
 
@@ -499,13 +636,18 @@ class OtpServiceTest {
 
     @Test
     void theDefaultThrottleAllowsFiveCodesAndTenWrongCodesAnHour() {
-        assertThat(Throttle.defaults()).isEqualTo(Throttle.none().withMaxCodes(5, Duration.ofHours(1))
-                .withMaxFailedChecks(10, Duration.ofHours(1)));
+        assertThat(Throttle.defaults())
+                .isEqualTo(Throttle.none()
+                        .withMaxCodes(5, Duration.ofHours(1))
+                        .withMaxFailedChecks(10, Duration.ofHours(1)));
         OtpService byDefault = OtpService.builder(store).clock(clock).build();
         for (int i = 0; i < 2; i++) {
-            String code = byDefault.generate(GenerateRequest.of(PHONE).withMaxAttempts(10)).code();
+            String code = byDefault
+                    .generate(GenerateRequest.of(PHONE).withMaxAttempts(10))
+                    .code();
             for (int j = 0; j < 5; j++) {
-                assertThat(byDefault.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
+                assertThat(byDefault.check(CheckRequest.of(PHONE, wrong(code))).reason())
+                        .isEqualTo(Reason.INVALID_CODE);
             }
         }
         Instant hour = MutableClock.START.plus(Duration.ofHours(1));
@@ -514,7 +656,9 @@ class OtpServiceTest {
         for (int i = 0; i < 5; i++) {
             byDefault.generate(GenerateRequest.of(PHONE));
         }
-        throttledBy(() -> byDefault.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+        throttledBy(
+                () -> byDefault.generate(GenerateRequest.of(PHONE)),
+                Throttle.Limit.MAX_CODES,
                 hour.plus(Duration.ofHours(1)));
     }
 
@@ -527,7 +671,8 @@ class OtpServiceTest {
                 assertThat(check(wrong(code)).otp().get().attempts()).isEqualTo(j);
             }
         }
-        assertThat(check(otp.generate(GenerateRequest.of(PHONE)).code()).valid()).isTrue();
+        assertThat(check(otp.generate(GenerateRequest.of(PHONE)).code()).valid())
+                .isTrue();
         assertThat(store.counterSize()).as("no counters kept when off").isZero();
     }
 
@@ -538,9 +683,12 @@ class OtpServiceTest {
         clock.advanceSeconds(29);
         Instant retryAt = MutableClock.START.plusSeconds(30);
         throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MIN_INTERVAL, retryAt);
-        assertThat(service.generate(GenerateRequest.of(PHONE).withAppId("shop")).code()).as("per appId").isNotNull();
+        assertThat(service.generate(GenerateRequest.of(PHONE).withAppId("shop")).code())
+                .as("per appId")
+                .isNotNull();
         clock.advanceSeconds(1);
-        assertThat(service.check(CheckRequest.of(PHONE, code)).valid()).as("the refused request stored nothing")
+        assertThat(service.check(CheckRequest.of(PHONE, code)).valid())
+                .as("the refused request stored nothing")
                 .isTrue();
         assertThat(service.generate(GenerateRequest.of(PHONE)).code()).isNotNull();
     }
@@ -558,7 +706,9 @@ class OtpServiceTest {
         for (int i = 0; i < 3; i++) {
             service.generate(GenerateRequest.of(PHONE));
         }
-        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+        throttledBy(
+                () -> service.generate(GenerateRequest.of(PHONE)),
+                Throttle.Limit.MAX_CODES,
                 windowEnd.plus(Duration.ofMinutes(10)));
     }
 
@@ -568,7 +718,9 @@ class OtpServiceTest {
         service.generate(GenerateRequest.of(PHONE));
         assertThatThrownBy(() -> service.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)))
                 .isInstanceOf(PendingCodeException.class);
-        throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.MAX_CODES,
+        throttledBy(
+                () -> service.generate(GenerateRequest.of(PHONE)),
+                Throttle.Limit.MAX_CODES,
                 MutableClock.START.plus(Duration.ofHours(1)));
     }
 
@@ -577,20 +729,25 @@ class OtpServiceTest {
         OtpService service = throttled(Throttle.none().withMaxFailedChecks(5, Duration.ofHours(1)));
         String first = service.generate(GenerateRequest.of(PHONE)).code();
         for (int i = 0; i < 3; i++) {
-            assertThat(service.check(CheckRequest.of(PHONE, wrong(first))).reason()).isEqualTo(Reason.INVALID_CODE);
+            assertThat(service.check(CheckRequest.of(PHONE, wrong(first))).reason())
+                    .isEqualTo(Reason.INVALID_CODE);
         }
         String second = service.generate(GenerateRequest.of(PHONE)).code();
         clock.advanceSeconds(10);
         for (int i = 0; i < 2; i++) {
-            assertThat(service.check(CheckRequest.of(PHONE, wrong(second))).reason()).isEqualTo(Reason.INVALID_CODE);
+            assertThat(service.check(CheckRequest.of(PHONE, wrong(second))).reason())
+                    .isEqualTo(Reason.INVALID_CODE);
         }
         Instant windowEnd = MutableClock.START.plus(Duration.ofHours(1));
         throttledBy(() -> service.check(CheckRequest.of(PHONE, second)), Throttle.Limit.FAILED_CHECKS, windowEnd);
         throttledBy(() -> service.generate(GenerateRequest.of(PHONE)), Throttle.Limit.FAILED_CHECKS, windowEnd);
-        assertThat(service.check(CheckRequest.of(PHONE, second).withAppId("shop")).reason())
-                .as("no code there: nothing compared, no budget needed").isEqualTo(Reason.INVALID_CODE);
+        assertThat(service.check(CheckRequest.of(PHONE, second).withAppId("shop"))
+                        .reason())
+                .as("no code there: nothing compared, no budget needed")
+                .isEqualTo(Reason.INVALID_CODE);
         clock.advance(Duration.between(clock.instant(), windowEnd));
-        String third = service.generate(GenerateRequest.of(PHONE).withMaxSecondsValidity(600)).code();
+        String third = service.generate(GenerateRequest.of(PHONE).withMaxSecondsValidity(600))
+                .code();
         assertThat(service.check(CheckRequest.of(PHONE, third)).valid()).isTrue();
     }
 
@@ -603,22 +760,27 @@ class OtpServiceTest {
         }
         String code = service.generate(GenerateRequest.of(PHONE)).code();
         assertThat(service.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
-        throttledBy(() -> service.check(CheckRequest.of(PHONE, code)), Throttle.Limit.FAILED_CHECKS,
+        throttledBy(
+                () -> service.check(CheckRequest.of(PHONE, code)),
+                Throttle.Limit.FAILED_CHECKS,
                 MutableClock.START.plus(Duration.ofHours(1)));
     }
 
     @Test
     void expiredAndExhaustedCodesDoNotSpendTheBudget() {
         OtpService service = throttled(Throttle.none().withMaxFailedChecks(3, Duration.ofHours(1)));
-        String code = service.generate(GenerateRequest.of(PHONE).withMaxAttempts(1)).code();
+        String code =
+                service.generate(GenerateRequest.of(PHONE).withMaxAttempts(1)).code();
         assertThat(service.check(CheckRequest.of(PHONE, wrong(code))).reason()).isEqualTo(Reason.INVALID_CODE);
         assertThat(service.check(CheckRequest.of(PHONE, code)).reason()).isEqualTo(Reason.MAX_ATTEMPTS);
         String expiring = service.generate(GenerateRequest.of(PHONE)).code();
         clock.advanceSeconds(60);
-        assertThat(service.check(CheckRequest.of(PHONE, wrong(expiring))).reason()).isEqualTo(Reason.EXPIRED);
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(expiring))).reason())
+                .isEqualTo(Reason.EXPIRED);
         String fresh = service.generate(GenerateRequest.of(PHONE)).code();
         assertThat(service.check(CheckRequest.of(PHONE, wrong(fresh))).reason()).isEqualTo(Reason.INVALID_CODE);
-        assertThat(service.check(CheckRequest.of(PHONE, wrong(fresh))).reason()).as("third failure, in budget")
+        assertThat(service.check(CheckRequest.of(PHONE, wrong(fresh))).reason())
+                .as("third failure, in budget")
                 .isEqualTo(Reason.INVALID_CODE);
         assertThatThrownBy(() -> service.check(CheckRequest.of(PHONE, fresh))).isInstanceOf(ThrottledException.class);
     }
@@ -651,13 +813,16 @@ class OtpServiceTest {
                         + "was PT744H");
         assertThatThrownBy(() -> Throttle.none().withMaxFailedChecks(0, Duration.ofSeconds(-5)))
                 .hasMessage("failedChecksWindow must be between PT0S and PT720H inclusive, was PT-5S");
-        assertThatThrownBy(() -> Throttle.none().withMinInterval(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Throttle.none().withMinInterval(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("minInterval");
         assertThatThrownBy(() -> OtpService.builder(store).throttle(null)).isInstanceOf(NullPointerException.class);
-        Throttle full = Throttle.none().withMinInterval(Duration.ofDays(1)).withMaxCodes(1000, Duration.ofDays(30))
+        Throttle full = Throttle.none()
+                .withMinInterval(Duration.ofDays(1))
+                .withMaxCodes(1000, Duration.ofDays(30))
                 .withMaxFailedChecks(1, Duration.ofSeconds(1));
-        assertThat(full).isEqualTo(new Throttle(Duration.ofDays(1), 1000, Duration.ofDays(30), 1,
-                Duration.ofSeconds(1)));
+        assertThat(full)
+                .isEqualTo(new Throttle(Duration.ofDays(1), 1000, Duration.ofDays(30), 1, Duration.ofSeconds(1)));
         assertThat(full.isOn()).isTrue();
         assertThat(Throttle.none().withMaxCodes(0, Duration.ZERO)).isEqualTo(Throttle.none());
     }
@@ -667,11 +832,13 @@ class OtpServiceTest {
     @Test
     void sharedStoresNeedACallerSuppliedSecret() {
         OtpStore shared = new DelegatingStore(store);
-        assertThatThrownBy(() -> OtpService.builder(shared).build()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> OtpService.builder(shared).build())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("secret is required");
         assertThat(OtpService.builder(shared).secret(new byte[16]).build()).isNotNull();
         assertThatThrownBy(() -> OtpService.builder(store).secret(new byte[15]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("secret must be at least 16 bytes, was 15");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("secret must be at least 16 bytes, was 15");
     }
 
     @Test
@@ -679,11 +846,18 @@ class OtpServiceTest {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         OtpService a = OtpService.builder(store).clock(clock).secret(secret).build();
-        OtpService b = OtpService.builder(store).clock(clock).secret(secret.clone()).build();
-        assertThat(b.check(CheckRequest.of(PHONE, a.generate(GenerateRequest.of(PHONE)).code())).valid()).isTrue();
+        OtpService b =
+                OtpService.builder(store).clock(clock).secret(secret.clone()).build();
+        assertThat(b.check(CheckRequest.of(
+                                PHONE, a.generate(GenerateRequest.of(PHONE)).code()))
+                        .valid())
+                .isTrue();
         secret[0] ^= 1;
         OtpService c = OtpService.builder(store).clock(clock).secret(secret).build();
-        assertThat(c.check(CheckRequest.of(PHONE, a.generate(GenerateRequest.of(PHONE)).code())).valid()).isFalse();
+        assertThat(c.check(CheckRequest.of(
+                                PHONE, a.generate(GenerateRequest.of(PHONE)).code()))
+                        .valid())
+                .isFalse();
     }
 
     @Test
@@ -695,7 +869,8 @@ class OtpServiceTest {
 
     @Test
     void reasonsHaveTheApiDisplayText() {
-        assertThat(Reason.values()).extracting(Reason::text)
+        assertThat(Reason.values())
+                .extracting(Reason::text)
                 .containsExactly("Valid", "Invalid code", "Maximum attempts reached", "Expired");
         assertThat(Reason.MAX_ATTEMPTS).hasToString("Maximum attempts reached");
     }
@@ -711,17 +886,29 @@ class OtpServiceTest {
                 return Optional.of(storeNow);
             }
         };
-        OtpService service = OtpService.builder(withClock).secret(new byte[16]).throttle(Throttle.none()).build();
+        OtpService service = OtpService.builder(withClock)
+                .secret(new byte[16])
+                .throttle(Throttle.none())
+                .build();
         for (int i = 0; i < 100; i++) {
             Instant created = service.generate(GenerateRequest.of(PHONE)).otp().createdAt();
             assertThat(Duration.between(storeNow, created)).isBetween(Duration.ZERO, Duration.ofSeconds(5));
         }
-        assertThat(reads[0]).as("read once when built, then at most once a second").isLessThan(10);
-        OtpService explicit = OtpService.builder(withClock).secret(new byte[16]).clock(clock).build();
-        assertThat(explicit.generate(GenerateRequest.of(PHONE)).otp().createdAt()).isEqualTo(MutableClock.START);
-        OtpService local = OtpService.builder(new DelegatingStore(store)).secret(new byte[16]).build();
-        assertThat(Duration.between(Instant.now(), local.generate(GenerateRequest.of(PHONE)).otp().createdAt())
-                .abs()).isLessThan(Duration.ofSeconds(5));
+        assertThat(reads[0])
+                .as("read once when built, then at most once a second")
+                .isLessThan(10);
+        OtpService explicit =
+                OtpService.builder(withClock).secret(new byte[16]).clock(clock).build();
+        assertThat(explicit.generate(GenerateRequest.of(PHONE)).otp().createdAt())
+                .isEqualTo(MutableClock.START);
+        OtpService local = OtpService.builder(new DelegatingStore(store))
+                .secret(new byte[16])
+                .build();
+        assertThat(Duration.between(
+                                Instant.now(),
+                                local.generate(GenerateRequest.of(PHONE)).otp().createdAt())
+                        .abs())
+                .isLessThan(Duration.ofSeconds(5));
     }
 
     /** A store the builder cannot recognise as in-memory, as a shared store would be. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class PostgresOtpStoreTest {
     static final String PHONE = "34666555444";
     static final Instant T0 = Instant.parse("2020-01-01T12:00:00Z");
-    private static final byte[] SECRET = "a secret shared by both nodes, 32".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SECRET =
+            "a secret shared by both nodes, 32".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private int ids;
 
@@ -43,12 +44,13 @@ class PostgresOtpStoreTest {
 
     private StoredOtp entry(String recipient) {
         ids++;
-        return new StoredOtp(recipient, "", String.format("%032x", ids), new byte[32], 0, 3, 60, T0, T0,
-                T0.plusSeconds(60));
+        return new StoredOtp(
+                recipient, "", String.format("%032x", ids), new byte[32], 0, 3, 60, T0, T0, T0.plusSeconds(60));
     }
 
     private static int count(String sql) {
-        try (Connection c = Postgres.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = Postgres.dataSource().getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
@@ -60,8 +62,10 @@ class PostgresOtpStoreTest {
     @Test
     void createSchemaIsIdempotentAndCreatesTheIndexes() {
         PostgresOtpStore.create(Postgres.dataSource()).createSchema();
-        assertThat(count("SELECT count(*) FROM pg_indexes WHERE tablename = 'septet_otp'")).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM pg_indexes WHERE tablename = 'septet_otp_counter'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM pg_indexes WHERE tablename = 'septet_otp'"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM pg_indexes WHERE tablename = 'septet_otp_counter'"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -69,10 +73,12 @@ class PostgresOtpStoreTest {
         PostgresOtpStore manual = PostgresOtpStore.create(TestDataSources.manualCommit(Postgres.dataSource()));
         StoredOtp otp = entry(PHONE);
         manual.put(otp, T0.plusSeconds(660));
-        assertThat(PostgresOtpStore.create(Postgres.dataSource()).get(PHONE, "")).contains(otp);
+        assertThat(PostgresOtpStore.create(Postgres.dataSource()).get(PHONE, ""))
+                .contains(otp);
         assertThat(manual.deleteIfId(PHONE, "", otp.id())).isTrue();
         assertThat(count("SELECT count(*) FROM septet_otp")).isZero();
-        assertThat(manual.increment("k", 2, Duration.ofHours(1), Instant.now()).value()).isEqualTo(2);
+        assertThat(manual.increment("k", 2, Duration.ofHours(1), Instant.now()).value())
+                .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM septet_otp_counter")).isEqualTo(1);
     }
 
@@ -86,11 +92,13 @@ class PostgresOtpStoreTest {
             }
             PostgresOtpStore bound = PostgresOtpStore.create(TestDataSources.bound(caller));
             assertThatThrownBy(() -> bound.put(entry(PHONE), T0.plusSeconds(660)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("transaction the caller started");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("transaction the caller started");
             assertThat(caller.getAutoCommit()).isFalse();
             caller.rollback();
         }
-        assertThat(count("SELECT count(*) FROM septet_otp_counter")).as("the caller's insert was not committed")
+        assertThat(count("SELECT count(*) FROM septet_otp_counter"))
+                .as("the caller's insert was not committed")
                 .isZero();
         assertThat(count("SELECT count(*) FROM septet_otp")).isZero();
     }
@@ -112,14 +120,23 @@ class PostgresOtpStoreTest {
         PostgresOtpStore store = PostgresOtpStore.create(isolated);
         StoredOtp otp = entry(PHONE);
         store.put(otp, T0.plusSeconds(660));
-        List<Long> values = race(64, t -> store.increment("k", 1, Duration.ofHours(1), T0).value());
-        assertThat(values).as("isolation %d, autoCommit %s", isolation, autoCommit)
-                .doesNotHaveDuplicates().hasSize(64).allMatch(v -> v >= 1 && v <= 64);
+        List<Long> values =
+                race(64, t -> store.increment("k", 1, Duration.ofHours(1), T0).value());
+        assertThat(values)
+                .as("isolation %d, autoCommit %s", isolation, autoCommit)
+                .doesNotHaveDuplicates()
+                .hasSize(64)
+                .allMatch(v -> v >= 1 && v <= 64);
         List<Boolean> wins = race(64, t -> store.compareAndSet(otp, otp.withAttemptAt(T0), T0.plusSeconds(660)));
         assertThat(wins).filteredOn(w -> w).hasSize(1);
-        OtpService a = OtpService.builder(store).secret(SECRET).throttle(Throttle.none()).build();
-        String code = a.generate(GenerateRequest.of("+1 555 000 1000").withMaxAttempts(10)).code();
-        List<Boolean> valid = race(64, t -> a.check(CheckRequest.of("+1 555 000 1000", code)).valid());
+        OtpService a = OtpService.builder(store)
+                .secret(SECRET)
+                .throttle(Throttle.none())
+                .build();
+        String code = a.generate(GenerateRequest.of("+1 555 000 1000").withMaxAttempts(10))
+                .code();
+        List<Boolean> valid =
+                race(64, t -> a.check(CheckRequest.of("+1 555 000 1000", code)).valid());
         assertThat(valid).filteredOn(v -> v).hasSize(1);
     }
 
@@ -152,13 +169,18 @@ class PostgresOtpStoreTest {
 
     @Test
     void tableNamesAreConfigurable() {
-        PostgresOtpStore custom = PostgresOtpStore.builder(Postgres.dataSource()).codesTable("auth.otp_codes")
-                .countersTable("auth.otp_counters").build();
+        PostgresOtpStore custom = PostgresOtpStore.builder(Postgres.dataSource())
+                .codesTable("auth.otp_codes")
+                .countersTable("auth.otp_counters")
+                .build();
         Postgres.execute("CREATE SCHEMA IF NOT EXISTS auth");
         custom.createSchema();
         custom.createSchema();
-        assertThat(custom.schemaSql()).contains("CREATE TABLE IF NOT EXISTS auth.otp_codes",
-                "CREATE INDEX IF NOT EXISTS otp_codes_retain_until ON auth.otp_codes").doesNotContain("${");
+        assertThat(custom.schemaSql())
+                .contains(
+                        "CREATE TABLE IF NOT EXISTS auth.otp_codes",
+                        "CREATE INDEX IF NOT EXISTS otp_codes_retain_until ON auth.otp_codes")
+                .doesNotContain("${");
         StoredOtp otp = entry(PHONE);
         custom.put(otp, T0.plusSeconds(660));
         custom.increment("k", 1, Duration.ofHours(1), T0);
@@ -172,23 +194,32 @@ class PostgresOtpStoreTest {
     @Test
     void tableNamesAreValidated() {
         PostgresOtpStore.Builder builder = PostgresOtpStore.builder(Postgres.dataSource());
-        for (String bad : new String[] {"", "Otp", "1otp", "otp; DROP TABLE x", "a.b.c", "\"otp\"", "a".repeat(64),
-            "otp-codes", "a."}) {
-            assertThatThrownBy(() -> builder.codesTable(bad)).isInstanceOf(IllegalArgumentException.class)
+        for (String bad : new String[] {
+            "", "Otp", "1otp", "otp; DROP TABLE x", "a.b.c", "\"otp\"", "a".repeat(64), "otp-codes", "a."
+        }) {
+            assertThatThrownBy(() -> builder.codesTable(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("codesTable must be an unquoted identifier");
         }
         assertThatThrownBy(() -> builder.countersTable(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.codesTable("x").countersTable("x").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must differ");
-        assertThatThrownBy(() -> builder.purgeBatchSize(0)).hasMessage(
-                "purgeBatchSize must be between 1 and 100000 inclusive, was 0");
-        assertThat(builder.codesTable("a".repeat(63)).countersTable("s_1.c_2").purgeBatchSize(100_000).build()
-                .tables()).containsExactly("a".repeat(63), "s_1.c_2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must differ");
+        assertThatThrownBy(() -> builder.purgeBatchSize(0))
+                .hasMessage("purgeBatchSize must be between 1 and 100000 inclusive, was 0");
+        assertThat(builder.codesTable("a".repeat(63))
+                        .countersTable("s_1.c_2")
+                        .purgeBatchSize(100_000)
+                        .build()
+                        .tables())
+                .containsExactly("a".repeat(63), "s_1.c_2");
     }
 
     @Test
     void purgeDeletesEverythingDueInBoundedBatches() {
-        PostgresOtpStore small = PostgresOtpStore.builder(Postgres.dataSource()).purgeBatchSize(7).build();
+        PostgresOtpStore small = PostgresOtpStore.builder(Postgres.dataSource())
+                .purgeBatchSize(7)
+                .build();
         for (int i = 0; i < 50; i++) {
             small.put(entry(Integer.toString(1_000_000 + i)), T0.plusSeconds(660));
             small.increment("k" + i, 1, Duration.ofMinutes(1), T0);
@@ -207,30 +238,41 @@ class PostgresOtpStoreTest {
         String hash = "00".repeat(32);
         Postgres.execute(String.format(row, id, hash, 0, 3, 60));
         Postgres.truncate();
-        String[] bad = {String.format(row, "x" + id.substring(1), hash, 0, 3, 60),
-            String.format(row, id, "00".repeat(31), 0, 3, 60), String.format(row, id, hash, -1, 3, 60),
-            String.format(row, id, hash, 4, 3, 60), String.format(row, id, hash, 0, 11, 60),
-            String.format(row, id, hash, 0, 0, 60), String.format(row, id, hash, 0, 3, 29),
+        String[] bad = {
+            String.format(row, "x" + id.substring(1), hash, 0, 3, 60),
+            String.format(row, id, "00".repeat(31), 0, 3, 60),
+            String.format(row, id, hash, -1, 3, 60),
+            String.format(row, id, hash, 4, 3, 60),
+            String.format(row, id, hash, 0, 11, 60),
+            String.format(row, id, hash, 0, 0, 60),
+            String.format(row, id, hash, 0, 3, 29),
             String.format(row, id, hash, 0, 3, 601),
             "INSERT INTO septet_otp_counter VALUES ('k', -1, now())",
-            "INSERT INTO septet_otp_counter VALUES ('', 1, now())"};
+            "INSERT INTO septet_otp_counter VALUES ('', 1, now())"
+        };
         for (String sql : bad) {
-            assertThatThrownBy(() -> Postgres.execute(sql)).as(sql).hasRootCauseInstanceOf(SQLException.class)
-                    .rootCause().hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> Postgres.execute(sql))
+                    .as(sql)
+                    .hasRootCauseInstanceOf(SQLException.class)
+                    .rootCause()
+                    .hasMessageContaining("check constraint");
         }
     }
 
     @Test
     void theDatabaseClockIsTheDefaultClock() {
         PostgresOtpStore store = PostgresOtpStore.create(Postgres.dataSource());
-        assertThat(store.time()).hasValueSatisfying(t -> assertThat(Duration.between(Instant.now(), t).abs())
-                .isLessThan(Duration.ofSeconds(5)));
+        assertThat(store.time())
+                .hasValueSatisfying(t ->
+                        assertThat(Duration.between(Instant.now(), t).abs()).isLessThan(Duration.ofSeconds(5)));
     }
 
     @Test
     void schemaResourceIsShipped() {
-        assertThat(PostgresOtpStore.create(Postgres.dataSource()).schemaSql()).contains(
-                "CREATE TABLE IF NOT EXISTS septet_otp (", "PRIMARY KEY (app_id, recipient)",
-                "CREATE TABLE IF NOT EXISTS septet_otp_counter (");
+        assertThat(PostgresOtpStore.create(Postgres.dataSource()).schemaSql())
+                .contains(
+                        "CREATE TABLE IF NOT EXISTS septet_otp (",
+                        "PRIMARY KEY (app_id, recipient)",
+                        "CREATE TABLE IF NOT EXISTS septet_otp_counter (");
     }
 }

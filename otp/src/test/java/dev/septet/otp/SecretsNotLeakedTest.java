@@ -40,7 +40,8 @@ class SecretsNotLeakedTest {
     void inMemoryEntriesHoldOnlyAHash() {
         InMemoryOtpStore store = InMemoryOtpStore.create();
         OtpService otp = OtpService.builder(store).build();
-        String code = otp.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(10)).code();
+        String code = otp.generate(GenerateRequest.of(PHONE).withAlpha(true).withLength(10))
+                .code();
         assertThat(store.rawEntries()).hasSize(1);
         store.rawEntries().forEach((key, entry) -> {
             assertNoCode(key.toString(), code);
@@ -54,10 +55,13 @@ class SecretsNotLeakedTest {
     @Test
     void tableRowsHoldOnlyAHash() throws SQLException {
         Postgres.truncate();
-        OtpService otp = OtpService.builder(PostgresOtpStore.create(Postgres.dataSource())).secret(SECRET).build();
+        OtpService otp = OtpService.builder(PostgresOtpStore.create(Postgres.dataSource()))
+                .secret(SECRET)
+                .build();
         String code = otp.generate(GenerateRequest.of(PHONE).withLength(10)).code();
         int rows = 0;
-        try (Connection c = Postgres.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = Postgres.dataSource().getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT * FROM septet_otp")) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
@@ -85,7 +89,8 @@ class SecretsNotLeakedTest {
         CheckRequest right = CheckRequest.of(PHONE, code);
         assertNoCode(right.toString(), code);
         assertNoCode(otp.check(wrong).toString(), code);
-        Throwable pending = catchThrowable(() -> otp.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)));
+        Throwable pending =
+                catchThrowable(() -> otp.generate(GenerateRequest.of(PHONE).withRejectIfPendingCode(true)));
         assertThat(pending).isInstanceOf(PendingCodeException.class);
         assertNoCode(pending.getMessage(), code);
         assertNoCode(pending.toString(), code);
@@ -103,10 +108,14 @@ class SecretsNotLeakedTest {
 
     @Test
     void throttledExceptionsNeverShowTheCode() {
-        OtpService otp = OtpService.builder(InMemoryOtpStore.create()).throttle(Throttle.none()
-                .withMinInterval(Duration.ofMinutes(1)).withMaxFailedChecks(1, Duration.ofHours(1))).build();
+        OtpService otp = OtpService.builder(InMemoryOtpStore.create())
+                .throttle(Throttle.none()
+                        .withMinInterval(Duration.ofMinutes(1))
+                        .withMaxFailedChecks(1, Duration.ofHours(1)))
+                .build();
         String code = otp.generate(GenerateRequest.of(PHONE).withLength(10)).code();
-        Throwable tooSoon = catchThrowable(() -> otp.generate(GenerateRequest.of(PHONE).withLength(10)));
+        Throwable tooSoon =
+                catchThrowable(() -> otp.generate(GenerateRequest.of(PHONE).withLength(10)));
         assertThat(tooSoon).isInstanceOf(ThrottledException.class);
         assertNoCode(tooSoon.getMessage(), code);
         assertNoCode(tooSoon.toString(), code);

@@ -12,16 +12,15 @@ import javax.sql.DataSource;
 
 /** Data sources configured as pools and frameworks configure them, as dynamic proxies over a real one. */
 final class TestDataSources {
-    private TestDataSources() {
-    }
+    private TestDataSources() {}
 
     private interface Opener {
         Connection open() throws Exception;
     }
 
     private static DataSource dataSource(Opener opener) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
                         return opener.open();
                     }
@@ -49,8 +48,8 @@ final class TestDataSources {
      * transaction-aware proxy does.
      */
     static DataSource bound(Connection callers) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        Connection unclosable = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {
                         return null;
                     }

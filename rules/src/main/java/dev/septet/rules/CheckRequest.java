@@ -76,8 +76,10 @@ public record CheckRequest(
         consents = CountryRules.copy(consents, Consent.class, "consents");
         Objects.requireNonNull(at, "at (the instant of sending) must not be null");
         if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-            throw new RulesException(RulesError.INVALID_INSTANT, "at", "at (the instant of sending) must be between "
-                    + EARLIEST + " and " + LATEST + ", was " + at);
+            throw new RulesException(
+                    RulesError.INVALID_INSTANT,
+                    "at",
+                    "at (the instant of sending) must be between " + EARLIEST + " and " + LATEST + ", was " + at);
         }
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(shortCode, "shortCode must not be null");
@@ -99,8 +101,16 @@ public record CheckRequest(
      * @throws RulesException with {@link RulesError#INVALID_INSTANT} if {@code at} is out of range
      */
     public static CheckRequest of(String recipient, String text, Purpose purpose, Instant at) {
-        return new CheckRequest(recipient, text, purpose, Set.of(), Set.of(), at, SmsOptions.defaults(),
-                Optional.empty(), Optional.empty());
+        return new CheckRequest(
+                recipient,
+                text,
+                purpose,
+                Set.of(),
+                Set.of(),
+                at,
+                SmsOptions.defaults(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -122,8 +132,15 @@ public record CheckRequest(
      * @throws NullPointerException if the collection or an element is null
      */
     public CheckRequest withCategories(Collection<ContentCategory> declared) {
-        return new CheckRequest(recipient, text, purpose,
-                CountryRules.copy(declared, ContentCategory.class, "categories"), consents, at, options, shortCode,
+        return new CheckRequest(
+                recipient,
+                text,
+                purpose,
+                CountryRules.copy(declared, ContentCategory.class, "categories"),
+                consents,
+                at,
+                options,
+                shortCode,
                 defaultRegion);
     }
 
@@ -135,9 +152,17 @@ public record CheckRequest(
      * @throws NullPointerException if the array or an element is null
      */
     public CheckRequest withConsents(Consent... declared) {
-        return new CheckRequest(recipient, text, purpose, categories,
-                CountryRules.copy(Arrays.asList(Objects.requireNonNull(declared, "consents")), Consent.class,
-                        "consents"), at, options, shortCode, defaultRegion);
+        return new CheckRequest(
+                recipient,
+                text,
+                purpose,
+                categories,
+                CountryRules.copy(
+                        Arrays.asList(Objects.requireNonNull(declared, "consents")), Consent.class, "consents"),
+                at,
+                options,
+                shortCode,
+                defaultRegion);
     }
 
     /**
@@ -148,8 +173,8 @@ public record CheckRequest(
      * @throws NullPointerException if {@code newOptions} is null
      */
     public CheckRequest withOptions(SmsOptions newOptions) {
-        return new CheckRequest(recipient, text, purpose, categories, consents, at, newOptions, shortCode,
-                defaultRegion);
+        return new CheckRequest(
+                recipient, text, purpose, categories, consents, at, newOptions, shortCode, defaultRegion);
     }
 
     /**
@@ -161,8 +186,16 @@ public record CheckRequest(
      * @throws RulesException with {@link RulesError#INVALID_RULE} if the code is malformed
      */
     public CheckRequest withShortCode(String code) {
-        return new CheckRequest(recipient, text, purpose, categories, consents, at, options,
-                Optional.of(Objects.requireNonNull(code, "shortCode must not be null")), defaultRegion);
+        return new CheckRequest(
+                recipient,
+                text,
+                purpose,
+                categories,
+                consents,
+                at,
+                options,
+                Optional.of(Objects.requireNonNull(code, "shortCode must not be null")),
+                defaultRegion);
     }
 
     /**
@@ -174,7 +207,15 @@ public record CheckRequest(
      * @throws RulesException with {@link RulesError#INVALID_RULE} if the code is not two ASCII letters
      */
     public CheckRequest withDefaultRegion(String region) {
-        return new CheckRequest(recipient, text, purpose, categories, consents, at, options, shortCode,
+        return new CheckRequest(
+                recipient,
+                text,
+                purpose,
+                categories,
+                consents,
+                at,
+                options,
+                shortCode,
                 Optional.of(Objects.requireNonNull(region, "defaultRegion must not be null")));
     }
 
@@ -185,7 +226,9 @@ public record CheckRequest(
             ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         }
         if (!ok) {
-            throw new RulesException(RulesError.INVALID_RULE, "shortCode",
+            throw new RulesException(
+                    RulesError.INVALID_RULE,
+                    "shortCode",
                     "shortCode must be 1 to 16 ASCII letters and digits, was \"" + code + "\"");
         }
     }

@@ -27,8 +27,7 @@ final class ColombianHolidays {
      * Easter Sunday is the Gregorian computus of the anonymous algorithm in Meeus, "Astronomical Algorithms",
      * chapter 8 (valid for every Gregorian year). */
 
-    private ColombianHolidays() {
-    }
+    private ColombianHolidays() {}
 
     /** Returns the eighteen holidays of a Gregorian year (1984 onwards, when the law took effect). */
     static Set<LocalDate> of(int year) {

@@ -49,7 +49,9 @@ public enum Consent {
                 return c;
             }
         }
-        throw new RulesException(RulesError.UNKNOWN_CONSENT, "consents",
+        throw new RulesException(
+                RulesError.UNKNOWN_CONSENT,
+                "consents",
                 "unknown consent \"" + id + "\"; known: express-opt-in, age-verified");
     }
 }

@@ -91,7 +91,7 @@ public enum ContentCategory {
         for (ContentCategory c : ALL) {
             known.append(known.length() == 0 ? "" : ", ").append(c.id);
         }
-        throw new RulesException(RulesError.UNKNOWN_CATEGORY, "categories",
-                "unknown content category \"" + id + "\"; known: " + known);
+        throw new RulesException(
+                RulesError.UNKNOWN_CATEGORY, "categories", "unknown content category \"" + id + "\"; known: " + known);
     }
 }

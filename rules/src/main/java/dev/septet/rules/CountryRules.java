@@ -67,8 +67,8 @@ public record CountryRules(
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(stopLine, "stopLine");
         if (stopLine.isPresent() && stopLine.get().isBlank()) {
-            throw new RulesException(RulesError.INVALID_RULE, "stopLine", "the stop line of " + country
-                    + " must not be blank");
+            throw new RulesException(
+                    RulesError.INVALID_RULE, "stopLine", "the stop line of " + country + " must not be blank");
         }
         prohibited = copy(prohibited, ContentCategory.class, "prohibited");
         ageVerification = copy(ageVerification, ContentCategory.class, "ageVerification");
@@ -84,8 +84,16 @@ public record CountryRules(
      * @throws RulesException with {@link RulesError#INVALID_RULE} if the code is not two ASCII letters
      */
     public static CountryRules of(String country) {
-        return new CountryRules(country, Set.of(Purpose.MARKETING), Optional.empty(), Optional.empty(), Set.of(),
-                Set.of(), false, false, "");
+        return new CountryRules(
+                country,
+                Set.of(Purpose.MARKETING),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                Set.of(),
+                false,
+                false,
+                "");
     }
 
     /**
@@ -96,8 +104,16 @@ public record CountryRules(
      * @throws NullPointerException if the set or an element is null
      */
     public CountryRules withPurposes(Set<Purpose> newPurposes) {
-        return new CountryRules(country, newPurposes, hours, stopLine, prohibited, ageVerification, optInRequired,
-                publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                newPurposes,
+                hours,
+                stopLine,
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -108,8 +124,16 @@ public record CountryRules(
      * @throws NullPointerException if {@code newHours} is null
      */
     public CountryRules withHours(SendingHours newHours) {
-        return new CountryRules(country, purposes, Optional.of(Objects.requireNonNull(newHours, "hours")), stopLine,
-                prohibited, ageVerification, optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                Optional.of(Objects.requireNonNull(newHours, "hours")),
+                stopLine,
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -118,8 +142,16 @@ public record CountryRules(
      * @return the new rules
      */
     public CountryRules withoutHours() {
-        return new CountryRules(country, purposes, Optional.empty(), stopLine, prohibited, ageVerification,
-                optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                Optional.empty(),
+                stopLine,
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -131,8 +163,16 @@ public record CountryRules(
      * @throws RulesException with {@link RulesError#INVALID_RULE} if {@code words} is blank
      */
     public CountryRules withStopLine(String words) {
-        return new CountryRules(country, purposes, hours, Optional.of(Objects.requireNonNull(words, "stopLine")),
-                prohibited, ageVerification, optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                Optional.of(Objects.requireNonNull(words, "stopLine")),
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -141,8 +181,16 @@ public record CountryRules(
      * @return the new rules
      */
     public CountryRules withoutStopLine() {
-        return new CountryRules(country, purposes, hours, Optional.empty(), prohibited, ageVerification,
-                optInRequired, publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                Optional.empty(),
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -153,9 +201,16 @@ public record CountryRules(
      * @throws NullPointerException if the collection or an element is null
      */
     public CountryRules withProhibited(Collection<ContentCategory> categories) {
-        return new CountryRules(country, purposes, hours, stopLine,
-                copy(categories, ContentCategory.class, "prohibited"), ageVerification, optInRequired,
-                publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                stopLine,
+                copy(categories, ContentCategory.class, "prohibited"),
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -166,9 +221,16 @@ public record CountryRules(
      * @throws NullPointerException if the collection or an element is null
      */
     public CountryRules withAgeVerification(Collection<ContentCategory> categories) {
-        return new CountryRules(country, purposes, hours, stopLine, prohibited,
-                copy(categories, ContentCategory.class, "ageVerification"), optInRequired,
-                publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                stopLine,
+                prohibited,
+                copy(categories, ContentCategory.class, "ageVerification"),
+                optInRequired,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -178,8 +240,16 @@ public record CountryRules(
      * @return the new rules
      */
     public CountryRules withOptInRequired(boolean required) {
-        return new CountryRules(country, purposes, hours, stopLine, prohibited, ageVerification, required,
-                publicShortenersForbidden, source);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                stopLine,
+                prohibited,
+                ageVerification,
+                required,
+                publicShortenersForbidden,
+                source);
     }
 
     /**
@@ -189,8 +259,8 @@ public record CountryRules(
      * @return the new rules
      */
     public CountryRules withPublicShortenersForbidden(boolean forbidden) {
-        return new CountryRules(country, purposes, hours, stopLine, prohibited, ageVerification, optInRequired,
-                forbidden, source);
+        return new CountryRules(
+                country, purposes, hours, stopLine, prohibited, ageVerification, optInRequired, forbidden, source);
     }
 
     /**
@@ -201,15 +271,25 @@ public record CountryRules(
      * @throws NullPointerException if {@code newSource} is null
      */
     public CountryRules withSource(String newSource) {
-        return new CountryRules(country, purposes, hours, stopLine, prohibited, ageVerification, optInRequired,
-                publicShortenersForbidden, newSource);
+        return new CountryRules(
+                country,
+                purposes,
+                hours,
+                stopLine,
+                prohibited,
+                ageVerification,
+                optInRequired,
+                publicShortenersForbidden,
+                newSource);
     }
 
     /** Validates and upper-cases a two-letter ASCII country code. */
     static String countryCode(String code, String field) {
         Objects.requireNonNull(code, field);
         if (code.length() != 2 || !asciiLetter(code.charAt(0)) || !asciiLetter(code.charAt(1))) {
-            throw new RulesException(RulesError.INVALID_RULE, field,
+            throw new RulesException(
+                    RulesError.INVALID_RULE,
+                    field,
                     field + " must be an ISO 3166-1 alpha-2 code (two ASCII letters), was \"" + code + "\"");
         }
         return code.toUpperCase(Locale.ROOT);

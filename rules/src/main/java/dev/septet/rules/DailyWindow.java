@@ -32,7 +32,9 @@ public record DailyWindow(LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
-            throw new RulesException(RulesError.INVALID_RULE, "hours",
+            throw new RulesException(
+                    RulesError.INVALID_RULE,
+                    "hours",
                     "a sending window must end after it starts (or at 00:00 for midnight), was " + start + "-" + end);
         }
     }

@@ -86,71 +86,111 @@ public final class PreSendCheck {
         int parts = Sms.countParts(text, request.options());
         Optional<CountryRules> found = rules.country(to.region());
         if (found.isEmpty()) {
-            return new Verdict(to.e164(), to.region(), request.purpose(), List.of(), Optional.empty(), parts, false,
-                    false, Optional.empty());
+            return new Verdict(
+                    to.e164(),
+                    to.region(),
+                    request.purpose(),
+                    List.of(),
+                    Optional.empty(),
+                    parts,
+                    false,
+                    false,
+                    Optional.empty());
         }
         CountryRules c = found.get();
         boolean stopPresent = c.stopLine().isPresent()
                 && StopLines.endsWithLine(text, c.stopLine().get(), request.shortCode());
         if (!c.purposes().contains(request.purpose())) {
-            return new Verdict(to.e164(), to.region(), request.purpose(), List.of(), Optional.empty(), parts, false,
-                    stopPresent, Optional.empty());
+            return new Verdict(
+                    to.e164(),
+                    to.region(),
+                    request.purpose(),
+                    List.of(),
+                    Optional.empty(),
+                    parts,
+                    false,
+                    stopPresent,
+                    Optional.empty());
         }
         List<Violation> violations = new ArrayList<>();
-        Optional<Instant> nextAllowed = c.hours().isPresent()
-                ? quietHours(request, c, c.hours().get(), violations) : Optional.empty();
+        Optional<Instant> nextAllowed =
+                c.hours().isPresent() ? quietHours(request, c, c.hours().get(), violations) : Optional.empty();
         Optional<AmendedMessage> amended = Optional.empty();
         if (c.stopLine().isPresent() && !stopPresent) {
             amended = Optional.of(stopLine(request, c, c.stopLine().get(), violations));
         }
         if (c.publicShortenersForbidden()) {
             for (ShortenerScanner.Hit hit : ShortenerScanner.find(text, rules.publicShortenerDomains())) {
-                violations.add(new Violation(RuleId.PUBLIC_SHORTENER, c.country(), purposeName(request) + " to "
-                        + c.country() + " may not link through the public URL shortener " + hit.domain() + " (\""
-                        + text.substring(hit.span().start(), hit.span().end()) + "\"); use a custom domain",
+                violations.add(new Violation(
+                        RuleId.PUBLIC_SHORTENER,
+                        c.country(),
+                        purposeName(request) + " to "
+                                + c.country() + " may not link through the public URL shortener " + hit.domain()
+                                + " (\""
+                                + text.substring(hit.span().start(), hit.span().end()) + "\"); use a custom domain",
                         Optional.of(hit.span())));
             }
         }
         declarations(request, c, violations);
-        return new Verdict(to.e164(), to.region(), request.purpose(), violations, nextAllowed, parts,
-                c.stopLine().isPresent(), stopPresent, amended);
+        return new Verdict(
+                to.e164(),
+                to.region(),
+                request.purpose(),
+                violations,
+                nextAllowed,
+                parts,
+                c.stopLine().isPresent(),
+                stopPresent,
+                amended);
     }
 
     /** Adds the quiet-hours violation when the instant is outside the hours; returns the next allowed instant. */
-    private static Optional<Instant> quietHours(CheckRequest request, CountryRules c, SendingHours hours,
-            List<Violation> violations) {
+    private static Optional<Instant> quietHours(
+            CheckRequest request, CountryRules c, SendingHours hours, List<Violation> violations) {
         Optional<Instant> next = hours.nextAllowed(request.at());
         if (next.equals(Optional.of(request.at()))) {
             return Optional.empty();
         }
-        violations.add(new Violation(RuleId.QUIET_HOURS, c.country(), quietHoursMessage(request, c, hours, next),
-                Optional.empty()));
+        violations.add(new Violation(
+                RuleId.QUIET_HOURS, c.country(), quietHoursMessage(request, c, hours, next), Optional.empty()));
         return next;
     }
 
     /** Adds the stop-line violation and returns the text with the line appended, priced in parts. */
-    private static AmendedMessage stopLine(CheckRequest request, CountryRules c, String words,
-            List<Violation> violations) {
-        String withLine = StopLines.append(request.text(), words,
-                request.shortCode().orElse(StopLines.PLACEHOLDER_CODE));
-        violations.add(new Violation(RuleId.STOP_LINE, c.country(), purposeName(request) + " to " + c.country()
-                + " must end with the opt-out line \"" + words.trim() + " "
-                + request.shortCode().orElse("<short code>") + "\"", Optional.empty()));
+    private static AmendedMessage stopLine(
+            CheckRequest request, CountryRules c, String words, List<Violation> violations) {
+        String withLine =
+                StopLines.append(request.text(), words, request.shortCode().orElse(StopLines.PLACEHOLDER_CODE));
+        violations.add(new Violation(
+                RuleId.STOP_LINE,
+                c.country(),
+                purposeName(request) + " to " + c.country()
+                        + " must end with the opt-out line \"" + words.trim() + " "
+                        + request.shortCode().orElse("<short code>") + "\"",
+                Optional.empty()));
         return new AmendedMessage(withLine, partsOf(withLine, request));
     }
 
     /** Adds the violations of the declared consents and content categories, in that order. */
     private static void declarations(CheckRequest request, CountryRules c, List<Violation> violations) {
         if (c.optInRequired() && !request.consents().contains(Consent.EXPRESS_OPT_IN)) {
-            violations.add(new Violation(RuleId.CONSENT_REQUIRED, c.country(), purposeName(request) + " to "
-                    + c.country() + " requires the recipient's express opt-in, which was not declared",
+            violations.add(new Violation(
+                    RuleId.CONSENT_REQUIRED,
+                    c.country(),
+                    purposeName(request) + " to " + c.country()
+                            + " requires the recipient's express opt-in, which was not declared",
                     Optional.empty()));
         }
         for (ContentCategory category : request.categories()) {
             if (c.prohibited().contains(category)) {
-                violations.add(new Violation(RuleId.PROHIBITED_CONTENT, c.country(), "content category "
-                        + category.id() + " is prohibited in " + purposeName(request).toLowerCase(Locale.ROOT)
-                        + " to " + c.country(), Optional.empty()));
+                violations.add(new Violation(
+                        RuleId.PROHIBITED_CONTENT,
+                        c.country(),
+                        "content category "
+                                + category.id() + " is prohibited in "
+                                + purposeName(request).toLowerCase(Locale.ROOT)
+                                + " to " + c.country(),
+                        Optional.empty()));
             }
         }
         if (request.consents().contains(Consent.AGE_VERIFIED)) {
@@ -158,9 +198,13 @@ public final class PreSendCheck {
         }
         for (ContentCategory category : request.categories()) {
             if (c.ageVerification().contains(category) && !c.prohibited().contains(category)) {
-                violations.add(new Violation(RuleId.AGE_VERIFICATION, c.country(), "content category "
-                        + category.id() + " may go to " + c.country()
-                        + " only to recipients whose age was verified, which was not declared", Optional.empty()));
+                violations.add(new Violation(
+                        RuleId.AGE_VERIFICATION,
+                        c.country(),
+                        "content category "
+                                + category.id() + " may go to " + c.country()
+                                + " only to recipients whose age was verified, which was not declared",
+                        Optional.empty()));
             }
         }
     }
@@ -181,21 +225,29 @@ public final class PreSendCheck {
         return request.purpose() == Purpose.MARKETING ? "Marketing" : "Transactional traffic";
     }
 
-    private static String quietHoursMessage(CheckRequest request, CountryRules c, SendingHours hours,
-            Optional<Instant> next) {
+    private static String quietHoursMessage(
+            CheckRequest request, CountryRules c, SendingHours hours, Optional<Instant> next) {
         ZoneId zone = hours.zone();
         ZonedDateTime local = request.at().atZone(zone);
         StringBuilder out = new StringBuilder();
-        out.append(purposeName(request)).append(" to ").append(c.country()).append(" may be sent ")
-                .append(hours.describe()).append("; ")
-                .append(local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(" is a ")
+        out.append(purposeName(request))
+                .append(" to ")
+                .append(c.country())
+                .append(" may be sent ")
+                .append(hours.describe())
+                .append("; ")
+                .append(local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(" is a ")
                 .append(dayName(local));
         if (hours.holidays().contains(local.toLocalDate())) {
             out.append(" and a public holiday");
         }
         if (next.isPresent()) {
-            out.append("; next allowed ").append(next.get().atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                    .append(" (").append(next.get()).append(')');
+            out.append("; next allowed ")
+                    .append(next.get().atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .append(" (")
+                    .append(next.get())
+                    .append(')');
         } else {
             out.append("; no weekday is open");
         }

@@ -17,35 +17,34 @@ final class PublicShorteners {
 
     /** The domains, lower case; a link on one of them or on any subdomain of one is flagged. */
     static final List<String> DOMAINS = List.of(
-            "bit.ly",        // Bitly
-            "bitly.com",     // Bitly
-            "j.mp",          // Bitly
-            "tinyurl.com",   // TinyURL
-            "tiny.cc",       // tiny.cc
-            "t.co",          // X (Twitter)
-            "goo.gl",        // Google URL Shortener (retired, links still resolve)
-            "ow.ly",         // Hootsuite
-            "buff.ly",       // Buffer
-            "is.gd",         // is.gd
-            "v.gd",          // v.gd
-            "rebrand.ly",    // Rebrandly shared domain
-            "rb.gy",         // Rebrandly free shortener
-            "cutt.ly",       // Cuttly
-            "shorturl.at",   // ShortURL
-            "t.ly",          // T.LY
-            "bit.do",        // Bit.do
-            "s.id",          // s.id
-            "lnkd.in",       // LinkedIn
-            "qrco.de",       // QR Code Generator
-            "shorte.st",     // Shorte.st
-            "adf.ly",        // AdFly
-            "clck.ru",       // Yandex
-            "short.gy",      // Short.io shared domain
-            "dub.sh",        // Dub shared domain
-            "kutt.it",       // Kutt public instance
-            "surl.li",       // surl.li
-            "urlz.fr");      // urlz.fr
+            "bit.ly", // Bitly
+            "bitly.com", // Bitly
+            "j.mp", // Bitly
+            "tinyurl.com", // TinyURL
+            "tiny.cc", // tiny.cc
+            "t.co", // X (Twitter)
+            "goo.gl", // Google URL Shortener (retired, links still resolve)
+            "ow.ly", // Hootsuite
+            "buff.ly", // Buffer
+            "is.gd", // is.gd
+            "v.gd", // v.gd
+            "rebrand.ly", // Rebrandly shared domain
+            "rb.gy", // Rebrandly free shortener
+            "cutt.ly", // Cuttly
+            "shorturl.at", // ShortURL
+            "t.ly", // T.LY
+            "bit.do", // Bit.do
+            "s.id", // s.id
+            "lnkd.in", // LinkedIn
+            "qrco.de", // QR Code Generator
+            "shorte.st", // Shorte.st
+            "adf.ly", // AdFly
+            "clck.ru", // Yandex
+            "short.gy", // Short.io shared domain
+            "dub.sh", // Dub shared domain
+            "kutt.it", // Kutt public instance
+            "surl.li", // surl.li
+            "urlz.fr"); // urlz.fr
 
-    private PublicShorteners() {
-    }
+    private PublicShorteners() {}
 }

@@ -49,7 +49,9 @@ public enum Purpose {
                 return p;
             }
         }
-        throw new RulesException(RulesError.UNKNOWN_PURPOSE, "purpose",
+        throw new RulesException(
+                RulesError.UNKNOWN_PURPOSE,
+                "purpose",
                 "purpose must be \"marketing\" or \"transactional\", was \"" + id + "\"");
     }
 }

@@ -20,11 +20,9 @@ final class Recipients {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     /** A recipient in E.164 form and its ISO 3166-1 alpha-2 region. */
-    record Parsed(String e164, String region) {
-    }
+    record Parsed(String e164, String region) {}
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     /**
      * Parses a recipient; messages name the field and the reason but not the number, which is personal data.
@@ -36,20 +34,30 @@ final class Recipients {
         try {
             number = PHONES.parse(recipient, defaultRegion.orElse(null));
         } catch (NumberParseException e) {
-            throw new RulesException(RulesError.INVALID_RECIPIENT, "recipient", "recipient is not a phone number: "
-                    + reason(e, defaultRegion));
+            throw new RulesException(
+                    RulesError.INVALID_RECIPIENT,
+                    "recipient",
+                    "recipient is not a phone number: " + reason(e, defaultRegion));
         }
         if (!PHONES.isPossibleNumber(number)) {
-            throw new RulesException(RulesError.INVALID_RECIPIENT, "recipient", "recipient has " + digits(number)
-                    + " digits after +" + number.getCountryCode() + ", which is not a possible length for a number"
-                    + " of that country code");
+            throw new RulesException(
+                    RulesError.INVALID_RECIPIENT,
+                    "recipient",
+                    "recipient has " + digits(number)
+                            + " digits after +" + number.getCountryCode()
+                            + ", which is not a possible length for a number"
+                            + " of that country code");
         }
         String region = PHONES.getRegionCodeForNumber(number);
         if (region == null || region.length() != 2) {
-            throw new RulesException(RulesError.INVALID_RECIPIENT, "recipient", "recipient +"
-                    + number.getCountryCode() + " ... belongs to no country: "
-                    + (region == null ? "no region of that country code uses its area code or number range"
-                            : "it is a non-geographic number"));
+            throw new RulesException(
+                    RulesError.INVALID_RECIPIENT,
+                    "recipient",
+                    "recipient +"
+                            + number.getCountryCode() + " ... belongs to no country: "
+                            + (region == null
+                                    ? "no region of that country code uses its area code or number range"
+                                    : "it is a non-geographic number"));
         }
         return new Parsed(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), region);
     }

@@ -42,6 +42,7 @@ public record RuleTable(Map<String, CountryRules> countries, Set<String> publicS
 
     /** The first and last years whose Colombian holidays the default table holds. */
     static final int FIRST_HOLIDAY_YEAR = 2024;
+
     static final int LAST_HOLIDAY_YEAR = 2035;
 
     private static final RuleTable DEFAULTS = buildDefaults();
@@ -63,7 +64,9 @@ public record RuleTable(Map<String, CountryRules> countries, Set<String> publicS
             String key = Objects.requireNonNull(e.getKey(), "countries key");
             CountryRules value = Objects.requireNonNull(e.getValue(), "countries value");
             if (!key.equals(value.country())) {
-                throw new RulesException(RulesError.INVALID_RULE, "countries",
+                throw new RulesException(
+                        RulesError.INVALID_RULE,
+                        "countries",
                         "countries key \"" + key + "\" holds the rules of " + value.country());
             }
             byCountry.put(key, value);
@@ -180,16 +183,22 @@ public record RuleTable(Map<String, CountryRules> countries, Set<String> publicS
             }
         }
         if (!ok || !dot) {
-            throw new RulesException(RulesError.INVALID_RULE, "publicShortenerDomains",
+            throw new RulesException(
+                    RulesError.INVALID_RULE,
+                    "publicShortenerDomains",
                     "a public shortener domain must be a host name such as \"bit.ly\", was \"" + d + "\"");
         }
         return s;
     }
 
     private static RuleTable buildDefaults() {
-        Set<ContentCategory> usual = EnumSet.of(ContentCategory.POLITICAL, ContentCategory.RELIGIOUS,
-                ContentCategory.GAMBLING, ContentCategory.UNSOLICITED_PROMOTION);
-        CountryRules fr = CountryRules.of("FR").withSource(SOURCE)
+        Set<ContentCategory> usual = EnumSet.of(
+                ContentCategory.POLITICAL,
+                ContentCategory.RELIGIOUS,
+                ContentCategory.GAMBLING,
+                ContentCategory.UNSOLICITED_PROMOTION);
+        CountryRules fr = CountryRules.of("FR")
+                .withSource(SOURCE)
                 .withHours(SendingHours.of(ZoneId.of("Europe/Paris"))
                         .withDays(DayOfWeek.MONDAY, DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(22, 0)))
                 .withStopLine("STOP au")
@@ -201,24 +210,39 @@ public record RuleTable(Map<String, CountryRules> countries, Set<String> publicS
         for (int year = FIRST_HOLIDAY_YEAR; year <= LAST_HOLIDAY_YEAR; year++) {
             holidays.addAll(ColombianHolidays.of(year));
         }
-        CountryRules co = CountryRules.of("CO").withSource(SOURCE)
+        CountryRules co = CountryRules.of("CO")
+                .withSource(SOURCE)
                 .withHours(bogota.withHolidays(holidays))
                 .withProhibited(usual);
-        CountryRules us = CountryRules.of("US").withSource(SOURCE)
+        CountryRules us = CountryRules.of("US")
+                .withSource(SOURCE)
                 .withPublicShortenersForbidden(true)
-                .withProhibited(EnumSet.of(ContentCategory.ADULT, ContentCategory.HARASSMENT,
-                        ContentCategory.FIREARMS, ContentCategory.ALCOHOL, ContentCategory.TOBACCO,
-                        ContentCategory.DRUGS, ContentCategory.GAMBLING, ContentCategory.INVESTMENT,
-                        ContentCategory.THIRD_PARTY_OTP, ContentCategory.HIGH_RISK_FINANCE, ContentCategory.LOANS,
-                        ContentCategory.DEBT_COLLECTION, ContentCategory.TAX, ContentCategory.CRYPTO,
-                        ContentCategory.REAL_ESTATE_SOLICITATION, ContentCategory.MULTI_LEVEL_MARKETING));
+                .withProhibited(EnumSet.of(
+                        ContentCategory.ADULT,
+                        ContentCategory.HARASSMENT,
+                        ContentCategory.FIREARMS,
+                        ContentCategory.ALCOHOL,
+                        ContentCategory.TOBACCO,
+                        ContentCategory.DRUGS,
+                        ContentCategory.GAMBLING,
+                        ContentCategory.INVESTMENT,
+                        ContentCategory.THIRD_PARTY_OTP,
+                        ContentCategory.HIGH_RISK_FINANCE,
+                        ContentCategory.LOANS,
+                        ContentCategory.DEBT_COLLECTION,
+                        ContentCategory.TAX,
+                        ContentCategory.CRYPTO,
+                        ContentCategory.REAL_ESTATE_SOLICITATION,
+                        ContentCategory.MULTI_LEVEL_MARKETING));
         CountryRules es = CountryRules.of("ES").withSource(SOURCE).withProhibited(usual);
         // The source lists gambling among the UK's age-verified categories, not its prohibited ones.
-        CountryRules gb = CountryRules.of("GB").withSource(SOURCE)
-                .withProhibited(EnumSet.of(ContentCategory.POLITICAL, ContentCategory.RELIGIOUS,
-                        ContentCategory.UNSOLICITED_PROMOTION))
+        CountryRules gb = CountryRules.of("GB")
+                .withSource(SOURCE)
+                .withProhibited(EnumSet.of(
+                        ContentCategory.POLITICAL, ContentCategory.RELIGIOUS, ContentCategory.UNSOLICITED_PROMOTION))
                 .withAgeVerification(EnumSet.of(ContentCategory.ADULT, ContentCategory.GAMBLING));
-        CountryRules ie = CountryRules.of("IE").withSource(SOURCE).withOptInRequired(true).withProhibited(usual);
+        CountryRules ie =
+                CountryRules.of("IE").withSource(SOURCE).withOptInRequired(true).withProhibited(usual);
         RuleTable table = new RuleTable(Map.of(), Set.copyOf(PublicShorteners.DOMAINS));
         for (CountryRules c : new CountryRules[] {fr, co, us, es, gb, ie}) {
             table = table.with(c);

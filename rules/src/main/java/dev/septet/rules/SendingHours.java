@@ -63,8 +63,8 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
         Objects.requireNonNull(holidays, "holidays");
         EnumMap<DayOfWeek, DailyWindow> daysCopy = new EnumMap<>(DayOfWeek.class);
         for (Map.Entry<DayOfWeek, DailyWindow> e : days.entrySet()) {
-            daysCopy.put(Objects.requireNonNull(e.getKey(), "days key"),
-                    Objects.requireNonNull(e.getValue(), "days value"));
+            daysCopy.put(
+                    Objects.requireNonNull(e.getKey(), "days key"), Objects.requireNonNull(e.getValue(), "days value"));
         }
         days = Collections.unmodifiableMap(daysCopy);
         SortedSet<LocalDate> holidaysCopy = new TreeSet<>();
@@ -222,8 +222,10 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
     public Optional<Instant> nextAllowed(Instant at) {
         Objects.requireNonNull(at, "at");
         if (at.isBefore(CheckRequest.EARLIEST) || at.isAfter(CheckRequest.LATEST)) {
-            throw new RulesException(RulesError.INVALID_INSTANT, "at", "at must be between " + CheckRequest.EARLIEST
-                    + " and " + CheckRequest.LATEST + ", was " + at);
+            throw new RulesException(
+                    RulesError.INVALID_INSTANT,
+                    "at",
+                    "at must be between " + CheckRequest.EARLIEST + " and " + CheckRequest.LATEST + ", was " + at);
         }
         if (days.isEmpty()) {
             return Optional.empty();
@@ -235,7 +237,8 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
             if (window == null || holidays.contains(day)) {
                 continue;
             }
-            Instant end = window.endsAtMidnight() ? firstInstant(day.plusDays(1), LocalTime.MIDNIGHT)
+            Instant end = window.endsAtMidnight()
+                    ? firstInstant(day.plusDays(1), LocalTime.MIDNIGHT)
                     : firstInstant(day, window.end());
             if (at.isBefore(end)) {
                 Instant start = firstInstant(day, window.start());

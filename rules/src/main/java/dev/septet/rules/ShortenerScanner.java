@@ -28,11 +28,9 @@ final class ShortenerScanner {
      * not. A flagged link runs to the end of the token (or to a later scheme). */
 
     /** One link: its span in the text and the listed domain it is on. */
-    record Hit(TextSpan span, String domain) {
-    }
+    record Hit(TextSpan span, String domain) {}
 
-    private ShortenerScanner() {
-    }
+    private ShortenerScanner() {}
 
     static List<Hit> find(String text, Set<String> domains) {
         List<Hit> hits = new ArrayList<>();
@@ -128,8 +126,13 @@ final class ShortenerScanner {
 
     /** Letters, digits and the characters of host names and e-mail addresses. */
     private static boolean isHostChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                || c == '_' || c == '@';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '-'
+                || c == '_'
+                || c == '@';
     }
 
     /** The index after "http://" or "https://" starting at {@code k}, or -1. */
@@ -153,7 +156,12 @@ final class ShortenerScanner {
 
     private static boolean isOpening(char c) {
         switch (c) {
-            case '(': case '[': case '{': case '<': case '"': case '\'':
+            case '(':
+            case '[':
+            case '{':
+            case '<':
+            case '"':
+            case '\'':
             case '\u00AB': // LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
             case '\u201C': // LEFT DOUBLE QUOTATION MARK
             case '\u2018': // LEFT SINGLE QUOTATION MARK
@@ -167,8 +175,18 @@ final class ShortenerScanner {
 
     private static boolean isClosing(char c) {
         switch (c) {
-            case '.': case ',': case ';': case ':': case '!': case '?':
-            case ')': case ']': case '}': case '>': case '"': case '\'':
+            case '.':
+            case ',':
+            case ';':
+            case ':':
+            case '!':
+            case '?':
+            case ')':
+            case ']':
+            case '}':
+            case '>':
+            case '"':
+            case '\'':
             case '\u00BB': // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
             case '\u201D': // RIGHT DOUBLE QUOTATION MARK
             case '\u2019': // RIGHT SINGLE QUOTATION MARK

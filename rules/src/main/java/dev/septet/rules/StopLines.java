@@ -20,8 +20,7 @@ final class StopLines {
     /** What an appended line carries when the caller declared no short code: five characters, as French codes. */
     static final String PLACEHOLDER_CODE = "XXXXX";
 
-    private StopLines() {
-    }
+    private StopLines() {}
 
     static boolean endsWithLine(String text, String words, Optional<String> code) {
         int p = text.length();
@@ -32,7 +31,8 @@ final class StopLines {
         while (p > 0 && isAsciiLetterOrDigit(text.charAt(p - 1))) {
             p--;
         }
-        if (p == codeEnd || (code.isPresent() && !text.regionMatches(true, p, code.get(), 0, codeEnd - p))
+        if (p == codeEnd
+                || (code.isPresent() && !text.regionMatches(true, p, code.get(), 0, codeEnd - p))
                 || (code.isPresent() && code.get().length() != codeEnd - p)) {
             return false;
         }

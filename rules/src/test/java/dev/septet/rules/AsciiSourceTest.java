@@ -21,18 +21,21 @@ class AsciiSourceTest {
     void mainSourcesAreAscii() throws IOException {
         List<String> offenders;
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            offenders = files.filter(Files::isRegularFile).filter(p -> {
-                try {
-                    for (byte b : Files.readAllBytes(p)) {
-                        if (b < 0) {
-                            return true;
+            offenders = files.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        try {
+                            for (byte b : Files.readAllBytes(p)) {
+                                if (b < 0) {
+                                    return true;
+                                }
+                            }
+                            return false;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
                         }
-                    }
-                    return false;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).map(Path::toString).collect(Collectors.toList());
+                    })
+                    .map(Path::toString)
+                    .collect(Collectors.toList());
         }
         assertThat(offenders).isEmpty();
         assertThat(Path.of("src/main/java/dev/septet/rules/PreSendCheck.java")).exists();

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor() throws IOException {
-        Path classes = Path.of(PreSendCheck.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(PreSendCheck.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
@@ -40,11 +44,13 @@ class ModuleDescriptorTest {
     @Test
     void requiresOnlyCoreLibphonenumberAndTheJdk() throws IOException {
         assertThat(descriptor().requires().stream()
-                .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
-                        ? " transitive" : ""))
-                .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("java.base", "dev.septet.sms transitive",
-                        "com.google.i18n.phonenumbers.libphonenumber");
+                        .map(r -> r.name()
+                                + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
+                                        ? " transitive"
+                                        : ""))
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "java.base", "dev.septet.sms transitive", "com.google.i18n.phonenumbers.libphonenumber");
     }
 
     @Test

@@ -25,9 +25,10 @@ class QuietHoursPropertyTest {
     private static final long FROM = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
     private static final long TO = Instant.parse("2028-01-01T00:00:00Z").getEpochSecond();
 
-    private static final SendingHours FRANCE = RuleTable.defaults().country("FR").orElseThrow().hours().orElseThrow();
-    private static final SendingHours COLOMBIA = RuleTable.defaults().country("CO").orElseThrow().hours()
-            .orElseThrow();
+    private static final SendingHours FRANCE =
+            RuleTable.defaults().country("FR").orElseThrow().hours().orElseThrow();
+    private static final SendingHours COLOMBIA =
+            RuleTable.defaults().country("CO").orElseThrow().hours().orElseThrow();
 
     private static Gen<Instant> instants() {
         return longs().between(FROM, TO).map((Long s) -> Instant.ofEpochSecond(s));

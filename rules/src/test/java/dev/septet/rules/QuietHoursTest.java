@@ -75,8 +75,12 @@ class QuietHoursTest {
             assertThat(x.rule()).isEqualTo(RuleId.QUIET_HOURS);
             assertThat(x.country()).isEqualTo("FR");
             assertThat(x.span()).isEmpty();
-            assertThat(x.message()).contains("Mon-Sat 08:00-22:00 (Europe/Paris)", "Sunday",
-                    "2026-12-07T08:00:00+01:00", "2026-12-07T07:00:00Z");
+            assertThat(x.message())
+                    .contains(
+                            "Mon-Sat 08:00-22:00 (Europe/Paris)",
+                            "Sunday",
+                            "2026-12-07T08:00:00+01:00",
+                            "2026-12-07T07:00:00Z");
         });
     }
 
@@ -100,10 +104,14 @@ class QuietHoursTest {
         assertThat(marketing(FR, Instant.parse("2026-03-29T01:00:00Z")).nextAllowedAt())
                 .contains(Instant.parse("2026-03-30T06:00:00Z"));
         // the Saturday before the change closes at 22:00 winter time, the Monday after opens at 08:00 summer time
-        assertThat(marketing(FR, Instant.parse("2026-03-28T20:59:59Z")).sendableNow()).isTrue();
-        assertThat(marketing(FR, Instant.parse("2026-03-28T21:00:00Z")).sendableNow()).isFalse();
-        assertThat(marketing(FR, Instant.parse("2026-03-30T05:59:59Z")).sendableNow()).isFalse();
-        assertThat(marketing(FR, Instant.parse("2026-03-30T06:00:00Z")).sendableNow()).isTrue();
+        assertThat(marketing(FR, Instant.parse("2026-03-28T20:59:59Z")).sendableNow())
+                .isTrue();
+        assertThat(marketing(FR, Instant.parse("2026-03-28T21:00:00Z")).sendableNow())
+                .isFalse();
+        assertThat(marketing(FR, Instant.parse("2026-03-30T05:59:59Z")).sendableNow())
+                .isFalse();
+        assertThat(marketing(FR, Instant.parse("2026-03-30T06:00:00Z")).sendableNow())
+                .isTrue();
     }
 
     @Test
@@ -112,12 +120,16 @@ class QuietHoursTest {
         Instant saturdayNight = local("2026-10-24T23:00:00", PARIS);
         assertThat(saturdayNight).isEqualTo(Instant.parse("2026-10-24T21:00:00Z"));
         assertThat(marketing(FR, saturdayNight).nextAllowedAt()).contains(Instant.parse("2026-10-26T07:00:00Z"));
-        assertThat(marketing(FR, Instant.parse("2026-10-24T19:59:59Z")).sendableNow()).isTrue();
-        assertThat(marketing(FR, Instant.parse("2026-10-24T20:00:00Z")).sendableNow()).isFalse();
+        assertThat(marketing(FR, Instant.parse("2026-10-24T19:59:59Z")).sendableNow())
+                .isTrue();
+        assertThat(marketing(FR, Instant.parse("2026-10-24T20:00:00Z")).sendableNow())
+                .isFalse();
         assertThat(marketing(FR, Instant.parse("2026-10-25T01:30:00Z")).nextAllowedAt())
                 .contains(Instant.parse("2026-10-26T07:00:00Z"));
-        assertThat(marketing(FR, Instant.parse("2026-10-26T06:59:59Z")).sendableNow()).isFalse();
-        assertThat(marketing(FR, Instant.parse("2026-10-26T07:00:00Z")).sendableNow()).isTrue();
+        assertThat(marketing(FR, Instant.parse("2026-10-26T06:59:59Z")).sendableNow())
+                .isFalse();
+        assertThat(marketing(FR, Instant.parse("2026-10-26T07:00:00Z")).sendableNow())
+                .isTrue();
         // 2027: the last Sundays are 28 March and 31 October
         assertThat(marketing(FR, local("2027-03-27T23:00:00", PARIS)).nextAllowedAt())
                 .contains(Instant.parse("2027-03-29T06:00:00Z"));
@@ -162,7 +174,8 @@ class QuietHoursTest {
         assertThat(monday.breaks(RuleId.QUIET_HOURS)).isTrue();
         assertThat(monday.violations().get(0).message()).contains("Monday and a public holiday");
         // the original date is an ordinary working day
-        assertThat(marketing(CO, local("2026-01-06T10:00:00", BOGOTA)).sendableNow()).isTrue();
+        assertThat(marketing(CO, local("2026-01-06T10:00:00", BOGOTA)).sendableNow())
+                .isTrue();
     }
 
     @Test
@@ -175,9 +188,13 @@ class QuietHoursTest {
     void everyColombianHolidayOf2026And2027IsClosedAllDay() {
         for (LocalDate holiday : ColombianHolidaysTest.OFFICIAL_2026_AND_2027) {
             for (String time : new String[] {"07:00:00", "10:00:00", "14:59:59", "18:59:59"}) {
-                Verdict v = marketing(CO, holiday.atTime(LocalTime.parse(time)).atZone(BOGOTA).toInstant());
-                assertThat(v.breaks(RuleId.QUIET_HOURS)).as("%s %s", holiday, time).isTrue();
-                assertThat(v.nextAllowedAt().orElseThrow().atZone(BOGOTA).toLocalDate()).as("%s", holiday)
+                Verdict v = marketing(
+                        CO, holiday.atTime(LocalTime.parse(time)).atZone(BOGOTA).toInstant());
+                assertThat(v.breaks(RuleId.QUIET_HOURS))
+                        .as("%s %s", holiday, time)
+                        .isTrue();
+                assertThat(v.nextAllowedAt().orElseThrow().atZone(BOGOTA).toLocalDate())
+                        .as("%s", holiday)
                         .isAfter(holiday);
             }
         }
@@ -185,8 +202,8 @@ class QuietHoursTest {
 
     @Test
     void transactionalMessagesAreExempt() {
-        Verdict v = CHECK.check(CheckRequest.of(FR, "Votre colis arrive demain", Purpose.TRANSACTIONAL,
-                Instant.parse("2026-12-06T14:00:00Z")));
+        Verdict v = CHECK.check(CheckRequest.of(
+                FR, "Votre colis arrive demain", Purpose.TRANSACTIONAL, Instant.parse("2026-12-06T14:00:00Z")));
         assertThat(v.sendableNow()).isTrue();
         assertThat(v.nextAllowedAt()).isEmpty();
         assertThat(v.stopLineRequired()).isFalse();
@@ -196,8 +213,8 @@ class QuietHoursTest {
 
     @Test
     void countriesWithoutHoursAreAlwaysOpen() {
-        Verdict v = CHECK.check(CheckRequest.of("+34612345678", "Hola", Purpose.MARKETING,
-                Instant.parse("2026-12-06T03:00:00Z")));
+        Verdict v = CHECK.check(
+                CheckRequest.of("+34612345678", "Hola", Purpose.MARKETING, Instant.parse("2026-12-06T03:00:00Z")));
         assertThat(v.sendableNow()).isTrue();
         assertThat(v.nextAllowedAt()).isEmpty();
     }
@@ -206,7 +223,8 @@ class QuietHoursTest {
     void editedHoursApply() {
         RuleTable table = RuleTable.defaults();
         CountryRules france = table.country("fr").orElseThrow();
-        SendingHours shorter = france.hours().orElseThrow()
+        SendingHours shorter = france.hours()
+                .orElseThrow()
                 .withDays(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(20, 0))
                 .withoutDay(DayOfWeek.SATURDAY)
                 .withHoliday(LocalDate.of(2026, 12, 25));

@@ -25,27 +25,29 @@ class RecipientTest {
     }
 
     @ParameterizedTest(name = "{0} ({1}) -> {2}")
-    @CsvSource(delimiter = '|', value = {
-        "+33 6 12 34 56 78   |    | FR | +33612345678",
-        "06 12 34 56 78      | FR | FR | +33612345678",
-        "0612345678          | fr | FR | +33612345678",
-        "+34 612 345 678     |    | ES | +34612345678",
-        "612 34 56 78        | ES | ES | +34612345678",
-        "+44 7400 123456     |    | GB | +447400123456",
-        "07400 123456        | GB | GB | +447400123456",
-        "+1 (201) 555-0123   |    | US | +12015550123",
-        "(201) 555-0123      | US | US | +12015550123",
-        "+1 506 234 5678     |    | CA | +15062345678",
-        "(506) 234-5678      | CA | CA | +15062345678",
-        "+1 416 555 0199     |    | CA | +14165550199",
-        "+57 321 123 4567    |    | CO | +573211234567",
-        "321 1234567         | CO | CO | +573211234567",
-        "+353 85 012 3456    |    | IE | +353850123456",
-        "085 012 3456        | IE | IE | +353850123456",
-        "+33612345678        | US | FR | +33612345678",
-        "+1 809 555 0100     |    | DO | +18095550100",
-        "+44 7624 123456     |    | IM | +447624123456",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "+33 6 12 34 56 78   |    | FR | +33612345678",
+                "06 12 34 56 78      | FR | FR | +33612345678",
+                "0612345678          | fr | FR | +33612345678",
+                "+34 612 345 678     |    | ES | +34612345678",
+                "612 34 56 78        | ES | ES | +34612345678",
+                "+44 7400 123456     |    | GB | +447400123456",
+                "07400 123456        | GB | GB | +447400123456",
+                "+1 (201) 555-0123   |    | US | +12015550123",
+                "(201) 555-0123      | US | US | +12015550123",
+                "+1 506 234 5678     |    | CA | +15062345678",
+                "(506) 234-5678      | CA | CA | +15062345678",
+                "+1 416 555 0199     |    | CA | +14165550199",
+                "+57 321 123 4567    |    | CO | +573211234567",
+                "321 1234567         | CO | CO | +573211234567",
+                "+353 85 012 3456    |    | IE | +353850123456",
+                "085 012 3456        | IE | IE | +353850123456",
+                "+33612345678        | US | FR | +33612345678",
+                "+1 809 555 0100     |    | DO | +18095550100",
+                "+44 7624 123456     |    | IM | +447624123456",
+            })
     void countryOfEachSpelling(String number, String region, String country, String e164) {
         CheckRequest request = CheckRequest.of(number, "Hello", Purpose.TRANSACTIONAL, AT);
         if (region != null) {
@@ -69,8 +71,19 @@ class RecipientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "hello", "+", "+999 123 456", "+1 000 555 0100", "+800 1234 5678", "+33 1",
-        "+33 6 12 34 56 78 90 12", "06 12 34 56 78", "+33 123"})
+    @ValueSource(
+            strings = {
+                "",
+                "hello",
+                "+",
+                "+999 123 456",
+                "+1 000 555 0100",
+                "+800 1234 5678",
+                "+33 1",
+                "+33 6 12 34 56 78 90 12",
+                "06 12 34 56 78",
+                "+33 123"
+            })
     void badRecipientsAreClearErrors(String number) {
         assertThatThrownBy(() -> check(CheckRequest.of(number, "Hello", Purpose.MARKETING, AT)))
                 .isInstanceOfSatisfying(RulesException.class, e -> {
@@ -83,9 +96,10 @@ class RecipientTest {
     @Test
     void aNationalNumberWithoutRegionSaysHowToFixIt() {
         assertThatThrownBy(() -> check(CheckRequest.of("06 12 34 56 78", "Hello", Purpose.MARKETING, AT)))
-                .hasMessageContaining("international form").hasMessageContaining("default region");
+                .hasMessageContaining("international form")
+                .hasMessageContaining("default region");
         assertThatThrownBy(() -> check(CheckRequest.of("06 12 34 56 78", "Hello", Purpose.MARKETING, AT)
-                .withDefaultRegion("XX")))
+                        .withDefaultRegion("XX")))
                 .hasMessageContaining("\"XX\" is no region");
     }
 

@@ -33,7 +33,9 @@ class RuleTableTest {
         CountryRules fr = t.country("FR").orElseThrow();
         SendingHours hours = fr.hours().orElseThrow();
         assertThat(hours.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(hours.days()).hasSize(6).doesNotContainKey(DayOfWeek.SUNDAY)
+        assertThat(hours.days())
+                .hasSize(6)
+                .doesNotContainKey(DayOfWeek.SUNDAY)
                 .containsEntry(DayOfWeek.SATURDAY, DailyWindow.of(LocalTime.of(8, 0), LocalTime.of(22, 0)));
         assertThat(hours.holidays()).isEmpty();
         assertThat(fr.stopLine()).contains("STOP au");
@@ -72,7 +74,8 @@ class RuleTableTest {
         CountryRules changed = co.withHours(co.hours().orElseThrow().withHoliday(newHoliday));
         assertThat(changed.hours().orElseThrow().holidays()).contains(newHoliday);
         assertThat(co.hours().orElseThrow().holidays()).doesNotContain(newHoliday);
-        assertThat(changed.hours().orElseThrow().withoutHoliday(newHoliday)).isEqualTo(co.hours().orElseThrow());
+        assertThat(changed.hours().orElseThrow().withoutHoliday(newHoliday))
+                .isEqualTo(co.hours().orElseThrow());
         assertThat(changed.withoutHours().hours()).isEmpty();
     }
 
@@ -92,7 +95,8 @@ class RuleTableTest {
         assertThat(c.prohibited()).containsExactly(ContentCategory.TAX);
         assertThat(c.withStopLine("STOP to").withoutStopLine()).isEqualTo(c);
         assertThat(c.withOptInRequired(true).withOptInRequired(false)).isEqualTo(c);
-        assertThat(c.withPublicShortenersForbidden(true).withPublicShortenersForbidden(false)).isEqualTo(c);
+        assertThat(c.withPublicShortenersForbidden(true).withPublicShortenersForbidden(false))
+                .isEqualTo(c);
         assertThat(hours.withZone(ZoneId.of("Europe/Paris")).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
     }
 
@@ -105,22 +109,30 @@ class RuleTableTest {
                     assertThat(e.getMessage()).contains("22:00-08:00");
                 });
         assertThatThrownBy(() -> DailyWindow.of(LocalTime.NOON, LocalTime.NOON)).isInstanceOf(RulesException.class);
-        assertThat(DailyWindow.of(LocalTime.NOON, LocalTime.MIDNIGHT).describe()).isEqualTo("12:00-24:00");
-        assertThatThrownBy(() -> CountryRules.of("FRA")).isInstanceOfSatisfying(RulesException.class,
-                e -> assertThat(e.getMessage()).contains("\"FRA\"", "alpha-2"));
+        assertThat(DailyWindow.of(LocalTime.NOON, LocalTime.MIDNIGHT).describe())
+                .isEqualTo("12:00-24:00");
+        assertThatThrownBy(() -> CountryRules.of("FRA"))
+                .isInstanceOfSatisfying(
+                        RulesException.class, e -> assertThat(e.getMessage()).contains("\"FRA\"", "alpha-2"));
         assertThatThrownBy(() -> CountryRules.of("F1")).isInstanceOf(RulesException.class);
-        assertThatThrownBy(() -> CountryRules.of("FR").withStopLine(" ")).isInstanceOfSatisfying(
-                RulesException.class, e -> assertThat(e.field()).isEqualTo("stopLine"));
+        assertThatThrownBy(() -> CountryRules.of("FR").withStopLine(" "))
+                .isInstanceOfSatisfying(
+                        RulesException.class, e -> assertThat(e.field()).isEqualTo("stopLine"));
         assertThatThrownBy(() -> new RuleTable(Map.of("FR", CountryRules.of("ES")), Set.of()))
-                .isInstanceOf(RulesException.class).hasMessageContaining("\"FR\"");
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("\"FR\"");
         for (String bad : new String[] {"bitly", "bit..ly", ".bit.ly", "bit.ly/x", "bit ly", "", "-x.io"}) {
             assertThatThrownBy(() -> RuleTable.empty().withPublicShortenerDomains(List.of(bad)))
-                    .as(bad).isInstanceOfSatisfying(RulesException.class,
-                            e -> assertThat(e.field()).isEqualTo("publicShortenerDomains"));
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            RulesException.class, e -> assertThat(e.field()).isEqualTo("publicShortenerDomains"));
         }
-        assertThat(RuleTable.empty().withPublicShortenerDomains(List.of("BIT.LY.")).publicShortenerDomains())
+        assertThat(RuleTable.empty()
+                        .withPublicShortenerDomains(List.of("BIT.LY."))
+                        .publicShortenerDomains())
                 .containsExactly("bit.ly");
-        assertThatThrownBy(() -> SendingHours.of(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> SendingHours.of(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("zone");
     }
 

@@ -28,31 +28,33 @@ class ShortenerTest {
 
     /** Each text holds one shortener link; the second column is exactly the flagged span. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Sale today: bit.ly/3abcDEF                 | bit.ly/3abcDEF",
-        "Sale today: https://bit.ly/3abcDEF         | https://bit.ly/3abcDEF",
-        "Sale today: http://bit.ly/3abcDEF          | http://bit.ly/3abcDEF",
-        "Sale today: HTTPS://BIT.LY/3ABCDEF         | HTTPS://BIT.LY/3ABCDEF",
-        "Sale today: Bit.Ly/x                       | Bit.Ly/x",
-        "Sale today: bit.ly/3abcDEF.                | bit.ly/3abcDEF",
-        "Sale today (bit.ly/3abcDEF)!               | bit.ly/3abcDEF",
-        "Sale today: <https://tinyurl.com/y6z>,     | https://tinyurl.com/y6z",
-        "Sale today: \"tinyurl.com/y6z\"?           | tinyurl.com/y6z",
-        "Sale today: www.bit.ly/abc...              | www.bit.ly/abc",
-        "Sale today: bit.ly./abc                    | bit.ly./abc",
-        "Sale today: bit.ly:443/abc;                | bit.ly:443/abc",
-        "Sale today: bit.ly?x=1                     | bit.ly?x=1",
-        "Sale today: bit.ly                         | bit.ly",
-        "Sale today:https://t.co/xyz                | https://t.co/xyz",
-        "Sale today: https://user@goo.gl/abc        | https://user@goo.gl/abc",
-        "\u00ABrb.gy/abc\u00BB                      | rb.gy/abc",
-        "Sale today: is.gd/abc\u2026                | is.gd/abc",
-        "Sale today:\u00A0ow.ly/abc                 | ow.ly/abc",
-        "Info:bit.ly/abc                            | bit.ly/abc",
-        "Prix:3.50\u20AC,bit.ly/abc                 | bit.ly/abc",
-        "R\u00E9duction\u00A0:\u00A0cutt.ly/x!         | cutt.ly/x",
-        "Go->BIT.LY/x                               | BIT.LY/x",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Sale today: bit.ly/3abcDEF                 | bit.ly/3abcDEF",
+                "Sale today: https://bit.ly/3abcDEF         | https://bit.ly/3abcDEF",
+                "Sale today: http://bit.ly/3abcDEF          | http://bit.ly/3abcDEF",
+                "Sale today: HTTPS://BIT.LY/3ABCDEF         | HTTPS://BIT.LY/3ABCDEF",
+                "Sale today: Bit.Ly/x                       | Bit.Ly/x",
+                "Sale today: bit.ly/3abcDEF.                | bit.ly/3abcDEF",
+                "Sale today (bit.ly/3abcDEF)!               | bit.ly/3abcDEF",
+                "Sale today: <https://tinyurl.com/y6z>,     | https://tinyurl.com/y6z",
+                "Sale today: \"tinyurl.com/y6z\"?           | tinyurl.com/y6z",
+                "Sale today: www.bit.ly/abc...              | www.bit.ly/abc",
+                "Sale today: bit.ly./abc                    | bit.ly./abc",
+                "Sale today: bit.ly:443/abc;                | bit.ly:443/abc",
+                "Sale today: bit.ly?x=1                     | bit.ly?x=1",
+                "Sale today: bit.ly                         | bit.ly",
+                "Sale today:https://t.co/xyz                | https://t.co/xyz",
+                "Sale today: https://user@goo.gl/abc        | https://user@goo.gl/abc",
+                "\u00ABrb.gy/abc\u00BB                      | rb.gy/abc",
+                "Sale today: is.gd/abc\u2026                | is.gd/abc",
+                "Sale today:\u00A0ow.ly/abc                 | ow.ly/abc",
+                "Info:bit.ly/abc                            | bit.ly/abc",
+                "Prix:3.50\u20AC,bit.ly/abc                 | bit.ly/abc",
+                "R\u00E9duction\u00A0:\u00A0cutt.ly/x!         | cutt.ly/x",
+                "Go->BIT.LY/x                               | BIT.LY/x",
+            })
     void flagged(String text, String link) {
         Verdict v = us(text);
         assertThat(v.country()).isEqualTo("US");
@@ -68,22 +70,23 @@ class ShortenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Sale today: go.mybrand.com/3abc",
-        "Sale today: https://links.example.com/bit.ly",
-        "Sale today: links.example.com/bit.ly",
-        "Sale today: example.com/x,bit.ly",
-        "Mail:deals@bit.ly",
-        "Sale today: orbit.ly/abc",
-        "Sale today: bit.ly.example.com/abc",
-        "Sale today: bitly.example/abc",
-        "Sale today: notbit.ly/abc",
-        "Write to deals@bit.ly for offers",
-        "Sale today: tinyurl.co/abc",
-        "Sale today: https://example.com/?next=bit.ly",
-        "Sale today, no link at all.",
-        "bit . ly / abc",
-    })
+    @ValueSource(
+            strings = {
+                "Sale today: go.mybrand.com/3abc",
+                "Sale today: https://links.example.com/bit.ly",
+                "Sale today: links.example.com/bit.ly",
+                "Sale today: example.com/x,bit.ly",
+                "Mail:deals@bit.ly",
+                "Sale today: orbit.ly/abc",
+                "Sale today: bit.ly.example.com/abc",
+                "Sale today: bitly.example/abc",
+                "Sale today: notbit.ly/abc",
+                "Write to deals@bit.ly for offers",
+                "Sale today: tinyurl.co/abc",
+                "Sale today: https://example.com/?next=bit.ly",
+                "Sale today, no link at all.",
+                "bit . ly / abc",
+            })
     void notFlagged(String text) {
         assertThat(us(text).violations()).isEmpty();
     }
@@ -94,7 +97,8 @@ class ShortenerTest {
         Verdict v = us(text);
         List<String> links = new ArrayList<>();
         for (Violation x : v.violations()) {
-            links.add(text.substring(x.span().orElseThrow().start(), x.span().orElseThrow().end()));
+            links.add(text.substring(
+                    x.span().orElseThrow().start(), x.span().orElseThrow().end()));
         }
         assertThat(links).containsExactly("bit.ly/a", "TINYURL.COM/c");
     }
@@ -108,7 +112,8 @@ class ShortenerTest {
 
     @Test
     void transactionalLinksAreExempt() {
-        assertThat(CHECK.check(CheckRequest.of(US, "Track: bit.ly/a", Purpose.TRANSACTIONAL, AT)).violations())
+        assertThat(CHECK.check(CheckRequest.of(US, "Track: bit.ly/a", Purpose.TRANSACTIONAL, AT))
+                        .violations())
                 .isEmpty();
     }
 
@@ -122,7 +127,9 @@ class ShortenerTest {
         assertThat(v.violations()).singleElement().extracting(Violation::rule).isEqualTo(RuleId.PUBLIC_SHORTENER);
         assertThat(check.rules().publicShortenerDomains()).contains("short.example");
         PreSendCheck none = PreSendCheck.create(table.withPublicShortenerDomains(List.of()));
-        assertThat(none.check(CheckRequest.of(US, "Sale: bit.ly/a", Purpose.MARKETING, AT)).violations()).isEmpty();
+        assertThat(none.check(CheckRequest.of(US, "Sale: bit.ly/a", Purpose.MARKETING, AT))
+                        .violations())
+                .isEmpty();
     }
 
     @Test
@@ -135,7 +142,8 @@ class ShortenerTest {
         for (String d : list.replace('\n', ' ').split(",")) {
             documented.add(d.strip());
         }
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(RuleTable.defaults().publicShortenerDomains());
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(RuleTable.defaults().publicShortenerDomains());
     }
 
     @Test

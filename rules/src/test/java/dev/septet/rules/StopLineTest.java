@@ -25,7 +25,8 @@ class StopLineTest {
     private static final PreSendCheck CHECK = PreSendCheck.create();
 
     static Verdict france(String text) {
-        return CHECK.check(CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180"));
+        return CHECK.check(
+                CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180"));
     }
 
     static String gsm(int length) {
@@ -63,15 +64,16 @@ class StopLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Offre du jour\nSTOP au 36180",
-        "Offre du jour STOP au 36180",
-        "Offre du jour. STOP au 36180",
-        "Offre du jour\nSTOP au 36180\n",
-        "Offre du jour\nstop AU 36180  ",
-        "Offre du jour\nSTOP  au\t36180",
-        "STOP au 36180",
-    })
+    @ValueSource(
+            strings = {
+                "Offre du jour\nSTOP au 36180",
+                "Offre du jour STOP au 36180",
+                "Offre du jour. STOP au 36180",
+                "Offre du jour\nSTOP au 36180\n",
+                "Offre du jour\nstop AU 36180  ",
+                "Offre du jour\nSTOP  au\t36180",
+                "STOP au 36180",
+            })
     void presentLines(String text) {
         Verdict v = france(text);
         assertThat(v.stopLinePresent()).isTrue();
@@ -80,18 +82,19 @@ class StopLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Offre du jour",
-        "Offre du jour\nSTOP au 36180 Merci",
-        "Offre du jour\nSTOP au 36181",
-        "Offre du jour\nSTOP 36180",
-        "Offre du jour\nSTOP SMS au 36180",
-        "Offre du jour\nXSTOP au 36180",
-        "Offre du jour\nSTOP au",
-        "Offre du jour\nSTOPau 36180",
-        "Offre du jour\nSTOP au36180",
-        "36180",
-    })
+    @ValueSource(
+            strings = {
+                "Offre du jour",
+                "Offre du jour\nSTOP au 36180 Merci",
+                "Offre du jour\nSTOP au 36181",
+                "Offre du jour\nSTOP 36180",
+                "Offre du jour\nSTOP SMS au 36180",
+                "Offre du jour\nXSTOP au 36180",
+                "Offre du jour\nSTOP au",
+                "Offre du jour\nSTOPau 36180",
+                "Offre du jour\nSTOP au36180",
+                "36180",
+            })
     void missingLines(String text) {
         Verdict v = france(text);
         assertThat(v.stopLinePresent()).isFalse();
@@ -101,8 +104,7 @@ class StopLineTest {
 
     @Test
     void withoutADeclaredShortCodeAnyCodeCountsAndTheAppendedLineHasAPlaceholder() {
-        CheckRequest request = CheckRequest.of("+33612345678", "Offre du jour\nSTOP au 36111", Purpose.MARKETING,
-                OPEN);
+        CheckRequest request = CheckRequest.of("+33612345678", "Offre du jour\nSTOP au 36111", Purpose.MARKETING, OPEN);
         assertThat(CHECK.check(request).stopLinePresent()).isTrue();
         Verdict missing = CHECK.check(CheckRequest.of("+33612345678", "Offre du jour\n", Purpose.MARKETING, OPEN));
         assertThat(missing.withStopLine()).hasValue(new AmendedMessage("Offre du jour\nSTOP au XXXXX", 1));
@@ -113,12 +115,14 @@ class StopLineTest {
     void theAmendedPartCountUsesTheRequestOptions() {
         // a UCS-2 text: 70 characters per single part, 67 per part of a long message
         String text = "\u041F".repeat(60);
-        Verdict v = CHECK.check(CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180"));
+        Verdict v = CHECK.check(
+                CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180"));
         assertThat(v.parts()).isEqualTo(1);
         assertThat(v.withStopLine().orElseThrow().parts()).isEqualTo(2);
         // a line that does not fit the options' limit reports the parts it would need
         Verdict limited = CHECK.check(CheckRequest.of("+33612345678", gsm(160), Purpose.MARKETING, OPEN)
-                .withShortCode("36180").withOptions(SmsOptions.defaults().withMaxParts(1)));
+                .withShortCode("36180")
+                .withOptions(SmsOptions.defaults().withMaxParts(1)));
         assertThat(limited.parts()).isEqualTo(1);
         assertThat(limited.withStopLine().orElseThrow().parts()).isEqualTo(2);
     }
@@ -133,8 +137,8 @@ class StopLineTest {
 
     @Test
     void aTransactionalMessageIsExemptButItsLineIsStillSeen() {
-        Verdict v = CHECK.check(CheckRequest.of("+33612345678", "Code 1234\nSTOP au 36180", Purpose.TRANSACTIONAL,
-                OPEN));
+        Verdict v =
+                CHECK.check(CheckRequest.of("+33612345678", "Code 1234\nSTOP au 36180", Purpose.TRANSACTIONAL, OPEN));
         assertThat(v.stopLineRequired()).isFalse();
         assertThat(v.stopLinePresent()).isTrue();
         assertThat(v.withStopLine()).isEmpty();
@@ -144,6 +148,7 @@ class StopLineTest {
     void appendingKeepsAnExistingLineBreak() {
         assertThat(StopLines.append("a\r", "STOP au", "1")).isEqualTo("a\rSTOP au 1");
         assertThat(StopLines.append("a", " STOP  au ", "1")).isEqualTo("a\nSTOP  au 1");
-        assertThat(StopLines.endsWithLine("a STOP au 1", "STOP au", Optional.of("12"))).isFalse();
+        assertThat(StopLines.endsWithLine("a STOP au 1", "STOP au", Optional.of("12")))
+                .isFalse();
     }
 }

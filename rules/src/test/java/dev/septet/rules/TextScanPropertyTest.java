@@ -24,19 +24,51 @@ import org.quicktheories.core.Gen;
 class TextScanPropertyTest {
 
     private static final long SEED = 0x5E97E7L;
-    private static final String[] PIECES = {"http://", "HTTPS://", "bit.ly", "Bit.Ly", "tinyurl.com", "t.co", ".", "/",
-        "?", "#", ":", "@", "(", ")", "\"", "'", " ", "\n", "\u00A0", "www.", "or", "x", "STOP", "au", "36180", "-",
-        "\u00AB", "\u00BB", "\u2026", "\uD83D\uDE00", "\uD83D"};
+    private static final String[] PIECES = {
+        "http://",
+        "HTTPS://",
+        "bit.ly",
+        "Bit.Ly",
+        "tinyurl.com",
+        "t.co",
+        ".",
+        "/",
+        "?",
+        "#",
+        ":",
+        "@",
+        "(",
+        ")",
+        "\"",
+        "'",
+        " ",
+        "\n",
+        "\u00A0",
+        "www.",
+        "or",
+        "x",
+        "STOP",
+        "au",
+        "36180",
+        "-",
+        "\u00AB",
+        "\u00BB",
+        "\u2026",
+        "\uD83D\uDE00",
+        "\uD83D"
+    };
     private static final Set<String> DOMAINS = RuleTable.defaults().publicShortenerDomains();
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 24).map(list -> {
-            StringBuilder s = new StringBuilder();
-            for (int i : list) {
-                s.append(PIECES[i]);
-            }
-            return s.toString();
-        });
+        return lists().of(integers().between(0, PIECES.length - 1))
+                .ofSizeBetween(0, 24)
+                .map(list -> {
+                    StringBuilder s = new StringBuilder();
+                    for (int i : list) {
+                        s.append(PIECES[i]);
+                    }
+                    return s.toString();
+                });
     }
 
     @Test
@@ -46,9 +78,12 @@ class TextScanPropertyTest {
             int previousEnd = 0;
             for (ShortenerScanner.Hit hit : hits) {
                 assertThat(hit.span().start()).isGreaterThanOrEqualTo(previousEnd);
-                assertThat(hit.span().end()).isLessThanOrEqualTo(text.length()).isGreaterThan(hit.span().start());
+                assertThat(hit.span().end())
+                        .isLessThanOrEqualTo(text.length())
+                        .isGreaterThan(hit.span().start());
                 assertThat(DOMAINS).contains(hit.domain());
-                String link = text.substring(hit.span().start(), hit.span().end()).toLowerCase(Locale.ROOT);
+                String link =
+                        text.substring(hit.span().start(), hit.span().end()).toLowerCase(Locale.ROOT);
                 assertThat(link).contains(hit.domain());
                 assertThat(link).doesNotContainAnyWhitespaces();
                 previousEnd = hit.span().end();
@@ -58,8 +93,11 @@ class TextScanPropertyTest {
 
     @Test
     void anAppendedStopLineIsAlwaysFound() {
-        qt().withFixedSeed(SEED).withExamples(20_000).forAll(texts()).checkAssert(text ->
-                assertThat(StopLines.endsWithLine(StopLines.append(text, "STOP au", "36180"), "STOP au",
-                        Optional.of("36180"))).isTrue());
+        qt().withFixedSeed(SEED)
+                .withExamples(20_000)
+                .forAll(texts())
+                .checkAssert(text -> assertThat(StopLines.endsWithLine(
+                                StopLines.append(text, "STOP au", "36180"), "STOP au", Optional.of("36180")))
+                        .isTrue());
     }
 }

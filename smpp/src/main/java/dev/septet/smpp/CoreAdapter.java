@@ -15,8 +15,7 @@ import java.util.Optional;
 
 /** The one place this module calls core's decoder and turns core's reassembly reports into its own records. */
 final class CoreAdapter {
-    private CoreAdapter() {
-    }
+    private CoreAdapter() {}
 
     /** Decodes one received part's user data; GSM 7-bit in the given layout, the length taken from the data. */
     static DecodedMessage decode(int dataCodingScheme, boolean udhi, byte[] userData, DecodeOptions options) {
@@ -25,8 +24,13 @@ final class CoreAdapter {
 
     /** The same part with a concatenation that came from the SAR TLVs rather than a header. */
     static DecodedMessage withConcatenation(DecodedMessage part, Concatenation concatenation) {
-        return new DecodedMessage(part.text(), part.encoding(), Optional.of(concatenation), part.lockingShift(),
-                part.singleShift(), part.informationElements());
+        return new DecodedMessage(
+                part.text(),
+                part.encoding(),
+                Optional.of(concatenation),
+                part.lockingShift(),
+                part.singleShift(),
+                part.informationElements());
     }
 
     /**
@@ -56,8 +60,8 @@ final class CoreAdapter {
         int destinationNpi = number(key, at);
         at = key.indexOf('/', at) + 1;
         SmppAddress destination = new SmppAddress(destinationTon, destinationNpi, key.substring(at));
-        return new PartialMessage(source, destination, m.reference(), m.total(), m.parts(), droppedAt,
-                reason(m.reason()));
+        return new PartialMessage(
+                source, destination, m.reference(), m.total(), m.parts(), droppedAt, reason(m.reason()));
     }
 
     private static int number(String key, int from) {

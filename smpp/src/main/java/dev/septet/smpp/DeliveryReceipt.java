@@ -34,10 +34,22 @@ import java.util.OptionalInt;
  * @param receiptedMessageId the {@code receipted_message_id} TLV (SMPP 3.4 section 5.3.2.12), if present
  * @param messageState the {@code message_state} TLV (SMPP 3.4 section 5.3.2.35), if present
  */
-public record DeliveryReceipt(SmppAddress source, SmppAddress destination, int messageType, String messageId,
-        OptionalInt submitted, OptionalInt delivered, Optional<LocalDateTime> submitDate,
-        Optional<LocalDateTime> doneDate, String stat, String err, String text, String raw,
-        Optional<String> receiptedMessageId, OptionalInt messageState) implements Inbound {
+public record DeliveryReceipt(
+        SmppAddress source,
+        SmppAddress destination,
+        int messageType,
+        String messageId,
+        OptionalInt submitted,
+        OptionalInt delivered,
+        Optional<LocalDateTime> submitDate,
+        Optional<LocalDateTime> doneDate,
+        String stat,
+        String err,
+        String text,
+        String raw,
+        Optional<String> receiptedMessageId,
+        OptionalInt messageState)
+        implements Inbound {
     /**
      * Creates the record.
      *

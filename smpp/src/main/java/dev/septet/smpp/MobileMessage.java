@@ -20,8 +20,9 @@ import java.util.OptionalInt;
  * @param reference the concatenation reference (from the User Data Header or {@code sar_msg_ref_num}), empty for a
  *     single part without concatenation
  */
-public record MobileMessage(SmppAddress source, SmppAddress destination, String text, Encoding encoding, int parts,
-        OptionalInt reference) implements Inbound {
+public record MobileMessage(
+        SmppAddress source, SmppAddress destination, String text, Encoding encoding, int parts, OptionalInt reference)
+        implements Inbound {
     /**
      * Creates the record.
      *

@@ -26,8 +26,14 @@ import java.util.TreeMap;
  *     {@link SmppReceiver#purgeExpired()} call that gave it up
  * @param reason why it was dropped
  */
-public record PartialMessage(SmppAddress source, SmppAddress destination, int reference, int total,
-        Map<Integer, String> parts, Instant droppedAt, Reason reason) {
+public record PartialMessage(
+        SmppAddress source,
+        SmppAddress destination,
+        int reference,
+        int total,
+        Map<Integer, String> parts,
+        Instant droppedAt,
+        Reason reason) {
 
     /** Why an incomplete message was dropped. */
     public enum Reason {

@@ -73,8 +73,10 @@ public record SmppAddress(int ton, int npi, String address) {
         try {
             return TypeOfNumber.valueOf((byte) ton);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("ton " + ton + " of '" + address
-                    + "' is not a type of number SMPP 3.4 defines, so jsmpp cannot send it", e);
+            throw new IllegalArgumentException(
+                    "ton " + ton + " of '" + address
+                            + "' is not a type of number SMPP 3.4 defines, so jsmpp cannot send it",
+                    e);
         }
     }
 
@@ -83,8 +85,10 @@ public record SmppAddress(int ton, int npi, String address) {
         try {
             return NumberingPlanIndicator.valueOf((byte) npi);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("npi " + npi + " of '" + address
-                    + "' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it", e);
+            throw new IllegalArgumentException(
+                    "npi " + npi + " of '" + address
+                            + "' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it",
+                    e);
         }
     }
 }

@@ -35,8 +35,8 @@ import java.util.Objects;
  */
 public record SmppOptions(SmppMode mode, SmsOptions sms, int gsm7DataCoding, int registeredDelivery) {
 
-    private static final SmppOptions DEFAULTS = new SmppOptions(SmppMode.UDH,
-            SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED), 0x00, 0x00);
+    private static final SmppOptions DEFAULTS =
+            new SmppOptions(SmppMode.UDH, SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED), 0x00, 0x00);
 
     /**
      * Creates the record, validating every component and the combination of mode and core options.
@@ -54,21 +54,26 @@ public record SmppOptions(SmppMode mode, SmsOptions sms, int gsm7DataCoding, int
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(sms, "sms");
         if (gsm7DataCoding != 0x00 && gsm7DataCoding != 0x01) {
-            throw invalid("gsm7DataCoding", String.format(Locale.ROOT,
-                    "gsm7DataCoding must be 0x00 or 0x01, was 0x%02X", gsm7DataCoding));
+            throw invalid(
+                    "gsm7DataCoding",
+                    String.format(Locale.ROOT, "gsm7DataCoding must be 0x00 or 0x01, was 0x%02X", gsm7DataCoding));
         }
         if (registeredDelivery < 0 || registeredDelivery > 0xFF) {
-            throw invalid("registeredDelivery", "registeredDelivery must be between 0 and 255, was "
-                    + registeredDelivery);
+            throw invalid(
+                    "registeredDelivery", "registeredDelivery must be between 0 and 255, was " + registeredDelivery);
         }
         if (mode != SmppMode.UDH && !sms.languages().isEmpty()) {
-            throw invalid("languages", "national language tables need a User Data Header to name them; " + mode
-                    + " mode has none (the SMSC writes the header), so use UDH mode or enable no languages,"
-                    + " was " + sms.languages());
+            throw invalid(
+                    "languages",
+                    "national language tables need a User Data Header to name them; " + mode
+                            + " mode has none (the SMSC writes the header), so use UDH mode or enable no languages,"
+                            + " was " + sms.languages());
         }
         if (mode == SmppMode.MESSAGE_PAYLOAD && sms.septetFormat() == SeptetFormat.PACKED) {
-            throw invalid("septetFormat", "message_payload carries one septet per octet for the SMSC to split;"
-                    + " packed septets are not supported in MESSAGE_PAYLOAD mode");
+            throw invalid(
+                    "septetFormat",
+                    "message_payload carries one septet per octet for the SMSC to split;"
+                            + " packed septets are not supported in MESSAGE_PAYLOAD mode");
         }
     }
 

@@ -67,6 +67,7 @@ public final class SmppReceiver {
     private final Reassembler reassembler;
     /** Collects what the reassembler drops during a {@link #purgeExpired()} call on this thread. */
     private final ThreadLocal<List<PartialMessage>> purged = new ThreadLocal<>();
+
     private final DecodeOptions decodeOptions;
     private final Consumer<MobileMessage> onMessage;
     private final Consumer<DeliveryReceipt> onReceipt;
@@ -75,8 +76,11 @@ public final class SmppReceiver {
 
     private SmppReceiver(Builder b) {
         this.clock = b.clock;
-        Reassembler.Builder joiner = Reassembler.builder().clock(b.clock).timeout(b.timeout)
-                .maxMessages(b.maxMessages).onIncomplete(this::dropped);
+        Reassembler.Builder joiner = Reassembler.builder()
+                .clock(b.clock)
+                .timeout(b.timeout)
+                .maxMessages(b.maxMessages)
+                .onIncomplete(this::dropped);
         if (b.maxOctets > 0) {
             joiner.maxOctets(b.maxOctets);
         }
@@ -84,7 +88,8 @@ public final class SmppReceiver {
             joiner.maxMessagesPerSender(b.maxMessagesPerSender);
         }
         this.reassembler = joiner.build();
-        this.decodeOptions = DecodeOptions.defaults().withSeptetFormat(b.septetFormat).withStrict(b.strict);
+        this.decodeOptions =
+                DecodeOptions.defaults().withSeptetFormat(b.septetFormat).withStrict(b.strict);
         this.onMessage = b.onMessage;
         this.onReceipt = b.onReceipt;
         this.onPartial = b.onPartial;
@@ -111,8 +116,13 @@ public final class SmppReceiver {
      */
     public Inbound offer(DeliverSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
-        return offer(source(pdu), destination(pdu), pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF,
-                pdu.getShortMessage() == null ? new byte[0] : pdu.getShortMessage(), tlvs(pdu));
+        return offer(
+                source(pdu),
+                destination(pdu),
+                pdu.getEsmClass() & 0xFF,
+                pdu.getDataCoding() & 0xFF,
+                pdu.getShortMessage() == null ? new byte[0] : pdu.getShortMessage(),
+                tlvs(pdu));
     }
 
     /**
@@ -125,8 +135,13 @@ public final class SmppReceiver {
      */
     public Inbound offer(DataSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
-        return offer(source(pdu), destination(pdu), pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF,
-                new byte[0], tlvs(pdu));
+        return offer(
+                source(pdu),
+                destination(pdu),
+                pdu.getEsmClass() & 0xFF,
+                pdu.getDataCoding() & 0xFF,
+                new byte[0],
+                tlvs(pdu));
     }
 
     /**
@@ -149,8 +164,13 @@ public final class SmppReceiver {
      *     data that cannot be decoded, and {@link SmsError#MALFORMED_HEADER} naming the TLV for SAR values out of
      *     range (a total of 0, a segment number above the total)
      */
-    public Inbound offer(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding,
-            byte[] shortMessage, List<Tlv> optionalParameters) {
+    public Inbound offer(
+            SmppAddress source,
+            SmppAddress destination,
+            int esmClass,
+            int dataCoding,
+            byte[] shortMessage,
+            List<Tlv> optionalParameters) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(shortMessage, "shortMessage");
@@ -161,13 +181,13 @@ public final class SmppReceiver {
             userData = payload == null ? userData : payload.value();
         }
         if ((esmClass & 0x3C) != 0) {
-            DeliveryReceipt receipt = receipt(source, destination, esmClass & 0x3C, dataCoding, userData,
-                    optionalParameters);
+            DeliveryReceipt receipt =
+                    receipt(source, destination, esmClass & 0x3C, dataCoding, userData, optionalParameters);
             onReceipt.accept(receipt);
             return receipt;
         }
-        DecodedMessage part = CoreAdapter.decode(smsDataCoding(dataCoding), (esmClass & 0x40) != 0, userData,
-                decodeOptions);
+        DecodedMessage part =
+                CoreAdapter.decode(smsDataCoding(dataCoding), (esmClass & 0x40) != 0, userData, decodeOptions);
         if (part.concatenation().isEmpty()) {
             Concatenation sar = sar(optionalParameters);
             if (sar != null) {
@@ -177,7 +197,11 @@ public final class SmppReceiver {
         Optional<String> joined = reassembler.offer(CoreAdapter.senderKey(source, destination), part);
         Optional<Concatenation> c = part.concatenation();
         if (joined.isPresent()) {
-            MobileMessage message = new MobileMessage(source, destination, joined.get(), part.encoding(),
+            MobileMessage message = new MobileMessage(
+                    source,
+                    destination,
+                    joined.get(),
+                    part.encoding(),
                     c.map(Concatenation::total).orElse(1),
                     c.isPresent() ? OptionalInt.of(c.get().reference()) : OptionalInt.empty());
             onMessage.accept(message);
@@ -256,8 +280,8 @@ public final class SmppReceiver {
             public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
                 try {
                     offer(dataSm);
-                    return new DataSmResult(new MessageId(Long.toHexString(dataSmIds.incrementAndGet())),
-                            new OptionalParameter[0]);
+                    return new DataSmResult(
+                            new MessageId(Long.toHexString(dataSmIds.incrementAndGet())), new OptionalParameter[0]);
                 } catch (IllegalArgumentException e) {
                     throw new ProcessRequestException(e.getMessage(), STATUS_PERMANENT_APP_ERROR, e);
                 } catch (PDUStringException e) {
@@ -283,11 +307,22 @@ public final class SmppReceiver {
             return Encoding.GSM7.dataCodingScheme();
         }
         if (dataCoding <= 0x07) {
-            throw new SmsException(SmsError.UNSUPPORTED_CODING, "data_coding", -1, String.format(Locale.ROOT,
-                    "data_coding 0x%02X (%s) is not SMS text this receiver decodes; GSM 7-bit (0x00, 0x01) and"
-                            + " UCS-2 (0x08) are", dataCoding, dataCoding == 0x03 ? "Latin-1"
-                            : dataCoding == 0x05 ? "JIS" : dataCoding == 0x06 ? "Cyrillic"
-                            : dataCoding == 0x07 ? "Latin/Hebrew" : "octets"));
+            throw new SmsException(
+                    SmsError.UNSUPPORTED_CODING,
+                    "data_coding",
+                    -1,
+                    String.format(
+                            Locale.ROOT,
+                            "data_coding 0x%02X (%s) is not SMS text this receiver decodes; GSM 7-bit (0x00, 0x01) and"
+                                    + " UCS-2 (0x08) are",
+                            dataCoding,
+                            dataCoding == 0x03
+                                    ? "Latin-1"
+                                    : dataCoding == 0x05
+                                            ? "JIS"
+                                            : dataCoding == 0x06
+                                                    ? "Cyrillic"
+                                                    : dataCoding == 0x07 ? "Latin/Hebrew" : "octets"));
         }
         return dataCoding;
     }
@@ -303,20 +338,31 @@ public final class SmppReceiver {
         int segments = (int) sarValue(total, "sar_total_segments", 1);
         int sequence = (int) sarValue(seq, "sar_segment_seqnum", 1);
         if (segments < 1 || sequence < 1 || sequence > segments) {
-            throw new SmsException(SmsError.MALFORMED_HEADER, "sar_segment_seqnum", -1, "SAR segment " + sequence
-                    + " of " + segments + " is out of range (1 to sar_total_segments, which is 1 to 255)");
+            throw new SmsException(
+                    SmsError.MALFORMED_HEADER,
+                    "sar_segment_seqnum",
+                    -1,
+                    "SAR segment " + sequence + " of " + segments
+                            + " is out of range (1 to sar_total_segments, which is 1 to 255)");
         }
         return new Concatenation(reference, segments, sequence, true);
     }
 
     private static long sarValue(Tlv tlv, String name, int octets) {
         if (tlv == null) {
-            throw new SmsException(SmsError.MALFORMED_HEADER, name, -1, name + " is missing: the SAR TLVs"
-                    + " sar_msg_ref_num, sar_total_segments and sar_segment_seqnum come together");
+            throw new SmsException(
+                    SmsError.MALFORMED_HEADER,
+                    name,
+                    -1,
+                    name + " is missing: the SAR TLVs"
+                            + " sar_msg_ref_num, sar_total_segments and sar_segment_seqnum come together");
         }
         if (tlv.length() != octets) {
-            throw new SmsException(SmsError.MALFORMED_HEADER, name, -1, name + " must be " + octets
-                    + " octet(s), was " + tlv.length());
+            throw new SmsException(
+                    SmsError.MALFORMED_HEADER,
+                    name,
+                    -1,
+                    name + " must be " + octets + " octet(s), was " + tlv.length());
         }
         return tlv.unsignedValue();
     }
@@ -330,20 +376,40 @@ public final class SmppReceiver {
         return null;
     }
 
-    private static DeliveryReceipt receipt(SmppAddress source, SmppAddress destination, int messageType,
-            int dataCoding, byte[] userData, List<Tlv> tlvs) {
-        String raw = new String(userData, dataCoding == Encoding.UCS2.dataCodingScheme()
-                ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+    private static DeliveryReceipt receipt(
+            SmppAddress source,
+            SmppAddress destination,
+            int messageType,
+            int dataCoding,
+            byte[] userData,
+            List<Tlv> tlvs) {
+        String raw = new String(
+                userData,
+                dataCoding == Encoding.UCS2.dataCodingScheme()
+                        ? StandardCharsets.UTF_16BE
+                        : StandardCharsets.ISO_8859_1);
         Tlv receipted = find(tlvs, Tlv.RECEIPTED_MESSAGE_ID);
-        Optional<String> receiptedId = receipted == null ? Optional.empty()
-                : Optional.of(cString(receipted.value()));
+        Optional<String> receiptedId = receipted == null ? Optional.empty() : Optional.of(cString(receipted.value()));
         Tlv state = find(tlvs, Tlv.MESSAGE_STATE);
-        OptionalInt messageState = state == null || state.length() != 1 ? OptionalInt.empty()
+        OptionalInt messageState = state == null || state.length() != 1
+                ? OptionalInt.empty()
                 : OptionalInt.of((int) state.unsignedValue());
         ReceiptText t = new ReceiptText(raw);
-        return new DeliveryReceipt(source, destination, messageType, t.string("id"), t.count("sub"),
-                t.count("dlvrd"), t.date("submit date"), t.date("done date"), t.string("stat"), t.string("err"),
-                t.text(), raw, receiptedId, messageState);
+        return new DeliveryReceipt(
+                source,
+                destination,
+                messageType,
+                t.string("id"),
+                t.count("sub"),
+                t.count("dlvrd"),
+                t.date("submit date"),
+                t.date("done date"),
+                t.string("stat"),
+                t.string("err"),
+                t.text(),
+                raw,
+                receiptedId,
+                messageState);
     }
 
     private static String cString(byte[] value) {
@@ -359,13 +425,12 @@ public final class SmppReceiver {
     }
 
     private static SmppAddress source(AbstractSmCommand pdu) {
-        return new SmppAddress(pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF,
-                orEmpty(pdu.getSourceAddr()));
+        return new SmppAddress(
+                pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF, orEmpty(pdu.getSourceAddr()));
     }
 
     private static SmppAddress destination(AbstractSmCommand pdu) {
-        return new SmppAddress(pdu.getDestAddrTon() & 0xFF, pdu.getDestAddrNpi() & 0xFF,
-                orEmpty(pdu.getDestAddress()));
+        return new SmppAddress(pdu.getDestAddrTon() & 0xFF, pdu.getDestAddrNpi() & 0xFF, orEmpty(pdu.getDestAddress()));
     }
 
     static List<Tlv> tlvs(AbstractSmCommand pdu) {
@@ -394,12 +459,11 @@ public final class SmppReceiver {
         private int maxMessagesPerSender;
         private SeptetFormat septetFormat = SeptetFormat.UNPACKED;
         private boolean strict;
-        private Consumer<MobileMessage> onMessage = m -> { };
-        private Consumer<DeliveryReceipt> onReceipt = r -> { };
-        private Consumer<PartialMessage> onPartial = p -> { };
+        private Consumer<MobileMessage> onMessage = m -> {};
+        private Consumer<DeliveryReceipt> onReceipt = r -> {};
+        private Consumer<PartialMessage> onPartial = p -> {};
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the time source for timeouts.

@@ -32,8 +32,13 @@ public final class SmppSendException extends Exception {
     /** The failed part and every part after it. */
     private final transient List<Integer> notAccepted;
 
-    SmppSendException(SendFailure failure, int failedSequence, int total, int commandStatus,
-            List<AcceptedPart> accepted, Throwable cause) {
+    SmppSendException(
+            SendFailure failure,
+            int failedSequence,
+            int total,
+            int commandStatus,
+            List<AcceptedPart> accepted,
+            Throwable cause) {
         super(message(failure, failedSequence, total, commandStatus, accepted), cause);
         this.failure = Objects.requireNonNull(failure, "failure");
         this.failedSequence = failedSequence;
@@ -46,20 +51,31 @@ public final class SmppSendException extends Exception {
         this.notAccepted = List.of(rest);
     }
 
-    private static String message(SendFailure failure, int failedSequence, int total, int commandStatus,
-            List<AcceptedPart> accepted) {
-        StringBuilder m = new StringBuilder("part ").append(failedSequence).append(" of ").append(total)
-                .append(' ').append(failure == SendFailure.REJECTED
-                        ? String.format(java.util.Locale.ROOT, "rejected by the SMSC (command_status 0x%08X)",
-                                commandStatus)
-                        : "failed (" + failure + ")");
+    private static String message(
+            SendFailure failure, int failedSequence, int total, int commandStatus, List<AcceptedPart> accepted) {
+        StringBuilder m = new StringBuilder("part ")
+                .append(failedSequence)
+                .append(" of ")
+                .append(total)
+                .append(' ')
+                .append(
+                        failure == SendFailure.REJECTED
+                                ? String.format(
+                                        java.util.Locale.ROOT,
+                                        "rejected by the SMSC (command_status 0x%08X)",
+                                        commandStatus)
+                                : "failed (" + failure + ")");
         m.append("; accepted: ");
         if (accepted.isEmpty()) {
             m.append("none");
         }
         for (int i = 0; i < accepted.size(); i++) {
             AcceptedPart a = accepted.get(i);
-            m.append(i == 0 ? "" : ", ").append("part ").append(a.sequence()).append(" as '").append(a.messageId())
+            m.append(i == 0 ? "" : ", ")
+                    .append("part ")
+                    .append(a.sequence())
+                    .append(" as '")
+                    .append(a.messageId())
                     .append('\'');
         }
         m.append("; not accepted: ");

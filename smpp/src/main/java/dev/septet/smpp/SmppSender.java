@@ -55,8 +55,8 @@ public final class SmppSender {
      * @throws NullPointerException if an argument is null
      */
     public static SmppSender create(SmppOptions options, ReferenceSource references) {
-        return new SmppSender(Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(references, "references"));
+        return new SmppSender(
+                Objects.requireNonNull(options, "options"), Objects.requireNonNull(references, "references"));
     }
 
     /**
@@ -125,8 +125,8 @@ public final class SmppSender {
      *     sent
      * @throws SmppSendException when a part is rejected, times out or the session fails
      */
-    public List<String> send(SMPPSession session, SmppAddress source, SmppAddress destination,
-            Submission submission) throws SmppSendException {
+    public List<String> send(SMPPSession session, SmppAddress source, SmppAddress destination, Submission submission)
+            throws SmppSendException {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
@@ -142,17 +142,32 @@ public final class SmppSender {
         int total = submission.parts().get(submission.parts().size() - 1).sequence();
         for (SubmitPart part : submission.parts()) {
             try {
-                String id = session.submitShortMessage("", sourceTon, sourceNpi, source.address(),
-                        destinationTon, destinationNpi, destination.address(),
-                        new ESMClass(part.esmClass()), (byte) 0, (byte) 0, null, null, registeredDelivery,
-                        (byte) 0, new RawDataCoding((byte) part.dataCoding()), (byte) 0, part.shortMessage(),
-                        jsmpp(part.optionalParameters())).getMessageId();
+                String id = session.submitShortMessage(
+                                "",
+                                sourceTon,
+                                sourceNpi,
+                                source.address(),
+                                destinationTon,
+                                destinationNpi,
+                                destination.address(),
+                                new ESMClass(part.esmClass()),
+                                (byte) 0,
+                                (byte) 0,
+                                null,
+                                null,
+                                registeredDelivery,
+                                (byte) 0,
+                                new RawDataCoding((byte) part.dataCoding()),
+                                (byte) 0,
+                                part.shortMessage(),
+                                jsmpp(part.optionalParameters()))
+                        .getMessageId();
                 String messageId = id == null ? "" : id;
                 accepted.add(new AcceptedPart(part.sequence(), messageId));
                 ids.add(messageId);
             } catch (NegativeResponseException e) {
-                throw new SmppSendException(SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(),
-                        accepted, e);
+                throw new SmppSendException(
+                        SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(), accepted, e);
             } catch (ResponseTimeoutException e) {
                 throw new SmppSendException(SendFailure.TIMEOUT, part.sequence(), total, 0, accepted, e);
             } catch (InvalidResponseException e) {

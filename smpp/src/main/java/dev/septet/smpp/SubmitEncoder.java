@@ -33,8 +33,7 @@ final class SubmitEncoder {
      * The reference is drawn once per multi-part message (core draws it for UDH; SAR draws 16 bits itself).
      */
 
-    private SubmitEncoder() {
-    }
+    private SubmitEncoder() {}
 
     static Submission encode(CharSequence text, SmppOptions options, ReferenceSource references) {
         SmsOptions sms = options.sms();
@@ -59,8 +58,16 @@ final class SubmitEncoder {
     private static Submission udh(List<EncodedPart> encoded, SmppOptions options) {
         List<SubmitPart> parts = new ArrayList<>(encoded.size());
         for (EncodedPart p : encoded) {
-            parts.add(new SubmitPart(p.sequence(), p.total(), p.reference(), p.text(), p.units(), p.userData(),
-                    p.udhi() ? 0x40 : 0x00, dataCoding(p, options), List.of()));
+            parts.add(new SubmitPart(
+                    p.sequence(),
+                    p.total(),
+                    p.reference(),
+                    p.text(),
+                    p.units(),
+                    p.userData(),
+                    p.udhi() ? 0x40 : 0x00,
+                    dataCoding(p, options),
+                    List.of()));
         }
         return new Submission(SmppMode.UDH, encoding(encoded.get(0)), parts.size(), parts);
     }
@@ -71,17 +78,20 @@ final class SubmitEncoder {
         int reference = total > 1 ? references.nextReference() & 0xFFFF : 0;
         Encoding encoding = encoding(encoded.get(0));
         boolean repack = encoding == Encoding.GSM7 && options.sms().septetFormat() == SeptetFormat.PACKED;
-        SmsOptions single = options.sms().withMaxParts(1)
+        SmsOptions single = options.sms()
+                .withMaxParts(1)
                 .withEncoding(encoding == Encoding.UCS2 ? EncodingChoice.UCS2 : EncodingChoice.GSM7);
         List<SubmitPart> parts = new ArrayList<>(total);
         for (EncodedPart p : encoded) {
             List<Tlv> tlvs = total > 1
-                    ? List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, reference), Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, total),
+                    ? List.of(
+                            Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, reference),
+                            Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, total),
                             Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, p.sequence()))
                     : List.of();
             byte[] body = repack ? Sms.encode(p.text(), single, 0).get(0).userData() : withoutHeader(p);
-            parts.add(new SubmitPart(p.sequence(), total, reference, p.text(), p.units(), body, 0x00,
-                    dataCoding(p, options), tlvs));
+            parts.add(new SubmitPart(
+                    p.sequence(), total, reference, p.text(), p.units(), body, 0x00, dataCoding(p, options), tlvs));
         }
         return new Submission(SmppMode.SAR, encoding, total, parts);
     }
@@ -103,8 +113,16 @@ final class SubmitEncoder {
             at += body.length;
         }
         EncodedPart first = encoded.get(0);
-        SubmitPart only = new SubmitPart(1, 1, 0, text.toString(), units, new byte[0], 0x00,
-                dataCoding(first, options), List.of(new Tlv(Tlv.MESSAGE_PAYLOAD, payload)));
+        SubmitPart only = new SubmitPart(
+                1,
+                1,
+                0,
+                text.toString(),
+                units,
+                new byte[0],
+                0x00,
+                dataCoding(first, options),
+                List.of(new Tlv(Tlv.MESSAGE_PAYLOAD, payload)));
         return new Submission(SmppMode.MESSAGE_PAYLOAD, encoding(first), encoded.size(), List.of(only));
     }
 

@@ -26,8 +26,16 @@ public final class SubmitPart {
     private final int dataCoding;
     private final List<Tlv> optionalParameters;
 
-    SubmitPart(int sequence, int total, int reference, String text, int units, byte[] shortMessage, int esmClass,
-            int dataCoding, List<Tlv> optionalParameters) {
+    SubmitPart(
+            int sequence,
+            int total,
+            int reference,
+            String text,
+            int units,
+            byte[] shortMessage,
+            int esmClass,
+            int dataCoding,
+            List<Tlv> optionalParameters) {
         this.sequence = sequence;
         this.total = total;
         this.reference = reference;
@@ -153,9 +161,15 @@ public final class SubmitPart {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof SubmitPart p && sequence == p.sequence && total == p.total
-                && reference == p.reference && units == p.units && esmClass == p.esmClass
-                && dataCoding == p.dataCoding && text.equals(p.text) && Arrays.equals(shortMessage, p.shortMessage)
+        return other instanceof SubmitPart p
+                && sequence == p.sequence
+                && total == p.total
+                && reference == p.reference
+                && units == p.units
+                && esmClass == p.esmClass
+                && dataCoding == p.dataCoding
+                && text.equals(p.text)
+                && Arrays.equals(shortMessage, p.shortMessage)
                 && optionalParameters.equals(p.optionalParameters);
     }
 
@@ -166,8 +180,16 @@ public final class SubmitPart {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(sequence, total, reference, text, units, Arrays.hashCode(shortMessage), esmClass,
-                dataCoding, optionalParameters);
+        return Objects.hash(
+                sequence,
+                total,
+                reference,
+                text,
+                units,
+                Arrays.hashCode(shortMessage),
+                esmClass,
+                dataCoding,
+                optionalParameters);
     }
 
     /**

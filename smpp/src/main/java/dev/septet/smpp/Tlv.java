@@ -44,8 +44,8 @@ public record Tlv(int tag, byte[] value) {
         }
         value = Objects.requireNonNull(value, "value").clone();
         if (value.length > 0xFFFF) {
-            throw new IllegalArgumentException("value of tag " + hex(tag) + " must be at most 65535 octets, was "
-                    + value.length);
+            throw new IllegalArgumentException(
+                    "value of tag " + hex(tag) + " must be at most 65535 octets, was " + value.length);
         }
     }
 
@@ -76,8 +76,8 @@ public record Tlv(int tag, byte[] value) {
      */
     public long unsignedValue() {
         if (value.length == 0 || value.length > 4) {
-            throw new IllegalStateException("tag " + hex(tag) + " holds " + value.length
-                    + " octets, not an integer of 1 to 4 octets");
+            throw new IllegalStateException(
+                    "tag " + hex(tag) + " holds " + value.length + " octets, not an integer of 1 to 4 octets");
         }
         long v = 0;
         for (byte b : value) {
@@ -126,6 +126,7 @@ public record Tlv(int tag, byte[] value) {
      */
     @Override
     public String toString() {
-        return "Tlv[tag=" + hex(tag) + ", value=" + HexFormat.of().withUpperCase().formatHex(value) + "]";
+        return "Tlv[tag=" + hex(tag) + ", value="
+                + HexFormat.of().withUpperCase().formatHex(value) + "]";
     }
 }

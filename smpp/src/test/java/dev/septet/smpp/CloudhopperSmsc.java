@@ -63,8 +63,14 @@ final class CloudhopperSmsc extends TestSmsc {
     }
 
     @Override
-    int deliver(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding,
-            byte[] shortMessage, List<dev.septet.smpp.Tlv> tlvs) throws Exception {
+    int deliver(
+            SmppAddress source,
+            SmppAddress destination,
+            int esmClass,
+            int dataCoding,
+            byte[] shortMessage,
+            List<dev.septet.smpp.Tlv> tlvs)
+            throws Exception {
         DeliverSm pdu = new DeliverSm();
         pdu.setSourceAddress(new Address((byte) source.ton(), (byte) source.npi(), source.address()));
         pdu.setDestAddress(new Address((byte) destination.ton(), (byte) destination.npi(), destination.address()));
@@ -77,8 +83,9 @@ final class CloudhopperSmsc extends TestSmsc {
         WindowFuture<Integer, PduRequest, PduResponse> future =
                 session.get(10, TimeUnit.SECONDS).sendRequestPdu(pdu, 10_000, true);
         if (!future.await(10_000) || !future.isSuccess()) {
-            throw new IllegalStateException("deliver_sm got no response: done=" + future.isDone() + " cancelled="
-                    + future.isCancelled(), future.getCause());
+            throw new IllegalStateException(
+                    "deliver_sm got no response: done=" + future.isDone() + " cancelled=" + future.isCancelled(),
+                    future.getCause());
         }
         return future.getResponse().getCommandStatus();
     }
@@ -127,8 +134,13 @@ final class CloudhopperSmsc extends TestSmsc {
                     tlvs.add(new dev.septet.smpp.Tlv(t.getTag() & 0xFFFF, t.getValue()));
                 }
             }
-            String id = record(new RecordedPdu(address(pdu.getSourceAddress()), address(pdu.getDestAddress()),
-                    pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF, pdu.getShortMessage(), tlvs));
+            String id = record(new RecordedPdu(
+                    address(pdu.getSourceAddress()),
+                    address(pdu.getDestAddress()),
+                    pdu.getEsmClass() & 0xFF,
+                    pdu.getDataCoding() & 0xFF,
+                    pdu.getShortMessage(),
+                    tlvs));
             if (id == null) {
                 response.setCommandStatus(SmppConstants.STATUS_SUBMITFAIL);
             } else {

@@ -23,12 +23,12 @@ final class Fixtures {
     static final SmppAddress SENDER = SmppAddress.alphanumeric("Septet");
     static final SmppAddress HANDSET = SmppAddress.international("447700900123");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The two SMPP server implementations. */
     enum Server {
-        JSMPP, CLOUDHOPPER;
+        JSMPP,
+        CLOUDHOPPER;
 
         TestSmsc start() throws Exception {
             return this == JSMPP ? new JsmppSmsc() : new CloudhopperSmsc();
@@ -76,8 +76,18 @@ final class Fixtures {
         SMPPSession session = new SMPPSession();
         session.setTransactionTimer(10_000);
         session.setMessageReceiverListener(receiver.listener());
-        session.connectAndBind("127.0.0.1", smsc.port(), new BindParameter(BindType.BIND_TRX, "septet", "secret",
-                "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null, InterfaceVersion.IF_34));
+        session.connectAndBind(
+                "127.0.0.1",
+                smsc.port(),
+                new BindParameter(
+                        BindType.BIND_TRX,
+                        "septet",
+                        "secret",
+                        "",
+                        TypeOfNumber.UNKNOWN,
+                        NumberingPlanIndicator.UNKNOWN,
+                        null,
+                        InterfaceVersion.IF_34));
         return session;
     }
 }

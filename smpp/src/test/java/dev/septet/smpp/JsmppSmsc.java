@@ -94,14 +94,31 @@ final class JsmppSmsc extends TestSmsc {
     }
 
     @Override
-    int deliver(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding,
-            byte[] shortMessage, List<Tlv> tlvs) throws Exception {
+    int deliver(
+            SmppAddress source,
+            SmppAddress destination,
+            int esmClass,
+            int dataCoding,
+            byte[] shortMessage,
+            List<Tlv> tlvs)
+            throws Exception {
         SMPPServerSession s = session.get(10, TimeUnit.SECONDS);
         try {
-            s.deliverShortMessage("", source.jsmppTon(), source.jsmppNpi(), source.address(),
-                    destination.jsmppTon(), destination.jsmppNpi(), destination.address(), new ESMClass(esmClass),
-                    (byte) 0, (byte) 0, new RegisteredDelivery(0), new RawDataCoding((byte) dataCoding),
-                    shortMessage, SmppSender.jsmpp(tlvs));
+            s.deliverShortMessage(
+                    "",
+                    source.jsmppTon(),
+                    source.jsmppNpi(),
+                    source.address(),
+                    destination.jsmppTon(),
+                    destination.jsmppNpi(),
+                    destination.address(),
+                    new ESMClass(esmClass),
+                    (byte) 0,
+                    (byte) 0,
+                    new RegisteredDelivery(0),
+                    new RawDataCoding((byte) dataCoding),
+                    shortMessage,
+                    SmppSender.jsmpp(tlvs));
             return 0;
         } catch (NegativeResponseException e) {
             return e.getCommandStatus();
@@ -113,9 +130,18 @@ final class JsmppSmsc extends TestSmsc {
             throws Exception {
         SMPPServerSession s = session.get(10, TimeUnit.SECONDS);
         try {
-            s.dataShortMessage("", source.jsmppTon(), source.jsmppNpi(), source.address(), destination.jsmppTon(),
-                    destination.jsmppNpi(), destination.address(), new ESMClass(esmClass), new RegisteredDelivery(0),
-                    new RawDataCoding((byte) dataCoding), SmppSender.jsmpp(tlvs));
+            s.dataShortMessage(
+                    "",
+                    source.jsmppTon(),
+                    source.jsmppNpi(),
+                    source.address(),
+                    destination.jsmppTon(),
+                    destination.jsmppNpi(),
+                    destination.address(),
+                    new ESMClass(esmClass),
+                    new RegisteredDelivery(0),
+                    new RawDataCoding((byte) dataCoding),
+                    SmppSender.jsmpp(tlvs));
             return 0;
         } catch (NegativeResponseException e) {
             return e.getCommandStatus();
@@ -150,17 +176,17 @@ final class JsmppSmsc extends TestSmsc {
 
     private final class Recorder implements ServerMessageReceiverListener {
         @Override
-        public SubmitSmResult onAcceptSubmitSm(SubmitSm pdu, SMPPServerSession source)
-                throws ProcessRequestException {
+        public SubmitSmResult onAcceptSubmitSm(SubmitSm pdu, SMPPServerSession source) throws ProcessRequestException {
             if (++seen == dropAt) {
                 source.close();
                 throw new ProcessRequestException("connection dropped by the test", 0x08);
             }
             String id = record(new RecordedPdu(
-                    new SmppAddress(pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF,
-                            pdu.getSourceAddr()),
+                    new SmppAddress(pdu.getSourceAddrTon() & 0xFF, pdu.getSourceAddrNpi() & 0xFF, pdu.getSourceAddr()),
                     new SmppAddress(pdu.getDestAddrTon() & 0xFF, pdu.getDestAddrNpi() & 0xFF, pdu.getDestAddress()),
-                    pdu.getEsmClass() & 0xFF, pdu.getDataCoding() & 0xFF, pdu.getShortMessage(),
+                    pdu.getEsmClass() & 0xFF,
+                    pdu.getDataCoding() & 0xFF,
+                    pdu.getShortMessage(),
                     SmppReceiver.tlvs(pdu)));
             if (id == null) {
                 throw new ProcessRequestException("rejected by the test", 0x45);

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor() throws IOException {
-        Path classes = Path.of(SmppSender.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(SmppSender.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
@@ -39,9 +43,11 @@ class ModuleDescriptorTest {
     @Test
     void requiresCoreJsmppAndTheJdkOnly() throws IOException {
         assertThat(descriptor().requires().stream()
-                .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
-                        ? " transitive" : ""))
-                .collect(Collectors.toSet()))
+                        .map(r -> r.name()
+                                + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
+                                        ? " transitive"
+                                        : ""))
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "dev.septet.sms transitive", "jsmpp transitive");
     }
 
@@ -53,10 +59,15 @@ class ModuleDescriptorTest {
     @Test
     void mainSourcesAreAscii() throws IOException {
         try (java.util.stream.Stream<Path> walk = Files.walk(Path.of("src", "main"))) {
-            assertThat(walk.filter(Files::isRegularFile).collect(Collectors.toList())).isNotEmpty()
-                    .allSatisfy(file -> assertThat(new String(Files.readAllBytes(file),
-                            java.nio.charset.StandardCharsets.ISO_8859_1).chars().filter(c -> c > 0x7F).count())
-                            .as("bytes above 0x7F in %s", file).isZero());
+            assertThat(walk.filter(Files::isRegularFile).collect(Collectors.toList()))
+                    .isNotEmpty()
+                    .allSatisfy(file -> assertThat(
+                                    new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                                            .chars()
+                                            .filter(c -> c > 0x7F)
+                                            .count())
+                            .as("bytes above 0x7F in %s", file)
+                            .isZero());
         }
     }
 }

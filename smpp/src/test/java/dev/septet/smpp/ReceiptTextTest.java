@@ -38,8 +38,8 @@ class ReceiptTextTest {
 
     @Test
     void malformedFieldsAreEmptyAndTheOthersStillRead() {
-        ReceiptText t = new ReceiptText("id:7 sub:x1 dlvrd:1234567890 submit date:2613011200 done date:26120112"
-                + " xid:9 Text:end");
+        ReceiptText t = new ReceiptText(
+                "id:7 sub:x1 dlvrd:1234567890 submit date:2613011200 done date:26120112" + " xid:9 Text:end");
         assertThat(t.string("id")).isEqualTo("7");
         assertThat(t.count("sub")).isEmpty();
         assertThat(t.count("dlvrd")).isEmpty();
@@ -48,7 +48,8 @@ class ReceiptTextTest {
         assertThat(t.date("first date")).isEmpty();
         assertThat(t.field("stat")).isNull();
         assertThat(t.date("id")).isEmpty();
-        assertThat(new ReceiptText("submit date:26120a1200").date("submit date")).isEmpty();
+        assertThat(new ReceiptText("submit date:26120a1200").date("submit date"))
+                .isEmpty();
         assertThat(t.text()).isEqualTo("end");
     }
 }

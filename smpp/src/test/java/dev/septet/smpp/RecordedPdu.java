@@ -7,7 +7,12 @@ package dev.septet.smpp;
 import java.util.List;
 
 /** The fields of a submit_sm as a test SMSC parsed them off the wire. */
-record RecordedPdu(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding, byte[] shortMessage,
+record RecordedPdu(
+        SmppAddress source,
+        SmppAddress destination,
+        int esmClass,
+        int dataCoding,
+        byte[] shortMessage,
         List<Tlv> tlvs) {
 
     Tlv tlv(int tag) {

@@ -46,8 +46,8 @@ class SmppReceiveInteropTest {
 
     @ParameterizedTest(name = "{0} {1} national tables {2}")
     @MethodSource("serversAndForms")
-    void partsOutOfOrderWithADuplicateAndAReceiptBecomeOneMessageAndOneReceipt(Fixtures.Server server,
-            SmppMode form, boolean national) throws Exception {
+    void partsOutOfOrderWithADuplicateAndAReceiptBecomeOneMessageAndOneReceipt(
+            Fixtures.Server server, SmppMode form, boolean national) throws Exception {
         String text = national
                 ? "Aten\u00E7\u00E3o: o c\u00F3digo \u00E9 v\u00E1lido at\u00E9 \u00E0s 18h, Jo\u00E3o. ".repeat(9)
                 : "Your parcel {A-17} costs \u20AC12 [paid]. ".repeat(10);
@@ -56,12 +56,17 @@ class SmppReceiveInteropTest {
             options = options.withSms(options.sms().withLanguages(NationalLanguage.PORTUGUESE));
         }
         // the handset's parts, built as a handset would number them
-        List<SubmitPart> parts = SmppSender.create(options, ReferenceSource.counter(77)).submission(text).parts();
+        List<SubmitPart> parts = SmppSender.create(options, ReferenceSource.counter(77))
+                .submission(text)
+                .parts();
         assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
 
         List<MobileMessage> messages = new CopyOnWriteArrayList<>();
         List<DeliveryReceipt> receipts = new CopyOnWriteArrayList<>();
-        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).onReceipt(receipts::add).build();
+        SmppReceiver receiver = SmppReceiver.builder()
+                .onMessage(messages::add)
+                .onReceipt(receipts::add)
+                .build();
         try (TestSmsc smsc = server.start()) {
             SMPPSession session = Fixtures.bind(smsc, receiver);
             try {
@@ -74,14 +79,28 @@ class SmppReceiveInteropTest {
                 boolean receiptSent = false;
                 for (int sequence : order) {
                     SubmitPart p = parts.get(sequence - 1);
-                    assertThat(smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(),
-                            p.optionalParameters())).isZero();
+                    assertThat(smsc.deliver(
+                                    HANDSET,
+                                    SENDER,
+                                    p.esmClass(),
+                                    p.dataCoding(),
+                                    p.shortMessage(),
+                                    p.optionalParameters()))
+                            .isZero();
                     if (!receiptSent) {
                         receiptSent = true;
-                        assertThat(smsc.deliver(HANDSET, SENDER, 0x04, 0x00,
-                                RECEIPT.getBytes(StandardCharsets.ISO_8859_1), List.of(
-                                        new Tlv(Tlv.RECEIPTED_MESSAGE_ID, "c1\0".getBytes(StandardCharsets.US_ASCII)),
-                                        Tlv.ofByte(Tlv.MESSAGE_STATE, 2)))).isZero();
+                        assertThat(smsc.deliver(
+                                        HANDSET,
+                                        SENDER,
+                                        0x04,
+                                        0x00,
+                                        RECEIPT.getBytes(StandardCharsets.ISO_8859_1),
+                                        List.of(
+                                                new Tlv(
+                                                        Tlv.RECEIPTED_MESSAGE_ID,
+                                                        "c1\0".getBytes(StandardCharsets.US_ASCII)),
+                                                Tlv.ofByte(Tlv.MESSAGE_STATE, 2))))
+                                .isZero();
                     }
                 }
             } finally {
@@ -120,24 +139,37 @@ class SmppReceiveInteropTest {
         String first = "Your parcel {A-17} is out for delivery today, between 9h and 12h. ".repeat(6) + "Reply 1.";
         String second = first.substring(0, first.length() - 2) + "2.";
         List<SubmitPart> firstParts = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9))
-                .submission(first).parts();
+                .submission(first)
+                .parts();
         List<SubmitPart> secondParts = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9))
-                .submission(second).parts();
+                .submission(second)
+                .parts();
         assertThat(firstParts).hasSize(3).hasSameSizeAs(secondParts);
-        assertThat(secondParts.get(0).shortMessage()).isEqualTo(firstParts.get(0).shortMessage());
-        assertThat(secondParts.get(1).shortMessage()).isEqualTo(firstParts.get(1).shortMessage());
+        assertThat(secondParts.get(0).shortMessage())
+                .isEqualTo(firstParts.get(0).shortMessage());
+        assertThat(secondParts.get(1).shortMessage())
+                .isEqualTo(firstParts.get(1).shortMessage());
 
         List<MobileMessage> messages = new CopyOnWriteArrayList<>();
         List<PartialMessage> partials = new CopyOnWriteArrayList<>();
-        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).onPartial(partials::add).build();
+        SmppReceiver receiver = SmppReceiver.builder()
+                .onMessage(messages::add)
+                .onPartial(partials::add)
+                .build();
         try (TestSmsc smsc = server.start()) {
             SMPPSession session = Fixtures.bind(smsc, receiver);
             try {
                 List<SubmitPart> all = new ArrayList<>(firstParts);
                 all.addAll(secondParts);
                 for (SubmitPart p : all) {
-                    assertThat(smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(),
-                            p.optionalParameters())).isZero();
+                    assertThat(smsc.deliver(
+                                    HANDSET,
+                                    SENDER,
+                                    p.esmClass(),
+                                    p.dataCoding(),
+                                    p.shortMessage(),
+                                    p.optionalParameters()))
+                            .isZero();
                 }
             } finally {
                 session.unbindAndClose();
@@ -155,14 +187,18 @@ class SmppReceiveInteropTest {
     @Test
     void dataSmWithTheWholeMessageInMessagePayload() throws Exception {
         String text = "Reply to {A-17}: yes, deliver after 18h \u20AC. ".repeat(12);
-        SubmitPart whole = SmppSender.create(SmppOptions.defaults().withMode(SmppMode.MESSAGE_PAYLOAD),
-                ReferenceSource.counter(0)).submission(text).parts().get(0);
+        SubmitPart whole = SmppSender.create(
+                        SmppOptions.defaults().withMode(SmppMode.MESSAGE_PAYLOAD), ReferenceSource.counter(0))
+                .submission(text)
+                .parts()
+                .get(0);
         List<MobileMessage> messages = new CopyOnWriteArrayList<>();
         SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).build();
         try (JsmppSmsc smsc = new JsmppSmsc()) {
             SMPPSession session = Fixtures.bind(smsc, receiver);
             try {
-                assertThat(smsc.dataSm(HANDSET, SENDER, 0x00, 0x00, whole.optionalParameters())).isZero();
+                assertThat(smsc.dataSm(HANDSET, SENDER, 0x00, 0x00, whole.optionalParameters()))
+                        .isZero();
                 // a data_sm the receiver cannot read is refused permanently, never half-delivered
                 assertThat(smsc.dataSm(HANDSET, SENDER, 0x00, 0x04, whole.optionalParameters()))
                         .isEqualTo(SmppReceiver.STATUS_PERMANENT_APP_ERROR);

@@ -54,7 +54,8 @@ class SmppReceiverTest {
 
     private static List<SubmitPart> parts(SmppMode mode, int reference) {
         return SmppSender.create(SmppOptions.defaults().withMode(mode), ReferenceSource.counter(reference))
-                .submission(TEXT).parts();
+                .submission(TEXT)
+                .parts();
     }
 
     private static Inbound offer(SmppReceiver r, SubmitPart p) {
@@ -65,8 +66,11 @@ class SmppReceiverTest {
     void aTimedOutPartialMessageIsHandedBackWithThePartsReceived() {
         ManualClock clock = new ManualClock();
         List<PartialMessage> partials = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().clock(clock).timeout(Duration.ofMinutes(2))
-                .onPartial(partials::add).build();
+        SmppReceiver r = SmppReceiver.builder()
+                .clock(clock)
+                .timeout(Duration.ofMinutes(2))
+                .onPartial(partials::add)
+                .build();
         List<SubmitPart> parts = parts(SmppMode.UDH, 40);
         assertThat(parts).hasSize(3);
         Inbound first = offer(r, parts.get(2));
@@ -81,7 +85,8 @@ class SmppReceiverTest {
         assertThat(p.reason()).isEqualTo(PartialMessage.Reason.EXPIRED);
         assertThat(p.reference()).isEqualTo(40);
         assertThat(p.total()).isEqualTo(3);
-        assertThat(p.parts()).isEqualTo(Map.of(1, parts.get(0).text(), 3, parts.get(2).text()));
+        assertThat(p.parts())
+                .isEqualTo(Map.of(1, parts.get(0).text(), 3, parts.get(2).text()));
         assertThat(p.parts().keySet()).containsExactly(1, 3);
         assertThat(p.missing()).containsExactly(2);
         assertThat(p.droppedAt()).isEqualTo(Instant.parse("2026-12-01T12:02:00Z"));
@@ -95,8 +100,11 @@ class SmppReceiverTest {
     void anExpiredMessageIsAlsoReportedByTheNextOffer() {
         ManualClock clock = new ManualClock();
         List<PartialMessage> partials = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().clock(clock).timeout(Duration.ofSeconds(30))
-                .onPartial(partials::add).build();
+        SmppReceiver r = SmppReceiver.builder()
+                .clock(clock)
+                .timeout(Duration.ofSeconds(30))
+                .onPartial(partials::add)
+                .build();
         offer(r, parts(SmppMode.SAR, 500).get(1));
         clock.advance(Duration.ofSeconds(31));
         offer(r, parts(SmppMode.SAR, 501).get(0));
@@ -106,7 +114,8 @@ class SmppReceiverTest {
     @Test
     void theOldestIncompleteMessageIsEvictedAtTheBound() {
         List<PartialMessage> partials = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().maxMessages(2).onPartial(partials::add).build();
+        SmppReceiver r =
+                SmppReceiver.builder().maxMessages(2).onPartial(partials::add).build();
         offer(r, parts(SmppMode.UDH, 1).get(0));
         offer(r, parts(SmppMode.UDH, 2).get(0));
         offer(r, parts(SmppMode.UDH, 3).get(0));
@@ -120,7 +129,10 @@ class SmppReceiverTest {
         ManualClock clock = new ManualClock();
         List<PartialMessage> partials = new ArrayList<>();
         List<MobileMessage> messages = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().clock(clock).onPartial(partials::add).onMessage(messages::add)
+        SmppReceiver r = SmppReceiver.builder()
+                .clock(clock)
+                .onPartial(partials::add)
+                .onMessage(messages::add)
                 .build();
         List<SubmitPart> parts = parts(SmppMode.SAR, 0xBEEF);
         for (SubmitPart p : parts) {
@@ -140,10 +152,12 @@ class SmppReceiverTest {
         SmppReceiver r = SmppReceiver.builder().onMessage(messages::add).build();
         List<SubmitPart> first = parts(SmppMode.UDH, 7);
         List<SubmitPart> second = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(7))
-                .submission(TEXT.toUpperCase(java.util.Locale.ROOT)).parts();
+                .submission(TEXT.toUpperCase(java.util.Locale.ROOT))
+                .parts();
         first.forEach(p -> offer(r, p));
         second.forEach(p -> offer(r, p));
-        assertThat(messages).extracting(MobileMessage::text)
+        assertThat(messages)
+                .extracting(MobileMessage::text)
                 .containsExactly(TEXT, TEXT.toUpperCase(java.util.Locale.ROOT));
     }
 
@@ -152,12 +166,17 @@ class SmppReceiverTest {
         ManualClock clock = new ManualClock();
         List<PartialMessage> partials = new ArrayList<>();
         List<MobileMessage> messages = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().clock(clock).onPartial(partials::add).onMessage(messages::add)
+        SmppReceiver r = SmppReceiver.builder()
+                .clock(clock)
+                .onPartial(partials::add)
+                .onMessage(messages::add)
                 .build();
         String other = TEXT.toUpperCase(java.util.Locale.ROOT);
         List<SubmitPart> first = parts(SmppMode.SAR, 300);
-        List<SubmitPart> second = SmppSender.create(SmppOptions.defaults().withMode(SmppMode.SAR),
-                ReferenceSource.counter(300)).submission(other).parts();
+        List<SubmitPart> second = SmppSender.create(
+                        SmppOptions.defaults().withMode(SmppMode.SAR), ReferenceSource.counter(300))
+                .submission(other)
+                .parts();
         offer(r, first.get(0));
         offer(r, first.get(2));
         clock.advance(Duration.ofSeconds(5));
@@ -166,7 +185,8 @@ class SmppReceiverTest {
         PartialMessage p = partials.get(0);
         assertThat(p.reason()).isEqualTo(PartialMessage.Reason.SUPERSEDED);
         assertThat(p.reference()).isEqualTo(300);
-        assertThat(p.parts()).isEqualTo(Map.of(1, first.get(0).text(), 3, first.get(2).text()));
+        assertThat(p.parts())
+                .isEqualTo(Map.of(1, first.get(0).text(), 3, first.get(2).text()));
         assertThat(p.missing()).containsExactly(2);
         assertThat(p.droppedAt()).isEqualTo(Instant.parse("2026-12-01T12:00:05Z"));
         assertThat(p.source()).isEqualTo(HANDSET);
@@ -183,7 +203,10 @@ class SmppReceiverTest {
         SmppAddress flooder = new SmppAddress(5, 0, "1/2/3>x");
         SmppAddress shortCode = new SmppAddress(3, 9, "");
         List<PartialMessage> partials = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().maxMessagesPerSender(2).onPartial(partials::add).build();
+        SmppReceiver r = SmppReceiver.builder()
+                .maxMessagesPerSender(2)
+                .onPartial(partials::add)
+                .build();
         SubmitPart quiet = parts(SmppMode.UDH, 50).get(0);
         offer(r, quiet);
         for (int reference = 1; reference <= 3; reference++) {
@@ -196,7 +219,9 @@ class SmppReceiverTest {
         assertThat(p.reference()).isEqualTo(1);
         assertThat(p.source()).isEqualTo(flooder);
         assertThat(p.destination()).isEqualTo(shortCode);
-        assertThat(r.held()).as("the quiet sender's message and the flooder's newest two").isEqualTo(3);
+        assertThat(r.held())
+                .as("the quiet sender's message and the flooder's newest two")
+                .isEqualTo(3);
     }
 
     @Test
@@ -205,7 +230,10 @@ class SmppReceiverTest {
         SubmitPart one = parts(SmppMode.UDH, 1).get(0);
         SubmitPart two = parts(SmppMode.UDH, 2).get(0);
         long octetsPerPart = 2L * one.text().length();
-        SmppReceiver r = SmppReceiver.builder().maxOctets(octetsPerPart * 2 - 1).onPartial(partials::add).build();
+        SmppReceiver r = SmppReceiver.builder()
+                .maxOctets(octetsPerPart * 2 - 1)
+                .onPartial(partials::add)
+                .build();
         offer(r, one);
         assertThat(r.heldOctets()).isEqualTo(octetsPerPart);
         assertThat(partials).isEmpty();
@@ -218,8 +246,9 @@ class SmppReceiverTest {
 
     @Test
     void aSinglePartMessageIsCompleteAtOnce() {
-        Inbound in = SmppReceiver.builder().build().offer(HANDSET, SENDER, 0, 0,
-                "hi @ 5\u0000".getBytes(StandardCharsets.US_ASCII), List.of());
+        Inbound in = SmppReceiver.builder()
+                .build()
+                .offer(HANDSET, SENDER, 0, 0, "hi @ 5\u0000".getBytes(StandardCharsets.US_ASCII), List.of());
         assertThat(in).isInstanceOf(MobileMessage.class);
         assertThat(((MobileMessage) in).parts()).isEqualTo(1);
     }
@@ -234,12 +263,17 @@ class SmppReceiverTest {
 
     @Test
     void packedGsmIsReadWhenConfigured() {
-        SmppOptions packed = SmppOptions.defaults().withSms(SmppOptions.defaults().sms()
-                .withSeptetFormat(SeptetFormat.PACKED));
+        SmppOptions packed =
+                SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withSeptetFormat(SeptetFormat.PACKED));
         List<MobileMessage> messages = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().septetFormat(SeptetFormat.PACKED).strict(true)
-                .onMessage(messages::add).build();
-        for (SubmitPart p : SmppSender.create(packed, ReferenceSource.counter(3)).submission(TEXT).parts()) {
+        SmppReceiver r = SmppReceiver.builder()
+                .septetFormat(SeptetFormat.PACKED)
+                .strict(true)
+                .onMessage(messages::add)
+                .build();
+        for (SubmitPart p : SmppSender.create(packed, ReferenceSource.counter(3))
+                .submission(TEXT)
+                .parts()) {
             offer(r, p);
         }
         assertThat(messages).extracting(MobileMessage::text).containsExactly(TEXT);
@@ -249,23 +283,53 @@ class SmppReceiverTest {
     void sarValuesOutOfRangeAreRejectedNamingTheTlv() {
         SmppReceiver r = SmppReceiver.builder().build();
         byte[] text = {0x41};
-        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
-                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 3))))
+        assertThatThrownBy(() -> r.offer(
+                        HANDSET,
+                        SENDER,
+                        0,
+                        0,
+                        text,
+                        List.of(
+                                Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
+                                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2),
+                                Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 3))))
                 .isInstanceOfSatisfying(SmsException.class, e -> {
                     assertThat(e.error()).isEqualTo(SmsError.MALFORMED_HEADER);
                     assertThat(e.field()).isEqualTo("sar_segment_seqnum");
                     assertThat(e.getMessage()).contains("segment 3 of 2");
                 });
-        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
-                Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.field())
-                        .isEqualTo("sar_total_segments"));
-        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofByte(Tlv.SAR_MSG_REF_NUM, 1),
-                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("sar_msg_ref_num must be 2 octet(s), was 1"));
-        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0, text, List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
-                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 0), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 0))))
+        assertThatThrownBy(() -> r.offer(
+                        HANDSET,
+                        SENDER,
+                        0,
+                        0,
+                        text,
+                        List.of(Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1), Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.field()).isEqualTo("sar_total_segments"));
+        assertThatThrownBy(() -> r.offer(
+                        HANDSET,
+                        SENDER,
+                        0,
+                        0,
+                        text,
+                        List.of(
+                                Tlv.ofByte(Tlv.SAR_MSG_REF_NUM, 1),
+                                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 2),
+                                Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 1))))
+                .isInstanceOfSatisfying(
+                        SmsException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("sar_msg_ref_num must be 2 octet(s), was 1"));
+        assertThatThrownBy(() -> r.offer(
+                        HANDSET,
+                        SENDER,
+                        0,
+                        0,
+                        text,
+                        List.of(
+                                Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 1),
+                                Tlv.ofByte(Tlv.SAR_TOTAL_SEGMENTS, 0),
+                                Tlv.ofByte(Tlv.SAR_SEGMENT_SEQNUM, 0))))
                 .isInstanceOf(SmsException.class);
     }
 
@@ -273,8 +337,8 @@ class SmppReceiverTest {
     void undecodableUserDataNamesTheByteOffset() {
         SmppReceiver r = SmppReceiver.builder().build();
         assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0x08, new byte[] {0x00, 0x41, 0x00}, List.of()))
-                .isInstanceOfSatisfying(SmsException.class, e -> assertThat(e.error())
-                        .isEqualTo(SmsError.MALFORMED_USER_DATA));
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA));
         for (int dc = 0x02; dc <= 0x07; dc++) {
             int coding = dc;
             assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, coding, new byte[] {0x41}, List.of()))
@@ -289,12 +353,20 @@ class SmppReceiverTest {
     void aReceiptIsNeverText() {
         List<MobileMessage> messages = new ArrayList<>();
         List<DeliveryReceipt> receipts = new ArrayList<>();
-        SmppReceiver r = SmppReceiver.builder().onMessage(messages::add).onReceipt(receipts::add).build();
+        SmppReceiver r = SmppReceiver.builder()
+                .onMessage(messages::add)
+                .onReceipt(receipts::add)
+                .build();
         // an intermediate notification with nothing jsmpp can parse, and a UCS-2 receipt in message_payload
-        Inbound odd = r.offer(HANDSET, SENDER, 0x20, 0, "stat:ABCDEFG".getBytes(StandardCharsets.US_ASCII),
-                List.of());
-        Inbound ucs2 = r.offer(HANDSET, SENDER, 0x04, 0x08, new byte[0], List.of(new Tlv(Tlv.MESSAGE_PAYLOAD,
-                "id:77 stat:UNDELIV err:005".getBytes(StandardCharsets.UTF_16BE))));
+        Inbound odd = r.offer(HANDSET, SENDER, 0x20, 0, "stat:ABCDEFG".getBytes(StandardCharsets.US_ASCII), List.of());
+        Inbound ucs2 = r.offer(
+                HANDSET,
+                SENDER,
+                0x04,
+                0x08,
+                new byte[0],
+                List.of(new Tlv(
+                        Tlv.MESSAGE_PAYLOAD, "id:77 stat:UNDELIV err:005".getBytes(StandardCharsets.UTF_16BE))));
         Inbound sparse = r.offer(HANDSET, SENDER, 0x04, 0, "id:9".getBytes(StandardCharsets.US_ASCII), List.of());
         assertThat(messages).isEmpty();
         assertThat(receipts).containsExactly((DeliveryReceipt) odd, (DeliveryReceipt) ucs2, (DeliveryReceipt) sparse);
@@ -321,8 +393,7 @@ class SmppReceiverTest {
                 .hasMessage("timeout must be positive, was PT0S");
         assertThatThrownBy(() -> SmppReceiver.builder().maxMessages(0))
                 .hasMessage("maxMessages must be at least 1, was 0");
-        assertThatThrownBy(() -> SmppReceiver.builder().maxOctets(0))
-                .hasMessage("maxOctets must be at least 1, was 0");
+        assertThatThrownBy(() -> SmppReceiver.builder().maxOctets(0)).hasMessage("maxOctets must be at least 1, was 0");
         assertThatThrownBy(() -> SmppReceiver.builder().maxMessagesPerSender(-1))
                 .hasMessage("maxMessagesPerSender must be at least 1, was -1");
         assertThatThrownBy(() -> SmppReceiver.builder().clock(null)).isInstanceOf(NullPointerException.class);

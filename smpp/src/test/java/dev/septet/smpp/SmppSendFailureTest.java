@@ -24,8 +24,8 @@ class SmppSendFailureTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
-    void theServerRejectsPartTwoOfThreeAndTheExceptionNamesAcceptedPartOne(Fixtures.Server server,
-            Fixtures.Variant variant) throws Exception {
+    void theServerRejectsPartTwoOfThreeAndTheExceptionNamesAcceptedPartOne(
+            Fixtures.Server server, Fixtures.Variant variant) throws Exception {
         SmppSender sender = SmppSender.create(variant.options(), ReferenceSource.counter(5));
         boolean payload = variant.options().mode() == SmppMode.MESSAGE_PAYLOAD;
         try (TestSmsc smsc = server.start()) {
@@ -41,16 +41,18 @@ class SmppSendFailureTest {
                                 assertThat(e.failedSequence()).isEqualTo(1);
                                 assertThat(e.accepted()).isEmpty();
                                 assertThat(e.notAccepted()).containsExactly(1);
-                                assertThat(e.getMessage()).isEqualTo("part 1 of 1 rejected by the SMSC"
-                                        + " (command_status 0x00000045); accepted: none; not accepted: part 1");
+                                assertThat(e.getMessage())
+                                        .isEqualTo("part 1 of 1 rejected by the SMSC"
+                                                + " (command_status 0x00000045); accepted: none; not accepted: part 1");
                             } else {
                                 String id = smsc.name().charAt(0) + "1";
                                 assertThat(e.failedSequence()).isEqualTo(2);
                                 assertThat(e.accepted()).containsExactly(new AcceptedPart(1, id));
                                 assertThat(e.notAccepted()).containsExactly(2, 3);
-                                assertThat(e.getMessage()).isEqualTo("part 2 of 3 rejected by the SMSC"
-                                        + " (command_status 0x00000045); accepted: part 1 as '" + id
-                                        + "'; not accepted: parts 2 to 3");
+                                assertThat(e.getMessage())
+                                        .isEqualTo("part 2 of 3 rejected by the SMSC"
+                                                + " (command_status 0x00000045); accepted: part 1 as '" + id
+                                                + "'; not accepted: parts 2 to 3");
                             }
                         });
                 // nothing after the rejected part was sent
@@ -69,16 +71,22 @@ class SmppSendFailureTest {
             smsc.rejectSubmit(2);
             SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());
             try {
-                SmppSendException e = org.junit.jupiter.api.Assertions.assertThrows(SmppSendException.class,
-                        () -> sender.send(session, SENDER, HANDSET, whole));
-                Submission rest = new Submission(whole.mode(), whole.encoding(), whole.smsParts(),
-                        whole.parts().subList(e.failedSequence() - 1, whole.parts().size()));
+                SmppSendException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        SmppSendException.class, () -> sender.send(session, SENDER, HANDSET, whole));
+                Submission rest = new Submission(
+                        whole.mode(),
+                        whole.encoding(),
+                        whole.smsParts(),
+                        whole.parts()
+                                .subList(e.failedSequence() - 1, whole.parts().size()));
                 assertThat(sender.send(session, SENDER, HANDSET, rest)).containsExactly("j3", "j4");
             } finally {
                 session.unbindAndClose();
             }
             assertThat(smsc.submits()).extracting(p -> p.shortMessage()[3]).containsOnly((byte) 9);
-            assertThat(smsc.submits()).extracting(p -> (int) p.shortMessage()[5]).containsExactly(1, 2, 3);
+            assertThat(smsc.submits())
+                    .extracting(p -> (int) p.shortMessage()[5])
+                    .containsExactly(1, 2, 3);
         }
     }
 
@@ -127,8 +135,8 @@ class SmppSendFailureTest {
 
     @Test
     void aForcedEncodingThatCannotCarryTheTextFailsBeforeSending() throws Exception {
-        SmppOptions gsm = SmppOptions.defaults().withSms(SmppOptions.defaults().sms()
-                .withEncoding(EncodingChoice.GSM7));
+        SmppOptions gsm =
+                SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withEncoding(EncodingChoice.GSM7));
         SmppSender sender = SmppSender.create(gsm, ReferenceSource.counter(1));
         try (CloudhopperSmsc smsc = new CloudhopperSmsc()) {
             SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());

@@ -15,9 +15,9 @@ import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.ReferenceSource;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.Sms;
-import dev.septet.sms.UserData;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
+import dev.septet.sms.UserData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SmppSendInteropTest {
 
     /** What one send did: Septet's view and the server's. */
-    record Sent(Submission submission, List<String> ids, List<RecordedPdu> received) {
-    }
+    record Sent(Submission submission, List<String> ids, List<RecordedPdu> received) {}
 
     private static Sent send(Fixtures.Server server, SmppOptions options, String text) throws Exception {
         SmppSender sender = SmppSender.create(options, ReferenceSource.counter(0x1234A7));
@@ -74,11 +73,18 @@ class SmppSendInteropTest {
                         byte[] sm = pdu.shortMessage();
                         assertThat(pdu.esmClass()).isEqualTo(0x40);
                         if (options.sms().reference16()) {
-                            assertThat(Arrays.copyOf(sm, 7)).containsExactly(0x06, 0x08, 0x04,
-                                    (part.reference() >>> 8), part.reference() & 0xFF, total, i + 1);
+                            assertThat(Arrays.copyOf(sm, 7))
+                                    .containsExactly(
+                                            0x06,
+                                            0x08,
+                                            0x04,
+                                            (part.reference() >>> 8),
+                                            part.reference() & 0xFF,
+                                            total,
+                                            i + 1);
                         } else if (options.sms().languages().isEmpty()) {
-                            assertThat(Arrays.copyOf(sm, 6)).containsExactly(0x05, 0x00, 0x03,
-                                    part.reference(), total, i + 1);
+                            assertThat(Arrays.copyOf(sm, 6))
+                                    .containsExactly(0x05, 0x00, 0x03, part.reference(), total, i + 1);
                         }
                     }
                     assertThat(pdu.tlvs()).isEmpty();
@@ -87,13 +93,16 @@ class SmppSendInteropTest {
                     assertThat(pdu.esmClass()).isZero();
                     if (total > 1) {
                         assertThat(pdu.tlv(Tlv.SAR_MSG_REF_NUM).value()).containsExactly(0x34, 0xA7);
-                        assertThat(pdu.tlv(Tlv.SAR_TOTAL_SEGMENTS).unsignedValue()).isEqualTo(total);
-                        assertThat(pdu.tlv(Tlv.SAR_SEGMENT_SEQNUM).unsignedValue()).isEqualTo(i + 1);
+                        assertThat(pdu.tlv(Tlv.SAR_TOTAL_SEGMENTS).unsignedValue())
+                                .isEqualTo(total);
+                        assertThat(pdu.tlv(Tlv.SAR_SEGMENT_SEQNUM).unsignedValue())
+                                .isEqualTo(i + 1);
                     }
                     if (total > 1) {
                         // room for the header the SMSC adds: 153 septets or 67 UCS-2 units (152 or 66 for 16-bit)
                         int room = s.encoding() == Encoding.UCS2 ? 67 : 153;
-                        assertThat(part.units()).isLessThanOrEqualTo(options.sms().reference16() ? room - 1 : room);
+                        assertThat(part.units())
+                                .isLessThanOrEqualTo(options.sms().reference16() ? room - 1 : room);
                     } else {
                         assertThat(pdu.tlvs()).isEmpty();
                     }
@@ -102,17 +111,20 @@ class SmppSendInteropTest {
                     assertThat(pdu.shortMessage()).isEmpty();
                     assertThat(pdu.esmClass()).isZero();
                     assertThat(pdu.tlvs()).extracting(Tlv::tag).containsExactly(Tlv.MESSAGE_PAYLOAD);
-                    assertThat(s.smsParts()).isEqualTo(Sms.analyze(text, options.sms()).parts());
+                    assertThat(s.smsParts())
+                            .isEqualTo(Sms.analyze(text, options.sms()).parts());
                     break;
             }
         }
         // join what the server received with Septet's decoder, in reverse order to prove order does not matter
-        SmppReceiver receiver = SmppReceiver.builder().septetFormat(options.sms().septetFormat()).build();
+        SmppReceiver receiver = SmppReceiver.builder()
+                .septetFormat(options.sms().septetFormat())
+                .build();
         List<Inbound> results = new ArrayList<>();
         for (int i = sent.received().size() - 1; i >= 0; i--) {
             RecordedPdu pdu = sent.received().get(i);
-            results.add(receiver.offer(pdu.source(), pdu.destination(), pdu.esmClass(), pdu.dataCoding(),
-                    pdu.shortMessage(), pdu.tlvs()));
+            results.add(receiver.offer(
+                    pdu.source(), pdu.destination(), pdu.esmClass(), pdu.dataCoding(), pdu.shortMessage(), pdu.tlvs()));
         }
         Inbound last = results.get(results.size() - 1);
         assertThat(last).isInstanceOf(MobileMessage.class);
@@ -136,8 +148,10 @@ class SmppSendInteropTest {
         assertThat(sent.submission().encoding()).isEqualTo(Encoding.GSM7);
         if (options.mode() != SmppMode.MESSAGE_PAYLOAD) {
             List<SubmitPart> parts = sent.submission().parts();
-            assertThat(parts).extracting(SubmitPart::text).containsExactly("a".repeat(capacity - 1),
-                    "\u20AC" + "b".repeat(capacity - 2), "{" + "c".repeat(100));
+            assertThat(parts)
+                    .extracting(SubmitPart::text)
+                    .containsExactly(
+                            "a".repeat(capacity - 1), "\u20AC" + "b".repeat(capacity - 2), "{" + "c".repeat(100));
             assertThat(parts).extracting(SubmitPart::units).containsExactly(capacity - 1, capacity, 102);
             if (variant.format() == SeptetFormat.UNPACKED) {
                 int header = options.mode() == SmppMode.UDH ? (options.sms().reference16() ? 7 : 6) : 0;
@@ -170,9 +184,14 @@ class SmppSendInteropTest {
                     SubmitPart part = sent.submission().parts().get(i);
                     assertThat(pdu.shortMessage()).isEqualTo(part.shortMessage());
                     int headerSeptets = (pdu.esmClass() & 0x40) != 0 ? ((pdu.shortMessage()[0] + 1) * 8 + 6) / 7 : 0;
-                    joined.append(Sms.decode(UserData.of(pdu.dataCoding(), (pdu.esmClass() & 0x40) != 0, pdu.shortMessage(),
-                                    headerSeptets + part.units()),
-                            DecodeOptions.defaults().withSeptetFormat(SeptetFormat.PACKED)).text());
+                    joined.append(Sms.decode(
+                                    UserData.of(
+                                            pdu.dataCoding(),
+                                            (pdu.esmClass() & 0x40) != 0,
+                                            pdu.shortMessage(),
+                                            headerSeptets + part.units()),
+                                    DecodeOptions.defaults().withSeptetFormat(SeptetFormat.PACKED))
+                            .text());
                 }
                 assertThat(joined.toString()).isEqualTo(text);
             }
@@ -181,8 +200,7 @@ class SmppSendInteropTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
-    void ucs2WithAZwjEmojiSequenceAtTheBoundary(Fixtures.Server server, Fixtures.Variant variant)
-            throws Exception {
+    void ucs2WithAZwjEmojiSequenceAtTheBoundary(Fixtures.Server server, Fixtures.Variant variant) throws Exception {
         SmppOptions options = variant.options();
         int capacity = options.sms().reference16() ? 66 : 67;
         String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // 8 UTF-16 units, one grapheme
@@ -190,9 +208,11 @@ class SmppSendInteropTest {
         Sent sent = send(server, options, text);
         assertWireAndJoin(sent, options, text);
         assertThat(sent.submission().encoding()).isEqualTo(Encoding.UCS2);
-        assertThat(sent.received()).allSatisfy(pdu -> assertThat(pdu.dataCoding()).isEqualTo(0x08));
+        assertThat(sent.received())
+                .allSatisfy(pdu -> assertThat(pdu.dataCoding()).isEqualTo(0x08));
         if (options.mode() != SmppMode.MESSAGE_PAYLOAD) {
-            assertThat(sent.submission().parts()).extracting(SubmitPart::text)
+            assertThat(sent.submission().parts())
+                    .extracting(SubmitPart::text)
                     .containsExactly("\u0416".repeat(capacity - 3), family + "\u0416".repeat(50));
         } else {
             assertThat(sent.submission().smsParts()).isEqualTo(2);
@@ -206,13 +226,14 @@ class SmppSendInteropTest {
         String text = "Ol\u00E1 Jo\u00E3o, a sua encomenda n\u00BA 4821 est\u00E1 a caminho. Aten\u00E7\u00E3o: o"
                 + " c\u00F3digo \u00E9 v\u00E1lido at\u00E9 \u00E0s 18h. ";
         text = text.repeat(3);
-        SmppOptions pt = SmppOptions.defaults()
-                .withSms(SmppOptions.defaults().sms().withLanguages(NationalLanguage.PORTUGUESE));
+        SmppOptions pt =
+                SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withLanguages(NationalLanguage.PORTUGUESE));
         Sent sent = send(server, pt, text);
         assertWireAndJoin(sent, pt, text);
         assertThat(sent.submission().encoding()).isEqualTo(Encoding.GSM7);
         int withoutTables = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(0))
-                .submission(text).smsParts();
+                .submission(text)
+                .smsParts();
         assertThat(sent.submission().smsParts()).isLessThan(withoutTables);
         for (RecordedPdu pdu : sent.received()) {
             // the header names the Portuguese table: element 0x25 (locking) or 0x24 (single shift) with value 3
@@ -224,16 +245,19 @@ class SmppSendInteropTest {
                     named = true;
                 }
             }
-            assertThat(named).as("header %s names Portuguese", Arrays.toString(Arrays.copyOf(sm, udhl + 1)))
+            assertThat(named)
+                    .as("header %s names Portuguese", Arrays.toString(Arrays.copyOf(sm, udhl + 1)))
                     .isTrue();
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = SmppMode.class, names = {"SAR", "MESSAGE_PAYLOAD"})
+    @EnumSource(
+            value = SmppMode.class,
+            names = {"SAR", "MESSAGE_PAYLOAD"})
     void portugueseWithNationalTablesIsRefusedWhereNoHeaderCanNameThem(SmppMode mode) {
-        SmppOptions pt = SmppOptions.defaults()
-                .withSms(SmppOptions.defaults().sms().withLanguages(NationalLanguage.PORTUGUESE));
+        SmppOptions pt =
+                SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withLanguages(NationalLanguage.PORTUGUESE));
         assertThatThrownBy(() -> pt.withMode(mode)).isInstanceOfSatisfying(SmsException.class, e -> {
             assertThat(e.error()).isEqualTo(SmsError.INVALID_OPTION);
             assertThat(e.field()).isEqualTo("languages");
@@ -243,8 +267,8 @@ class SmppSendInteropTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("dev.septet.smpp.Fixtures#everyServerAndVariant")
-    void twoHundredFiftyFivePartsAreSentAndTwoHundredFiftySixAreRefusedBeforeSending(Fixtures.Server server,
-            Fixtures.Variant variant) throws Exception {
+    void twoHundredFiftyFivePartsAreSentAndTwoHundredFiftySixAreRefusedBeforeSending(
+            Fixtures.Server server, Fixtures.Variant variant) throws Exception {
         SmppOptions options = variant.options();
         int capacity = options.sms().reference16() ? 152 : 153;
         String longest = "x".repeat(capacity * 255);

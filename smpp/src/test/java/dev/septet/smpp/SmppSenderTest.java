@@ -45,7 +45,9 @@ class SmppSenderTest {
     @Test
     void aSinglePartHasNoHeaderInAnyMode() {
         for (SmppMode mode : SmppMode.values()) {
-            SubmitPart only = build(SmppOptions.defaults().withMode(mode), "Hello").parts().get(0);
+            SubmitPart only = build(SmppOptions.defaults().withMode(mode), "Hello")
+                    .parts()
+                    .get(0);
             assertThat(only.esmClass()).isZero();
             assertThat(only.udhi()).isFalse();
             assertThat(only.reference()).isZero();
@@ -62,8 +64,8 @@ class SmppSenderTest {
 
     @Test
     void udhWithA16BitReferenceAndPackedSeptets() {
-        SmppOptions o = SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withReference16(true)
-                .withSeptetFormat(SeptetFormat.PACKED));
+        SmppOptions o = SmppOptions.defaults()
+                .withSms(SmppOptions.defaults().sms().withReference16(true).withSeptetFormat(SeptetFormat.PACKED));
         List<SubmitPart> parts = build(o, "x".repeat(161)).parts();
         assertThat(parts).extracting(SubmitPart::units).containsExactly(152, 9);
         assertThat(HEX.formatHex(parts.get(0).shortMessage(), 0, 7)).isEqualTo("06080401020201");
@@ -78,22 +80,33 @@ class SmppSenderTest {
         SubmitPart first = gsm.parts().get(0);
         assertThat(first.esmClass()).isZero();
         assertThat(first.reference()).isEqualTo(0x0102);
-        assertThat(first.optionalParameters()).containsExactly(new Tlv(Tlv.SAR_MSG_REF_NUM, new byte[] {1, 2}),
-                new Tlv(Tlv.SAR_TOTAL_SEGMENTS, new byte[] {2}), new Tlv(Tlv.SAR_SEGMENT_SEQNUM, new byte[] {1}));
-        assertThat(build(sar, "\u0416".repeat(71)).parts()).extracting(SubmitPart::smLength)
+        assertThat(first.optionalParameters())
+                .containsExactly(
+                        new Tlv(Tlv.SAR_MSG_REF_NUM, new byte[] {1, 2}),
+                        new Tlv(Tlv.SAR_TOTAL_SEGMENTS, new byte[] {2}),
+                        new Tlv(Tlv.SAR_SEGMENT_SEQNUM, new byte[] {1}));
+        assertThat(build(sar, "\u0416".repeat(71)).parts())
+                .extracting(SubmitPart::smLength)
                 .containsExactly(134, 8);
         SmppOptions sar16 = sar.withSms(sar.sms().withReference16(true));
-        assertThat(build(sar16, "y".repeat(161)).parts()).extracting(SubmitPart::units).containsExactly(152, 9);
-        assertThat(build(sar16, "\u0416".repeat(71)).parts()).extracting(SubmitPart::units).containsExactly(66, 5);
+        assertThat(build(sar16, "y".repeat(161)).parts())
+                .extracting(SubmitPart::units)
+                .containsExactly(152, 9);
+        assertThat(build(sar16, "\u0416".repeat(71)).parts())
+                .extracting(SubmitPart::units)
+                .containsExactly(66, 5);
         // the reference counter gives 16 bits
         SmppSender sender = SmppSender.create(sar, ReferenceSource.counter(0x1FFFF));
-        assertThat(sender.submission("z".repeat(200)).parts().get(0).reference()).isEqualTo(0xFFFF);
-        assertThat(sender.submission("z".repeat(200)).parts().get(0).reference()).isZero();
+        assertThat(sender.submission("z".repeat(200)).parts().get(0).reference())
+                .isEqualTo(0xFFFF);
+        assertThat(sender.submission("z".repeat(200)).parts().get(0).reference())
+                .isZero();
     }
 
     @Test
     void sarPackedSegmentsArePackedFromTheFirstBit() {
-        SmppOptions o = SmppOptions.defaults().withMode(SmppMode.SAR)
+        SmppOptions o = SmppOptions.defaults()
+                .withMode(SmppMode.SAR)
                 .withSms(SmppOptions.defaults().sms().withSeptetFormat(SeptetFormat.PACKED));
         List<SubmitPart> parts = build(o, "hellohello" + "x".repeat(160)).parts();
         assertThat(HEX.formatHex(parts.get(0).shortMessage(), 0, 9)).isEqualTo("E8329BFD4697D9EC37");
@@ -102,7 +115,8 @@ class SmppSenderTest {
 
     @Test
     void messagePayloadCarriesTheWholeTextWithSmLengthZero() {
-        SmppOptions o = SmppOptions.defaults().withMode(SmppMode.MESSAGE_PAYLOAD).withGsm7DataCoding(0x01);
+        SmppOptions o =
+                SmppOptions.defaults().withMode(SmppMode.MESSAGE_PAYLOAD).withGsm7DataCoding(0x01);
         Submission s = build(o, "a".repeat(300) + "\u20AC");
         assertThat(s.smsParts()).isEqualTo(2);
         assertThat(s.parts()).hasSize(1);
@@ -128,23 +142,33 @@ class SmppSenderTest {
         assertThat(d.gsm7DataCoding()).isZero();
         assertThat(d.registeredDelivery()).isZero();
         assertThat(d.withRegisteredDelivery(1).registeredDelivery()).isEqualTo(1);
-        assertInvalid(() -> d.withGsm7DataCoding(0x03), "gsm7DataCoding", "gsm7DataCoding must be 0x00 or 0x01,"
-                + " was 0x03");
-        assertInvalid(() -> d.withRegisteredDelivery(256), "registeredDelivery",
+        assertInvalid(
+                () -> d.withGsm7DataCoding(0x03),
+                "gsm7DataCoding",
+                "gsm7DataCoding must be 0x00 or 0x01," + " was 0x03");
+        assertInvalid(
+                () -> d.withRegisteredDelivery(256),
+                "registeredDelivery",
                 "registeredDelivery must be between 0 and 255, was 256");
-        assertInvalid(() -> d.withRegisteredDelivery(-1), "registeredDelivery",
+        assertInvalid(
+                () -> d.withRegisteredDelivery(-1),
+                "registeredDelivery",
                 "registeredDelivery must be between 0 and 255, was -1");
-        assertInvalid(() -> d.withMode(SmppMode.MESSAGE_PAYLOAD).withSms(d.sms().withSeptetFormat(
-                SeptetFormat.PACKED)), "septetFormat", null);
-        assertInvalid(() -> d.withMode(SmppMode.SAR).withSms(d.sms().withLanguages(NationalLanguage.TURKISH)),
-                "languages", null);
+        assertInvalid(
+                () -> d.withMode(SmppMode.MESSAGE_PAYLOAD).withSms(d.sms().withSeptetFormat(SeptetFormat.PACKED)),
+                "septetFormat",
+                null);
+        assertInvalid(
+                () -> d.withMode(SmppMode.SAR).withSms(d.sms().withLanguages(NationalLanguage.TURKISH)),
+                "languages",
+                null);
         assertThatThrownBy(() -> new SmppOptions(null, d.sms(), 0, 0)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> SmppSender.create(d, null)).isInstanceOf(NullPointerException.class);
         assertThat(SmppSender.create(d, ReferenceSource.counter(0)).options()).isSameAs(d);
     }
 
-    private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
-            String message) {
+    private static void assertInvalid(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String message) {
         assertThatThrownBy(call).isInstanceOfSatisfying(SmsException.class, e -> {
             assertThat(e.error()).isEqualTo(SmsError.INVALID_OPTION);
             assertThat(e.field()).isEqualTo(field);
@@ -156,33 +180,40 @@ class SmppSenderTest {
 
     @Test
     void textErrorsComeFromCoreBeforeAnythingIsBuilt() {
-        SmppOptions three = SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withMaxParts(3));
+        SmppOptions three =
+                SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withMaxParts(3));
         assertThatThrownBy(() -> build(three, "x".repeat(153 * 3 + 1)))
                 .isInstanceOfSatisfying(SmsException.class, e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
                     assertThat(e.partsNeeded()).isEqualTo(4);
                 });
-        assertThatThrownBy(() -> build(SmppOptions.defaults(), "")).isInstanceOfSatisfying(SmsException.class,
-                e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
-        SmppOptions gsm = SmppOptions.defaults().withMode(SmppMode.SAR)
+        assertThatThrownBy(() -> build(SmppOptions.defaults(), ""))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
+        SmppOptions gsm = SmppOptions.defaults()
+                .withMode(SmppMode.SAR)
                 .withSms(SmppOptions.defaults().sms().withEncoding(EncodingChoice.GSM7));
-        assertThatThrownBy(() -> build(gsm, "ok \u4E2D")).isInstanceOfSatisfying(SmsException.class,
-                e -> assertThat(e.error()).isEqualTo(SmsError.UNENCODABLE));
+        assertThatThrownBy(() -> build(gsm, "ok \u4E2D"))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.UNENCODABLE));
     }
 
     @Test
     void valuesCompareByContentAndCopyTheirArrays() {
         SubmitPart a = build(SmppOptions.defaults(), "same").parts().get(0);
         SubmitPart b = build(SmppOptions.defaults(), "same").parts().get(0);
-        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(build(SmppOptions.defaults(), "other")
-                .parts().get(0));
+        assertThat(a)
+                .isEqualTo(b)
+                .hasSameHashCodeAs(b)
+                .isNotEqualTo(build(SmppOptions.defaults(), "other").parts().get(0));
         assertThat(a.toString()).contains("shortMessage=73616D65");
         a.shortMessage()[0] = 0;
         assertThat(a).isEqualTo(b);
         Tlv t = Tlv.ofShort(Tlv.SAR_MSG_REF_NUM, 0xABCD);
         assertThat(t.unsignedValue()).isEqualTo(0xABCD);
-        assertThat(t).isEqualTo(new Tlv(0x020C, new byte[] {(byte) 0xAB, (byte) 0xCD})).hasSameHashCodeAs(
-                new Tlv(0x020C, new byte[] {(byte) 0xAB, (byte) 0xCD}));
+        assertThat(t)
+                .isEqualTo(new Tlv(0x020C, new byte[] {(byte) 0xAB, (byte) 0xCD}))
+                .hasSameHashCodeAs(new Tlv(0x020C, new byte[] {(byte) 0xAB, (byte) 0xCD}));
         assertThat(t.toString()).isEqualTo("Tlv[tag=0x020C, value=ABCD]");
         t.value()[0] = 0;
         assertThat(t.unsignedValue()).isEqualTo(0xABCD);
@@ -219,9 +250,11 @@ class SmppSenderTest {
         SubmitPart p = build(SmppOptions.defaults(), "x").parts().get(0);
         assertThatThrownBy(() -> new Submission(SmppMode.UDH, Encoding.GSM7, 1, List.of()))
                 .hasMessage("parts must not be empty");
-        assertThat(new Submission(SmppMode.UDH, Encoding.GSM7, 1, List.of(p)).parts()).containsExactly(p);
+        assertThat(new Submission(SmppMode.UDH, Encoding.GSM7, 1, List.of(p)).parts())
+                .containsExactly(p);
         assertThatThrownBy(() -> new AcceptedPart(0, "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MobileMessage(Fixtures.HANDSET, Fixtures.SENDER, "", Encoding.GSM7, 0,
-                java.util.OptionalInt.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MobileMessage(
+                        Fixtures.HANDSET, Fixtures.SENDER, "", Encoding.GSM7, 0, java.util.OptionalInt.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

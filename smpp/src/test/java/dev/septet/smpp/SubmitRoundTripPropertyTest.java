@@ -28,8 +28,28 @@ import org.quicktheories.core.Gen;
 class SubmitRoundTripPropertyTest {
     private static final long SEED = 0x5EB7E7L;
     /** Default alphabet, escapes, '@', Portuguese letters, Cyrillic, a surrogate pair and a ZWJ sequence. */
-    private static final String[] POOL = {"a", "Z", "0", " ", "@", "\u20AC", "[", "}", "~", "\u00E9", "\u00E7",
-        "\u00E3", "\u00F5", "\u00CD", "\u0416", "\uD83D\uDC4D", "\uD83D\uDC69\u200D\uD83D\uDC67", "\n", "x", "y"};
+    private static final String[] POOL = {
+        "a",
+        "Z",
+        "0",
+        " ",
+        "@",
+        "\u20AC",
+        "[",
+        "}",
+        "~",
+        "\u00E9",
+        "\u00E7",
+        "\u00E3",
+        "\u00F5",
+        "\u00CD",
+        "\u0416",
+        "\uD83D\uDC4D",
+        "\uD83D\uDC69\u200D\uD83D\uDC67",
+        "\n",
+        "x",
+        "y"
+    };
 
     private static Gen<String> texts() {
         return lists().of(arbitrary().pick(POOL)).ofSizeBetween(1, 700).map(l -> String.join("", l));
@@ -38,14 +58,15 @@ class SubmitRoundTripPropertyTest {
     private static Gen<SmppOptions> options() {
         return arbitrary().enumValues(Fixtures.Variant.class).zip(arbitrary().pick(false, true), (variant, pt) -> {
             SmppOptions o = variant.options();
-            return pt && o.mode() == SmppMode.UDH ? o.withSms(o.sms().withLanguages(NationalLanguage.PORTUGUESE))
-                    : o;
+            return pt && o.mode() == SmppMode.UDH ? o.withSms(o.sms().withLanguages(NationalLanguage.PORTUGUESE)) : o;
         });
     }
 
     @Test
     void partsOfferedInAnyOrderGiveTheTextBack() {
-        qt().withFixedSeed(SEED).withExamples(600).forAll(texts(), options())
+        qt().withFixedSeed(SEED)
+                .withExamples(600)
+                .forAll(texts(), options())
                 .assuming((text, o) -> o.sms().septetFormat() == SeptetFormat.UNPACKED || !text.endsWith("@"))
                 .check((text, o) -> joined(text, o).equals(text));
     }
@@ -57,13 +78,15 @@ class SubmitRoundTripPropertyTest {
 
     private static String joined(String text, SmppOptions o) {
         List<SubmitPart> parts = new ArrayList<>(SmppSender.create(o, ReferenceSource.counter(text.length()))
-                .submission(text).parts());
+                .submission(text)
+                .parts());
         Collections.shuffle(parts, new Random(text.hashCode()));
-        SmppReceiver receiver = SmppReceiver.builder().septetFormat(o.sms().septetFormat()).build();
+        SmppReceiver receiver =
+                SmppReceiver.builder().septetFormat(o.sms().septetFormat()).build();
         Inbound last = null;
         for (SubmitPart p : parts) {
-            last = receiver.offer(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(),
-                    p.optionalParameters());
+            last = receiver.offer(
+                    HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
         }
         return last instanceof MobileMessage ? ((MobileMessage) last).text() : "<incomplete: " + last + ">";
     }
@@ -75,7 +98,8 @@ class SubmitRoundTripPropertyTest {
             boolean ok = p.smLength() <= (o.sms().septetFormat() == SeptetFormat.PACKED ? 140 : 160);
             switch (o.mode()) {
                 case UDH:
-                    ok &= p.udhi() == (s.parts().size() > 1 || !o.sms().languages().isEmpty() && p.udhi());
+                    ok &= p.udhi()
+                            == (s.parts().size() > 1 || !o.sms().languages().isEmpty() && p.udhi());
                     ok &= p.optionalParameters().isEmpty();
                     break;
                 case SAR:

@@ -18,8 +18,14 @@ abstract class TestSmsc implements AutoCloseable {
     abstract int port();
 
     /** Sends a deliver_sm to the bound client and waits for its response; returns its command_status. */
-    abstract int deliver(SmppAddress source, SmppAddress destination, int esmClass, int dataCoding,
-            byte[] shortMessage, List<Tlv> tlvs) throws Exception;
+    abstract int deliver(
+            SmppAddress source,
+            SmppAddress destination,
+            int esmClass,
+            int dataCoding,
+            byte[] shortMessage,
+            List<Tlv> tlvs)
+            throws Exception;
 
     /** The implementation's name, for test names. */
     abstract String name();

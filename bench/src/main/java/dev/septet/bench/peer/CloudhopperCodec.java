@@ -19,8 +19,7 @@ public final class CloudhopperCodec implements Codec {
     /** The shared, stateless instance. */
     public static final CloudhopperCodec INSTANCE = new CloudhopperCodec();
 
-    private CloudhopperCodec() {
-    }
+    private CloudhopperCodec() {}
 
     @Override
     public int countParts(String text) {

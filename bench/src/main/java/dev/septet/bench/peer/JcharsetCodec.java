@@ -24,8 +24,7 @@ public final class JcharsetCodec implements Codec {
     /** jcharset's unpacked GSM 7-bit charset (escape sequences, one septet per octet). */
     public static final Charset UNPACKED = Charset.forName("SCGSM");
 
-    private JcharsetCodec() {
-    }
+    private JcharsetCodec() {}
 
     @Override
     public Object encodePacked(String text) {

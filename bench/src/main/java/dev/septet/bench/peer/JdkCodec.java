@@ -15,8 +15,7 @@ public final class JdkCodec implements Codec {
     /** The shared, stateless instance. */
     public static final JdkCodec INSTANCE = new JdkCodec();
 
-    private JdkCodec() {
-    }
+    private JdkCodec() {}
 
     @Override
     public Object encodeUcs2(String text) {

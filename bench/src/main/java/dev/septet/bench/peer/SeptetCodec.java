@@ -10,8 +10,8 @@ import dev.septet.sms.Encoding;
 import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.Sms;
-import dev.septet.sms.UserData;
 import dev.septet.sms.SmsOptions;
+import dev.septet.sms.UserData;
 import java.nio.charset.Charset;
 import java.util.Set;
 
@@ -26,8 +26,8 @@ public final class SeptetCodec implements Codec {
     public static final Charset GSM7 = Charset.forName("GSM-7");
 
     private static final DecodeOptions DECODE_PACKED = DecodeOptions.defaults();
-    private static final DecodeOptions DECODE_UNPACKED = DecodeOptions.defaults()
-            .withSeptetFormat(SeptetFormat.UNPACKED);
+    private static final DecodeOptions DECODE_UNPACKED =
+            DecodeOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED);
 
     private final SmsOptions packed;
     private final SmsOptions unpacked;
@@ -80,14 +80,17 @@ public final class SeptetCodec implements Codec {
 
     @Override
     public String decodeUnpacked(byte[] userData) {
-        return Sms.decode(UserData.of(Encoding.GSM7.dataCodingScheme(), false, userData, userData.length),
-                DECODE_UNPACKED).text();
+        return Sms.decode(
+                        UserData.of(Encoding.GSM7.dataCodingScheme(), false, userData, userData.length),
+                        DECODE_UNPACKED)
+                .text();
     }
 
     @Override
     public String decodeUcs2(byte[] userData) {
-        return Sms.decode(UserData.of(Encoding.UCS2.dataCodingScheme(), false, userData, userData.length),
-                DECODE_PACKED).text();
+        return Sms.decode(
+                        UserData.of(Encoding.UCS2.dataCodingScheme(), false, userData, userData.length), DECODE_PACKED)
+                .text();
     }
 
     @Override

@@ -18,11 +18,10 @@ import java.util.Map;
  * {@code List}, numbers {@code Double}, plus {@code String}, {@code Boolean} and {@code null}.
  */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Parses one JSON document.
@@ -33,8 +32,10 @@ final class Json {
         try {
             return plain(MAPPER.readTree(text));
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw new IllegalArgumentException("invalid JSON: " + e.getOriginalMessage() + where, e);
         }
     }

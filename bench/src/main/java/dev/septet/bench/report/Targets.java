@@ -25,8 +25,7 @@ final class Targets {
     /** The most a part may allocate besides its arrays: the part object itself (a small fixed-size object). */
     static final int PART_OBJECT_BYTES = 56;
 
-    private Targets() {
-    }
+    private Targets() {}
 
     /** A row looked up by operation, input and peer. */
     private static final class Rows {
@@ -61,21 +60,39 @@ final class Targets {
     private static void counting(Rows rows, List<String> out) {
         ResultsChart.Row count = rows.septet("Analyze.countParts", Input.GSM_160);
         allocatesNothing(out, "countParts on GSM_160", count);
-        atLeast(out, "countParts on GSM_160 vs cloudhopper's yes/no canRepresent", 2,
-                rows.get("Analyze.canRepresent", Input.GSM_160, Peer.CLOUDHOPPER), count);
-        atMost(out, "countParts on GSM_160 vs the JDK's getBytes(ISO_8859_1) copy of the same text", 4, count,
+        atLeast(
+                out,
+                "countParts on GSM_160 vs cloudhopper's yes/no canRepresent",
+                2,
+                rows.get("Analyze.canRepresent", Input.GSM_160, Peer.CLOUDHOPPER),
+                count);
+        atMost(
+                out,
+                "countParts on GSM_160 vs the JDK's getBytes(ISO_8859_1) copy of the same text",
+                4,
+                count,
                 rows.get("Analyze.copyFloor", Input.GSM_160, Peer.JDK));
-        atLeast(out, "countParts on GSM_160 vs counting by cloudhopper's encode", 50,
-                rows.get("Analyze.countParts", Input.GSM_160, Peer.CLOUDHOPPER), count);
+        atLeast(
+                out,
+                "countParts on GSM_160 vs counting by cloudhopper's encode",
+                50,
+                rows.get("Analyze.countParts", Input.GSM_160, Peer.CLOUDHOPPER),
+                count);
     }
 
     private static void languages(Rows rows, List<String> out) {
         for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION)) {
             ResultsChart.Row all = rows.septet("Analyze.countPartsLanguages [ALL]", input);
-            atMost(out, "countParts with all 13 languages enabled vs none, on " + input, 1.3, all,
+            atMost(
+                    out,
+                    "countParts with all 13 languages enabled vs none, on " + input,
+                    1.3,
+                    all,
                     rows.septet("Analyze.countPartsLanguages [NONE]", input));
-            allocatesNothing(out, "countParts with all 13 languages enabled, on " + input
-                    + " (the default tables carry it)", all);
+            allocatesNothing(
+                    out,
+                    "countParts with all 13 languages enabled, on " + input + " (the default tables carry it)",
+                    all);
         }
         ResultsChart.Row national = rows.septet("Analyze.countPartsNational", Input.PORTUGUESE);
         ResultsChart.Row count = rows.septet("Analyze.countParts", Input.GSM_160);
@@ -84,50 +101,93 @@ final class Targets {
         } else {
             double perCharNational = national.nanos() / Input.PORTUGUESE.characters();
             double perChar = count.nanos() / Input.GSM_160.characters();
-            out.add(verdict(perCharNational <= 2 * perChar, String.format(Locale.ROOT,
-                    "countPartsNational on PORTUGUESE at most 2x countParts on GSM_160 per character: %.2fx"
-                            + " (%.3f ns/char vs %.3f ns/char)", perCharNational / perChar, perCharNational,
-                    perChar)));
+            out.add(verdict(
+                    perCharNational <= 2 * perChar,
+                    String.format(
+                            Locale.ROOT,
+                            "countPartsNational on PORTUGUESE at most 2x countParts on GSM_160 per character: %.2fx"
+                                    + " (%.3f ns/char vs %.3f ns/char)",
+                            perCharNational / perChar,
+                            perCharNational,
+                            perChar)));
         }
         allocatesNothing(out, "countPartsNational on PORTUGUESE", national);
     }
 
     private static void encoding(Rows rows, List<String> out) {
-        atLeast(out, "Encode.packed on GSM_160 vs jcharset", 8,
-                rows.get("Encode.packed", Input.GSM_160, Peer.JCHARSET), rows.septet("Encode.packed", Input.GSM_160));
-        atLeast(out, "Encode.packed on GSM_EXTENSION vs jcharset", 4,
+        atLeast(
+                out,
+                "Encode.packed on GSM_160 vs jcharset",
+                8,
+                rows.get("Encode.packed", Input.GSM_160, Peer.JCHARSET),
+                rows.septet("Encode.packed", Input.GSM_160));
+        atLeast(
+                out,
+                "Encode.packed on GSM_EXTENSION vs jcharset",
+                4,
                 rows.get("Encode.packed", Input.GSM_EXTENSION, Peer.JCHARSET),
                 rows.septet("Encode.packed", Input.GSM_EXTENSION));
         for (Input input : List.of(Input.GSM_160, Input.GSM_EXTENSION)) {
-            outputOnly(out, "Encode.packed on " + input, rows.septet("Encode.packed", input), input.text(),
-                    Set.of());
+            outputOnly(out, "Encode.packed on " + input, rows.septet("Encode.packed", input), input.text(), Set.of());
         }
-        outputOnly(out, "Encode.packedLong on GSM_16000", rows.septet("Encode.packedLong", Input.GSM_16000),
-                Messages.GSM_16000, Set.of());
-        outputOnly(out, "Encode.packedNational on PORTUGUESE", rows.septet("Encode.packedNational",
-                Input.PORTUGUESE), Messages.PORTUGUESE, Set.of(NationalLanguage.PORTUGUESE));
+        outputOnly(
+                out,
+                "Encode.packedLong on GSM_16000",
+                rows.septet("Encode.packedLong", Input.GSM_16000),
+                Messages.GSM_16000,
+                Set.of());
+        outputOnly(
+                out,
+                "Encode.packedNational on PORTUGUESE",
+                rows.septet("Encode.packedNational", Input.PORTUGUESE),
+                Messages.PORTUGUESE,
+                Set.of(NationalLanguage.PORTUGUESE));
         for (Input input : List.of(Input.GSM_160, Input.GSM_1600)) {
-            atLeast(out, "Charset.encode (GSM-7) on " + input + " vs jcharset", 2,
-                    rows.get("Charset.encode", input, Peer.JCHARSET), rows.septet("Charset.encode", input));
+            atLeast(
+                    out,
+                    "Charset.encode (GSM-7) on " + input + " vs jcharset",
+                    2,
+                    rows.get("Charset.encode", input, Peer.JCHARSET),
+                    rows.septet("Charset.encode", input));
         }
-        atMost(out, "Encode.ucs2 on UCS2_EMOJI vs the JDK's getBytes(UTF_16BE)", 1.5,
-                rows.septet("Encode.ucs2", Input.UCS2_EMOJI), rows.get("Encode.ucs2", Input.UCS2_EMOJI, Peer.JDK));
+        atMost(
+                out,
+                "Encode.ucs2 on UCS2_EMOJI vs the JDK's getBytes(UTF_16BE)",
+                1.5,
+                rows.septet("Encode.ucs2", Input.UCS2_EMOJI),
+                rows.get("Encode.ucs2", Input.UCS2_EMOJI, Peer.JDK));
     }
 
     private static void analysis(Rows rows, List<String> out) {
-        atMost(out, "analyze on PORTUGUESE vs countParts on the same input and options", 2,
+        atMost(
+                out,
+                "analyze on PORTUGUESE vs countParts on the same input and options",
+                2,
                 rows.septet("Analyze.analyze", Input.PORTUGUESE),
                 rows.septet("Analyze.countPartsNational", Input.PORTUGUESE));
-        atMost(out, "analyze on UCS2_EMOJI vs countParts on the same input", 2,
-                rows.septet("Analyze.analyze", Input.UCS2_EMOJI), rows.septet("Analyze.countParts", Input.UCS2_EMOJI));
+        atMost(
+                out,
+                "analyze on UCS2_EMOJI vs countParts on the same input",
+                2,
+                rows.septet("Analyze.analyze", Input.UCS2_EMOJI),
+                rows.septet("Analyze.countParts", Input.UCS2_EMOJI));
     }
 
     private static void scaling(Rows rows, List<String> out) {
-        perCharacter(out, "countParts", rows.septet("Analyze.countParts", Input.GSM_160),
+        perCharacter(
+                out,
+                "countParts",
+                rows.septet("Analyze.countParts", Input.GSM_160),
                 rows.septet("Analyze.countParts", Input.GSM_16000));
-        perCharacter(out, "split", rows.septet("Split.split", Input.GSM_160),
+        perCharacter(
+                out,
+                "split",
+                rows.septet("Split.split", Input.GSM_160),
                 rows.septet("Split.splitLong", Input.GSM_16000));
-        perCharacter(out, "encode (packed)", rows.septet("Encode.packed", Input.GSM_160),
+        perCharacter(
+                out,
+                "encode (packed)",
+                rows.septet("Encode.packed", Input.GSM_160),
                 rows.septet("Encode.packedLong", Input.GSM_16000));
     }
 
@@ -138,15 +198,22 @@ final class Targets {
             if (pair != null) {
                 otp = true;
                 double perSecond = 1e9 / pair.nanos();
-                out.add(verdict(perSecond >= 200_000, String.format(Locale.ROOT,
-                        "OTP in memory >= 200,000 generate+check pairs/s on one thread (%s): %,.0f pairs/s",
-                        op.contains("Right") ? "right code" : "wrong code", perSecond)));
+                out.add(verdict(
+                        perSecond >= 200_000,
+                        String.format(
+                                Locale.ROOT,
+                                "OTP in memory >= 200,000 generate+check pairs/s on one thread (%s): %,.0f pairs/s",
+                                op.contains("Right") ? "right code" : "wrong code",
+                                perSecond)));
             }
         }
         ResultsChart.Row footprint = rows.septet("OtpFootprint.pendingCodes", "-");
         if (footprint != null) {
-            out.add(String.format(Locale.ROOT, "REPORTED: heap per pending code with %,d pending codes: %,.0f bytes",
-                    dev.septet.bench.OtpFootprintBenchmark.CODES, footprint.heapBytesPerPendingCode()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "REPORTED: heap per pending code with %,d pending codes: %,.0f bytes",
+                    dev.septet.bench.OtpFootprintBenchmark.CODES,
+                    footprint.heapBytesPerPendingCode()));
         }
         if (!otp) {
             out.add("NOT RUN: OTP goals: no OTP benchmark results in this file");
@@ -154,27 +221,43 @@ final class Targets {
     }
 
     /** Goal: {@code peer} takes at least {@code factor} times as long as {@code septet}. */
-    private static void atLeast(List<String> out, String what, double factor, ResultsChart.Row peer,
-            ResultsChart.Row septet) {
+    private static void atLeast(
+            List<String> out, String what, double factor, ResultsChart.Row peer, ResultsChart.Row septet) {
         if (peer == null || septet == null) {
             out.add(String.format(Locale.ROOT, "NOT RUN: %s, at least %sx faster", what, factor(factor)));
             return;
         }
         double ratio = peer.nanos() / septet.nanos();
-        out.add(verdict(ratio >= factor, String.format(Locale.ROOT, "%s, at least %sx faster: %.2fx (%.1f ns vs"
-                + " %.1f ns)", what, factor(factor), ratio, septet.nanos(), peer.nanos())));
+        out.add(verdict(
+                ratio >= factor,
+                String.format(
+                        Locale.ROOT,
+                        "%s, at least %sx faster: %.2fx (%.1f ns vs" + " %.1f ns)",
+                        what,
+                        factor(factor),
+                        ratio,
+                        septet.nanos(),
+                        peer.nanos())));
     }
 
     /** Goal: {@code septet} takes at most {@code factor} times as long as {@code baseline}. */
-    private static void atMost(List<String> out, String what, double factor, ResultsChart.Row septet,
-            ResultsChart.Row baseline) {
+    private static void atMost(
+            List<String> out, String what, double factor, ResultsChart.Row septet, ResultsChart.Row baseline) {
         if (septet == null || baseline == null) {
             out.add(String.format(Locale.ROOT, "NOT RUN: %s, at most %sx the time", what, factor(factor)));
             return;
         }
         double ratio = septet.nanos() / baseline.nanos();
-        out.add(verdict(ratio <= factor, String.format(Locale.ROOT, "%s, at most %sx the time: %.2fx (%.1f ns vs"
-                + " %.1f ns)", what, factor(factor), ratio, septet.nanos(), baseline.nanos())));
+        out.add(verdict(
+                ratio <= factor,
+                String.format(
+                        Locale.ROOT,
+                        "%s, at most %sx the time: %.2fx (%.1f ns vs" + " %.1f ns)",
+                        what,
+                        factor(factor),
+                        ratio,
+                        septet.nanos(),
+                        baseline.nanos())));
     }
 
     private static void allocatesNothing(List<String> out, String what, ResultsChart.Row row) {
@@ -182,14 +265,14 @@ final class Targets {
             out.add("NOT RUN: " + what + " allocates 0 B/op");
         } else {
             // JMH's normalised allocation has a fraction of a byte of noise per operation
-            out.add(verdict(row.bytes() < 1, String.format(Locale.ROOT, "%s allocates 0 B/op: %.3f B/op", what,
-                    row.bytes())));
+            out.add(verdict(
+                    row.bytes() < 1, String.format(Locale.ROOT, "%s allocates 0 B/op: %.3f B/op", what, row.bytes())));
         }
     }
 
     /** Goal: the only allocation is the output arrays plus one small object per part (and the list of parts). */
-    private static void outputOnly(List<String> out, String what, ResultsChart.Row row, String text,
-            Set<NationalLanguage> languages) {
+    private static void outputOnly(
+            List<String> out, String what, ResultsChart.Row row, String text, Set<NationalLanguage> languages) {
         if (row == null) {
             out.add("NOT RUN: " + what + " allocates only its output");
             return;
@@ -198,30 +281,47 @@ final class Targets {
         boolean single = parts.size() == 1;
         long allowed = single ? 24 : 16 + arrayBytes(4L * parts.size()); // the immutable list of parts
         for (EncodedPart part : parts) {
-            allowed += arrayBytes(part.userData().length) + (part.udh().length == 0 ? 0 : arrayBytes(part.udh().length))
+            allowed += arrayBytes(part.userData().length)
+                    + (part.udh().length == 0 ? 0 : arrayBytes(part.udh().length))
                     + PART_OBJECT_BYTES;
             if (!single) { // a single part's text is the caller's string; others are new strings
                 String partText = part.text();
-                allowed += 24 + arrayBytes(partText.chars().allMatch(c -> c < 256) ? partText.length()
-                        : 2L * partText.length());
+                allowed += 24
+                        + arrayBytes(
+                                partText.chars().allMatch(c -> c < 256) ? partText.length() : 2L * partText.length());
             }
         }
-        out.add(verdict(row.bytes() <= allowed, String.format(Locale.ROOT, "%s allocates only its output (%d parts:"
-                + " user data and header arrays, the part object, the part's text when there are several, the"
-                + " list): %,.0f B/op vs %,d B allowed", what, parts.size(), row.bytes(), allowed)));
+        out.add(verdict(
+                row.bytes() <= allowed,
+                String.format(
+                        Locale.ROOT,
+                        "%s allocates only its output (%d parts:"
+                                + " user data and header arrays, the part object, the part's text when there are several, the"
+                                + " list): %,.0f B/op vs %,d B allowed",
+                        what,
+                        parts.size(),
+                        row.bytes(),
+                        allowed)));
     }
 
-    private static void perCharacter(List<String> out, String what, ResultsChart.Row short160,
-            ResultsChart.Row long16000) {
+    private static void perCharacter(
+            List<String> out, String what, ResultsChart.Row short160, ResultsChart.Row long16000) {
         if (short160 == null || long16000 == null) {
             out.add("NOT RUN: " + what + " ns per character at 16,000 characters within 1.2x of 160");
             return;
         }
         double at160 = short160.nanos() / Input.GSM_160.characters();
         double at16000 = long16000.nanos() / Input.GSM_16000.characters();
-        out.add(verdict(at16000 <= 1.2 * at160, String.format(Locale.ROOT, "%s ns per character at 16,000"
-                + " characters within 1.2x of 160: %.2fx (%.3f vs %.3f ns/char)", what, at16000 / at160, at16000,
-                at160)));
+        out.add(verdict(
+                at16000 <= 1.2 * at160,
+                String.format(
+                        Locale.ROOT,
+                        "%s ns per character at 16,000"
+                                + " characters within 1.2x of 160: %.2fx (%.3f vs %.3f ns/char)",
+                        what,
+                        at16000 / at160,
+                        at16000,
+                        at160)));
     }
 
     private static String factor(double factor) {

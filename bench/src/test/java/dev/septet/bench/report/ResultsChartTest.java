@@ -22,21 +22,25 @@ class ResultsChartTest {
                 + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreUnit\":\"B/op\"}}}";
     }
 
-    private static final String JSON = "[" + result("EncodeBenchmark.packed", "SEPTET", "GSM_160", 100.0, 160.0)
-            + ",\n" + result("EncodeBenchmark.packed", "JCHARSET", "GSM_160", 600.0, 1.8e3) + "]";
+    private static final String JSON = "[" + result("EncodeBenchmark.packed", "SEPTET", "GSM_160", 100.0, 160.0) + ",\n"
+            + result("EncodeBenchmark.packed", "JCHARSET", "GSM_160", 600.0, 1.8e3) + "]";
 
     @Test
     void tableHasRatiosAndTargetsFromTheJson() {
         List<?> json = (List<?>) Json.parse(JSON);
         String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
-        assertThat(md).contains("| Encode.packed | GSM_160 | 100 ns, 160 B |  | 600 ns, 1,800 B |  | jcharset 6.00x |")
+        assertThat(md)
+                .contains("| Encode.packed | GSM_160 | 100 ns, 160 B |  | 600 ns, 1,800 B |  | jcharset 6.00x |")
                 .contains("- Command: `the command`")
                 .contains("#### Performance goals")
-                .contains("MISSED: Encode.packed on GSM_160 vs jcharset, at least 8x faster: 6.00x (100.0 ns vs 600.0 ns)")
+                .contains(
+                        "MISSED: Encode.packed on GSM_160 vs jcharset, at least 8x faster: 6.00x (100.0 ns vs 600.0 ns)")
                 .contains("MET: Encode.packed on GSM_160 allocates only its output (1 parts:")
                 .contains("NOT RUN: countParts on GSM_160 vs cloudhopper's yes/no canRepresent, at least 2x faster")
                 .doesNotContain("issue");
-        assertThat(ResultsChart.svg(ResultsChart.rows(json))).startsWith("<svg").endsWith("</svg>\n")
+        assertThat(ResultsChart.svg(ResultsChart.rows(json)))
+                .startsWith("<svg")
+                .endsWith("</svg>\n")
                 .contains(">600<");
     }
 
@@ -48,7 +52,8 @@ class ResultsChartTest {
                 .replace("\"peer\":\"SEPTET\"", "\"enabled\":\"ALL\"");
         List<?> json = (List<?>) Json.parse("[" + none + "," + all + "]");
         String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
-        assertThat(md).contains("| Analyze.countPartsLanguages [NONE] | GSM_160 | 50 ns, 0 B |")
+        assertThat(md)
+                .contains("| Analyze.countPartsLanguages [NONE] | GSM_160 | 50 ns, 0 B |")
                 .contains("| Analyze.countPartsLanguages [ALL] | GSM_160 | 60 ns, 0 B |")
                 .contains("MET: countParts with all 13 languages enabled vs none, on GSM_160, at most 1.3x the time:"
                         + " 1.20x")
@@ -57,9 +62,10 @@ class ResultsChartTest {
 
     @Test
     void readerHandlesEscapesNumbersAndLiterals() {
-        assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}")).isEqualTo(
-                Map.of("a", java.util.Arrays.asList(1.0, -25.0, true, false, null, "x\"A\n")));
-        assertThatThrownBy(() -> Json.parse("[1,]")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}"))
+                .isEqualTo(Map.of("a", java.util.Arrays.asList(1.0, -25.0, true, false, null, "x\"A\n")));
+        assertThatThrownBy(() -> Json.parse("[1,]"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 1, column 4");
         assertThatThrownBy(() -> Json.parse("{} x")).isInstanceOf(IllegalArgumentException.class);
     }

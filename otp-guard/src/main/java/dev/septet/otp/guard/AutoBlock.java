@@ -41,8 +41,8 @@ public record AutoBlock(Rule rule, String key, long generated, long verified, In
             throw new IllegalArgumentException("rule must be COUNTRY_AUTO_BLOCK or PREFIX_AUTO_BLOCK, was " + rule);
         }
         if (generated < 0 || verified < 0 || verified > generated) {
-            throw new IllegalArgumentException("verified must be between 0 and generated (" + generated
-                    + ") inclusive, was " + verified);
+            throw new IllegalArgumentException(
+                    "verified must be between 0 and generated (" + generated + ") inclusive, was " + verified);
         }
     }
 }

@@ -54,18 +54,26 @@ public record ConversionLimit(int minGenerated, int minVerifiedPercent, Duration
         }
         boolean on = minGenerated > 0;
         if (on ? minVerifiedPercent < 1 || minVerifiedPercent > 100 : minVerifiedPercent != 0) {
-            throw new IllegalArgumentException("minVerifiedPercent must be " + (on ? "between 1 and 100 inclusive"
-                    : "0 when minGenerated is 0") + ", was " + minVerifiedPercent);
+            throw new IllegalArgumentException(
+                    "minVerifiedPercent must be " + (on ? "between 1 and 100 inclusive" : "0 when minGenerated is 0")
+                            + ", was " + minVerifiedPercent);
         }
         if (on ? !RateLimit.wholeMillisWithin(window, MIN_BUCKET, MAX_BUCKET) : !window.isZero()) {
-            throw new IllegalArgumentException("window must be " + (on ? "whole milliseconds between " + MIN_BUCKET
-                    + " and " + MAX_BUCKET + " inclusive" : "zero when minGenerated is 0") + ", was " + window);
+            throw new IllegalArgumentException("window must be "
+                    + (on
+                            ? "whole milliseconds between " + MIN_BUCKET + " and " + MAX_BUCKET + " inclusive"
+                            : "zero when minGenerated is 0")
+                    + ", was " + window);
         }
-        if (on ? !RateLimit.wholeMillisWithin(coolDown, RateLimit.MIN_WINDOW, RateLimit.MAX_WINDOW)
+        if (on
+                ? !RateLimit.wholeMillisWithin(coolDown, RateLimit.MIN_WINDOW, RateLimit.MAX_WINDOW)
                 : !coolDown.isZero()) {
-            throw new IllegalArgumentException("coolDown must be " + (on ? "whole milliseconds between "
-                    + RateLimit.MIN_WINDOW + " and " + RateLimit.MAX_WINDOW + " inclusive"
-                    : "zero when minGenerated is 0") + ", was " + coolDown);
+            throw new IllegalArgumentException("coolDown must be "
+                    + (on
+                            ? "whole milliseconds between " + RateLimit.MIN_WINDOW + " and " + RateLimit.MAX_WINDOW
+                                    + " inclusive"
+                            : "zero when minGenerated is 0")
+                    + ", was " + coolDown);
         }
     }
 

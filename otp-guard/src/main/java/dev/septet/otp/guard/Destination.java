@@ -59,7 +59,8 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
             }
         }
         if (length > 0 && digits.length() - length <= MAX_NATIONAL_DIGITS) {
-            PhoneNumber n = new PhoneNumber().setCountryCode(code)
+            PhoneNumber n = new PhoneNumber()
+                    .setCountryCode(code)
                     .setNationalNumber(Long.parseLong(digits, length, digits.length(), 10));
             int zeros = 0;
             while (length + zeros < digits.length() - 1 && digits.charAt(length + zeros) == '0') {

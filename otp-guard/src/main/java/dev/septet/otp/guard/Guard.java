@@ -61,19 +61,41 @@ public final class Guard implements SendGuard {
     static final String PREFIX = "septet-guard:";
     /** The default {@link #blockSuffixDigits()}: blocks of 1,000 adjacent numbers. */
     public static final int DEFAULT_BLOCK_SUFFIX_DIGITS = 3;
+
     static final int MAX_CLIENT_KEY_LENGTH = 256;
 
     private static final Set<PhoneNumberType> DEFAULT_BLOCKED_TYPES = Collections.unmodifiableSet(EnumSet.of(
-            PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN,
-            PhoneNumberType.VOICEMAIL, PhoneNumberType.PAGER));
-    private static final Guard NONE = new Guard(Set.of(), Set.of(), false, false, RateLimit.off(), RateLimit.off(),
-            RateLimit.off(), RateLimit.off(), DEFAULT_BLOCK_SUFFIX_DIGITS, ConversionLimit.off(), ConversionLimit.off(),
+            PhoneNumberType.PREMIUM_RATE,
+            PhoneNumberType.SHARED_COST,
+            PhoneNumberType.UAN,
+            PhoneNumberType.VOICEMAIL,
+            PhoneNumberType.PAGER));
+    private static final Guard NONE = new Guard(
+            Set.of(),
+            Set.of(),
+            false,
+            false,
+            RateLimit.off(),
+            RateLimit.off(),
+            RateLimit.off(),
+            RateLimit.off(),
+            DEFAULT_BLOCK_SUFFIX_DIGITS,
+            ConversionLimit.off(),
+            ConversionLimit.off(),
             GuardListener.none());
-    private static final Guard DEFAULTS = new Guard(Set.of(), DEFAULT_BLOCKED_TYPES, true, true,
-            RateLimit.of(1_000, Duration.ofMinutes(1)), RateLimit.of(1_000, Duration.ofHours(1)),
-            RateLimit.of(20, Duration.ofHours(1)), RateLimit.of(20, Duration.ofHours(1)), DEFAULT_BLOCK_SUFFIX_DIGITS,
+    private static final Guard DEFAULTS = new Guard(
+            Set.of(),
+            DEFAULT_BLOCKED_TYPES,
+            true,
+            true,
+            RateLimit.of(1_000, Duration.ofMinutes(1)),
+            RateLimit.of(1_000, Duration.ofHours(1)),
+            RateLimit.of(20, Duration.ofHours(1)),
+            RateLimit.of(20, Duration.ofHours(1)),
+            DEFAULT_BLOCK_SUFFIX_DIGITS,
             ConversionLimit.of(30, 20, Duration.ofHours(1), Duration.ofHours(1)),
-            ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofHours(1)), GuardListener.none());
+            ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofHours(1)),
+            GuardListener.none());
 
     private final Set<String> allowedCountries;
     private final Set<PhoneNumberType> blockedTypes;
@@ -90,10 +112,19 @@ public final class Guard implements SendGuard {
     /** Whether any rule needs the destination's country or prefix, so libphonenumber must be asked. */
     private final boolean classifies;
 
-    private Guard(Set<String> allowedCountries, Set<PhoneNumberType> blockedTypes, boolean internationalNetworksBlocked,
-            boolean invalidNumbersBlocked, RateLimit globalLimit, RateLimit countryLimit, RateLimit prefixLimit,
-            RateLimit clientLimit, int blockSuffixDigits, ConversionLimit countryConversion,
-            ConversionLimit prefixConversion, GuardListener listener) {
+    private Guard(
+            Set<String> allowedCountries,
+            Set<PhoneNumberType> blockedTypes,
+            boolean internationalNetworksBlocked,
+            boolean invalidNumbersBlocked,
+            RateLimit globalLimit,
+            RateLimit countryLimit,
+            RateLimit prefixLimit,
+            RateLimit clientLimit,
+            int blockSuffixDigits,
+            ConversionLimit countryConversion,
+            ConversionLimit prefixConversion,
+            GuardListener listener) {
         this.allowedCountries = allowedCountries;
         this.blockedTypes = blockedTypes;
         this.internationalNetworksBlocked = internationalNetworksBlocked;
@@ -106,8 +137,13 @@ public final class Guard implements SendGuard {
         this.countryConversion = countryConversion;
         this.prefixConversion = prefixConversion;
         this.listener = listener;
-        this.classifies = !allowedCountries.isEmpty() || !blockedTypes.isEmpty() || internationalNetworksBlocked
-                || invalidNumbersBlocked || countryLimit.isOn() || prefixLimit.isOn() || countryConversion.isOn()
+        this.classifies = !allowedCountries.isEmpty()
+                || !blockedTypes.isEmpty()
+                || internationalNetworksBlocked
+                || invalidNumbersBlocked
+                || countryLimit.isOn()
+                || prefixLimit.isOn()
+                || countryConversion.isOn()
                 || prefixConversion.isOn();
     }
 
@@ -153,9 +189,19 @@ public final class Guard implements SendGuard {
             }
             set.add(code);
         }
-        return new Guard(Collections.unmodifiableSet(set), blockedTypes, internationalNetworksBlocked,
-                invalidNumbersBlocked, globalLimit, countryLimit, prefixLimit, clientLimit, blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                Collections.unmodifiableSet(set),
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -173,9 +219,19 @@ public final class Guard implements SendGuard {
         for (PhoneNumberType t : types) {
             copy.add(Objects.requireNonNull(t, "types element"));
         }
-        return new Guard(allowedCountries, Collections.unmodifiableSet(copy), internationalNetworksBlocked,
-                invalidNumbersBlocked, globalLimit, countryLimit, prefixLimit, clientLimit, blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                Collections.unmodifiableSet(copy),
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -186,8 +242,19 @@ public final class Guard implements SendGuard {
      * @return the copy; never null
      */
     public Guard withInternationalNetworksBlocked(boolean blocked) {
-        return new Guard(allowedCountries, blockedTypes, blocked, invalidNumbersBlocked, globalLimit, countryLimit,
-                prefixLimit, clientLimit, blockSuffixDigits, countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                blocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -198,8 +265,18 @@ public final class Guard implements SendGuard {
      * @return the copy; never null
      */
     public Guard withInvalidNumbersBlocked(boolean blocked) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, blocked, globalLimit,
-                countryLimit, prefixLimit, clientLimit, blockSuffixDigits, countryConversion, prefixConversion,
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                blocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
                 listener);
     }
 
@@ -212,9 +289,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the limit is null
      */
     public Guard withGlobalLimit(RateLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                Objects.requireNonNull(limit, "limit"), countryLimit, prefixLimit, clientLimit, blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                Objects.requireNonNull(limit, "limit"),
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -225,9 +312,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the limit is null
      */
     public Guard withCountryLimit(RateLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, Objects.requireNonNull(limit, "limit"), prefixLimit, clientLimit, blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                Objects.requireNonNull(limit, "limit"),
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -239,9 +336,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the limit is null
      */
     public Guard withPrefixLimit(RateLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, Objects.requireNonNull(limit, "limit"), clientLimit, blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                Objects.requireNonNull(limit, "limit"),
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -254,9 +361,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the limit is null
      */
     public Guard withClientLimit(RateLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, prefixLimit, Objects.requireNonNull(limit, "limit"), blockSuffixDigits,
-                countryConversion, prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                Objects.requireNonNull(limit, "limit"),
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -271,8 +388,18 @@ public final class Guard implements SendGuard {
         if (digits < 1 || digits > 6) {
             throw new IllegalArgumentException("blockSuffixDigits must be between 1 and 6 inclusive, was " + digits);
         }
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, prefixLimit, clientLimit, digits, countryConversion, prefixConversion,
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                digits,
+                countryConversion,
+                prefixConversion,
                 listener);
     }
 
@@ -285,9 +412,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the rule is null
      */
     public Guard withCountryConversion(ConversionLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, prefixLimit, clientLimit, blockSuffixDigits,
-                Objects.requireNonNull(limit, "limit"), prefixConversion, listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                Objects.requireNonNull(limit, "limit"),
+                prefixConversion,
+                listener);
     }
 
     /**
@@ -299,9 +436,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the rule is null
      */
     public Guard withPrefixConversion(ConversionLimit limit) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, prefixLimit, clientLimit, blockSuffixDigits, countryConversion,
-                Objects.requireNonNull(limit, "limit"), listener);
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                Objects.requireNonNull(limit, "limit"),
+                listener);
     }
 
     /**
@@ -312,9 +459,19 @@ public final class Guard implements SendGuard {
      * @throws NullPointerException if the listener is null
      */
     public Guard withListener(GuardListener listener) {
-        return new Guard(allowedCountries, blockedTypes, internationalNetworksBlocked, invalidNumbersBlocked,
-                globalLimit, countryLimit, prefixLimit, clientLimit, blockSuffixDigits, countryConversion,
-                prefixConversion, Objects.requireNonNull(listener, "listener"));
+        return new Guard(
+                allowedCountries,
+                blockedTypes,
+                internationalNetworksBlocked,
+                invalidNumbersBlocked,
+                globalLimit,
+                countryLimit,
+                prefixLimit,
+                clientLimit,
+                blockSuffixDigits,
+                countryConversion,
+                prefixConversion,
+                Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -459,10 +616,12 @@ public final class Guard implements SendGuard {
         }
         Refusal refusal = null;
         if (region != null) {
-            refusal = later(refusal, autoBlock(store, Rule.COUNTRY_AUTO_BLOCK, countryConversion, "country:" + region,
-                    region, now));
-            refusal = later(refusal, autoBlock(store, Rule.PREFIX_AUTO_BLOCK, prefixConversion, "prefix:" + prefix,
-                    prefix, now));
+            refusal = later(
+                    refusal,
+                    autoBlock(store, Rule.COUNTRY_AUTO_BLOCK, countryConversion, "country:" + region, region, now));
+            refusal = later(
+                    refusal,
+                    autoBlock(store, Rule.PREFIX_AUTO_BLOCK, prefixConversion, "prefix:" + prefix, prefix, now));
         }
         String clientRate = clientKey.isEmpty() || !clientLimit.isOn() ? null : "rate:client:" + clientKey;
         String countryRate = region == null || !countryLimit.isOn() ? null : "rate:country:" + region;
@@ -494,8 +653,8 @@ public final class Guard implements SendGuard {
                 for (int j = 0; j < n; j++) {
                     store.increment(PREFIX + taken[j], -1, windows[j].window(), now);
                 }
-                throw refuse(new Refusal(rules[i], names[i], c.value() - 1, limits[i].maxCodes(),
-                        Optional.of(c.windowEnd())));
+                throw refuse(new Refusal(
+                        rules[i], names[i], c.value() - 1, limits[i].maxCodes(), Optional.of(c.windowEnd())));
             }
         }
         if (region != null) {
@@ -525,7 +684,11 @@ public final class Guard implements SendGuard {
             return;
         }
         if (countryConversion.isOn()) {
-            countVerified(store, countryConversion, "country:" + Destination.of(recipient).region(), generatedAt,
+            countVerified(
+                    store,
+                    countryConversion,
+                    "country:" + Destination.of(recipient).region(),
+                    generatedAt,
                     now);
         }
         countVerified(store, prefixConversion, "prefix:" + prefixOf(recipient), generatedAt, now);
@@ -552,8 +715,7 @@ public final class Guard implements SendGuard {
      * Refuses if the scope is blocked, or blocks it now if its conversion calls for it (reporting the block if this
      * call began it); returns null otherwise.
      */
-    private Refusal autoBlock(OtpStore store, Rule rule, ConversionLimit limit, String scope, String key,
-            Instant now) {
+    private Refusal autoBlock(OtpStore store, Rule rule, ConversionLimit limit, String scope, String key, Instant now) {
         if (!limit.isOn()) {
             return null;
         }
@@ -579,26 +741,37 @@ public final class Guard implements SendGuard {
 
     /** Returns the sum of a conversion count over the current and the previous bucket. */
     private static long count(OtpStore store, String scope, long bucket, Instant now) {
-        return store.read(PREFIX + scope + ":" + bucket, now).map(WindowedCount::value).orElse(0L)
-                + store.read(PREFIX + scope + ":" + (bucket - 1), now).map(WindowedCount::value).orElse(0L);
+        return store.read(PREFIX + scope + ":" + bucket, now)
+                        .map(WindowedCount::value)
+                        .orElse(0L)
+                + store.read(PREFIX + scope + ":" + (bucket - 1), now)
+                        .map(WindowedCount::value)
+                        .orElse(0L);
     }
 
     private static void countGenerated(OtpStore store, ConversionLimit limit, String scope, Instant now) {
         if (limit.isOn()) {
-            store.increment(PREFIX + "generated:" + scope + ":" + bucket(limit, now), 1, limit.window().multipliedBy(2),
+            store.increment(
+                    PREFIX + "generated:" + scope + ":" + bucket(limit, now),
+                    1,
+                    limit.window().multipliedBy(2),
                     now);
         }
     }
 
-    private static void countVerified(OtpStore store, ConversionLimit limit, String scope, Instant generatedAt,
-            Instant now) {
+    private static void countVerified(
+            OtpStore store, ConversionLimit limit, String scope, Instant generatedAt, Instant now) {
         if (!limit.isOn()) {
             return;
         }
         long bucket = bucket(limit, generatedAt);
         // a code from before the previous bucket no longer counts in any decision
         if (bucket >= bucket(limit, now) - 1) {
-            store.increment(PREFIX + "verified:" + scope + ":" + bucket, 1, limit.window().multipliedBy(2), now);
+            store.increment(
+                    PREFIX + "verified:" + scope + ":" + bucket,
+                    1,
+                    limit.window().multipliedBy(2),
+                    now);
         }
     }
 
@@ -607,14 +780,19 @@ public final class Guard implements SendGuard {
     }
 
     /** Refuses if a velocity counter is already at its limit; returns null otherwise or when the rule is off. */
-    private static Refusal readRate(OtpStore store, Rule rule, RateLimit limit, String counter, String key,
-            Instant now) {
+    private static Refusal readRate(
+            OtpStore store, Rule rule, RateLimit limit, String counter, String key, Instant now) {
         if (counter == null) {
             return null;
         }
         Optional<WindowedCount> c = store.read(PREFIX + counter, now);
         if (c.isPresent() && c.get().value() >= limit.maxCodes()) {
-            return new Refusal(rule, key, c.get().value(), limit.maxCodes(), Optional.of(c.get().windowEnd()));
+            return new Refusal(
+                    rule,
+                    key,
+                    c.get().value(),
+                    limit.maxCodes(),
+                    Optional.of(c.get().windowEnd()));
         }
         return null;
     }
@@ -658,8 +836,8 @@ public final class Guard implements SendGuard {
         for (int i = 0; i < clientKey.length(); i++) {
             char c = clientKey.charAt(i);
             boolean bad = Character.isISOControl(c)
-                    || (Character.isHighSurrogate(c) && (i + 1 == clientKey.length()
-                            || !Character.isLowSurrogate(clientKey.charAt(i + 1))))
+                    || (Character.isHighSurrogate(c)
+                            && (i + 1 == clientKey.length() || !Character.isLowSurrogate(clientKey.charAt(i + 1))))
                     || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(clientKey.charAt(i - 1))));
             if (bad) {
                 throw new IllegalArgumentException("clientKey must not contain control characters or unpaired"

@@ -29,14 +29,12 @@ public interface GuardListener {
      *
      * @param refusal the refusal; not null
      */
-    default void refused(Refusal refusal) {
-    }
+    default void refused(Refusal refusal) {}
 
     /**
      * Receives one auto-block when it begins; then {@link #refused(Refusal)} receives the refusal that began it.
      *
      * @param block the block; not null
      */
-    default void autoBlocked(AutoBlock block) {
-    }
+    default void autoBlocked(AutoBlock block) {}
 }

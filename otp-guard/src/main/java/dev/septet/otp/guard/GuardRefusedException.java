@@ -41,7 +41,8 @@ public final class GuardRefusedException extends IllegalStateException {
             case PREFIX_VELOCITY -> "Too many codes to the recipient's number range";
             case CLIENT_VELOCITY -> "Too many codes for this client";
         };
-        return what + " (" + r.rule() + ")" + r.retryAt().map(t -> "; retry at " + t + ".").orElse(".");
+        return what + " (" + r.rule() + ")"
+                + r.retryAt().map(t -> "; retry at " + t + ".").orElse(".");
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Objects;
 public record RateLimit(int maxCodes, Duration window) {
     /** The largest {@link #maxCodes()}. */
     public static final int MAX_CODES = 1_000_000_000;
+
     static final Duration MIN_WINDOW = Duration.ofSeconds(1);
     static final Duration MAX_WINDOW = Duration.ofDays(30);
     private static final RateLimit OFF = new RateLimit(0, Duration.ZERO);
@@ -38,12 +39,14 @@ public record RateLimit(int maxCodes, Duration window) {
     public RateLimit {
         Objects.requireNonNull(window, "window");
         if (maxCodes < 0 || maxCodes > MAX_CODES) {
-            throw new IllegalArgumentException("maxCodes must be between 0 (off) and " + MAX_CODES
-                    + " inclusive, was " + maxCodes);
+            throw new IllegalArgumentException(
+                    "maxCodes must be between 0 (off) and " + MAX_CODES + " inclusive, was " + maxCodes);
         }
         if (maxCodes == 0 ? !window.isZero() : !wholeMillisWithin(window, MIN_WINDOW, MAX_WINDOW)) {
-            throw new IllegalArgumentException("window must be " + (maxCodes == 0 ? "zero when maxCodes is 0"
-                    : "whole milliseconds between " + MIN_WINDOW + " and " + MAX_WINDOW + " inclusive")
+            throw new IllegalArgumentException("window must be "
+                    + (maxCodes == 0
+                            ? "zero when maxCodes is 0"
+                            : "whole milliseconds between " + MIN_WINDOW + " and " + MAX_WINDOW + " inclusive")
                     + ", was " + window);
         }
     }

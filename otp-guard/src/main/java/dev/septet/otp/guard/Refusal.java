@@ -54,8 +54,8 @@ public record Refusal(Rule rule, String key, long count, long limit, Optional<In
             throw new IllegalArgumentException("count and limit must not be negative, were " + count + " and " + limit);
         }
         if (retryAt.isPresent() == rule.isPermanent()) {
-            throw new IllegalArgumentException("retryAt must be " + (rule.isPermanent() ? "empty" : "present")
-                    + " for " + rule);
+            throw new IllegalArgumentException(
+                    "retryAt must be " + (rule.isPermanent() ? "empty" : "present") + " for " + rule);
         }
     }
 }

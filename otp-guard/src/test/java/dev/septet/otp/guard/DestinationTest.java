@@ -66,8 +66,19 @@ class DestinationTest {
 
     @Test
     void nationalPrefixesAndLeadingZerosClassifyAsTheParserDoes() {
-        for (String digits : new String[] {"4407400123456", "390612345678", "3900612345678", "2250700000000",
-                "79123456789", "7891234567890", "1212555012", "12125550123", "112125550123", "8823", "0012345678"}) {
+        for (String digits : new String[] {
+            "4407400123456",
+            "390612345678",
+            "3900612345678",
+            "2250700000000",
+            "79123456789",
+            "7891234567890",
+            "1212555012",
+            "12125550123",
+            "112125550123",
+            "8823",
+            "0012345678"
+        }) {
             assertThat(Destination.of(digits)).as(digits).isEqualTo(parsed(digits));
         }
         assertThat(Destination.of("4407400123456").type()).isEqualTo(PhoneNumberType.MOBILE);

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GuardTest {
     /** A window start away from bucket edges: 10:00:00 UTC, on the hour. */
     private static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
+
     private static final String ES = Numbers.example("ES", PhoneNumberType.MOBILE);
     private static final String GB = Numbers.example("GB", PhoneNumberType.MOBILE);
 
@@ -53,7 +54,10 @@ class GuardTest {
     };
 
     private OtpService service(Guard guard) {
-        return OtpService.builder(store).clock(clock).sendGuard(guard.withListener(listener)).build();
+        return OtpService.builder(store)
+                .clock(clock)
+                .sendGuard(guard.withListener(listener))
+                .build();
     }
 
     /** Generates a code; returns the refusal, or empty if the code was admitted. */
@@ -76,7 +80,8 @@ class GuardTest {
         for (int i = 0; i < 50; i++) {
             assertThat(generate(otp, "882" + (1234567890L + i), "1.2.3.4")).isEmpty();
         }
-        assertThat(generate(otp, Numbers.exampleOfType(PhoneNumberType.PREMIUM_RATE))).isEmpty();
+        assertThat(generate(otp, Numbers.exampleOfType(PhoneNumberType.PREMIUM_RATE)))
+                .isEmpty();
         assertThat(store.read(Guard.PREFIX + "rate:global", clock.instant())).isEmpty();
         assertThat(refusals).isEmpty();
     }
@@ -89,9 +94,12 @@ class GuardTest {
         assertThat(r).get().extracting(Refusal::rule).isEqualTo(Rule.INVALID_NUMBER);
         assertThat(r.get().retryAt()).isEmpty();
         // a national number without country code is no international number either
-        assertThat(generate(service(Guard.defaults()), "0412345678")).get().extracting(Refusal::rule)
+        assertThat(generate(service(Guard.defaults()), "0412345678"))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.INVALID_NUMBER);
-        assertThat(generate(service(Guard.defaults().withInvalidNumbersBlocked(false)), invalid)).isEmpty();
+        assertThat(generate(service(Guard.defaults().withInvalidNumbersBlocked(false)), invalid))
+                .isEmpty();
         assertThat(generate(service(Guard.defaults()), ES)).isEmpty();
     }
 
@@ -100,36 +108,53 @@ class GuardTest {
     void internationalNetworksAreRefused(int countryCode) {
         String number = Numbers.digits(Numbers.UTIL.getExampleNumberForNonGeoEntity(countryCode));
         Optional<Refusal> r = generate(service(Guard.defaults()), number);
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key)
                 .containsExactly(Rule.INTERNATIONAL_NETWORK, Integer.toString(countryCode));
-        assertThat(generate(service(Guard.defaults().withInternationalNetworksBlocked(false)), number)).isEmpty();
+        assertThat(generate(service(Guard.defaults().withInternationalNetworksBlocked(false)), number))
+                .isEmpty();
     }
 
     @Test
     void theNeighboursOfTheInternationalNetworksAreNotOnes() {
         // +880 Bangladesh and +886 Taiwan sit beside +881..+883
-        assertThat(generate(service(Guard.defaults()), Numbers.example("BD", PhoneNumberType.MOBILE))).isEmpty();
-        assertThat(generate(service(Guard.defaults()), Numbers.example("TW", PhoneNumberType.MOBILE))).isEmpty();
+        assertThat(generate(service(Guard.defaults()), Numbers.example("BD", PhoneNumberType.MOBILE)))
+                .isEmpty();
+        assertThat(generate(service(Guard.defaults()), Numbers.example("TW", PhoneNumberType.MOBILE)))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = PhoneNumberType.class, names = {"PREMIUM_RATE", "SHARED_COST", "UAN", "VOICEMAIL", "PAGER"})
+    @EnumSource(
+            value = PhoneNumberType.class,
+            names = {"PREMIUM_RATE", "SHARED_COST", "UAN", "VOICEMAIL", "PAGER"})
     void defaultBlockedTypesAreRefused(PhoneNumberType type) {
         String number = Numbers.exampleOfType(type);
         Optional<Refusal> r = generate(service(Guard.defaults()), number);
         assertThat(r).get().extracting(Refusal::rule, Refusal::key).containsExactly(Rule.NUMBER_TYPE, type.name());
         assertThat(r.get().retryAt()).isEmpty();
-        assertThat(generate(service(Guard.defaults().withBlockedTypes(Set.of())), number)).isEmpty();
+        assertThat(generate(service(Guard.defaults().withBlockedTypes(Set.of())), number))
+                .isEmpty();
     }
 
     @Test
     void blockedTypesAreConfigurable() {
         Guard fixedOnly = Guard.none().withBlockedTypes(EnumSet.of(PhoneNumberType.FIXED_LINE));
         String fixed = Numbers.example("DE", PhoneNumberType.FIXED_LINE);
-        assertThat(generate(service(fixedOnly), fixed)).get().extracting(Refusal::rule).isEqualTo(Rule.NUMBER_TYPE);
-        assertThat(generate(service(fixedOnly), Numbers.example("DE", PhoneNumberType.MOBILE))).isEmpty();
-        assertThat(Guard.defaults().blockedTypes()).containsExactlyInAnyOrder(PhoneNumberType.PREMIUM_RATE,
-                PhoneNumberType.SHARED_COST, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL, PhoneNumberType.PAGER);
+        assertThat(generate(service(fixedOnly), fixed))
+                .get()
+                .extracting(Refusal::rule)
+                .isEqualTo(Rule.NUMBER_TYPE);
+        assertThat(generate(service(fixedOnly), Numbers.example("DE", PhoneNumberType.MOBILE)))
+                .isEmpty();
+        assertThat(Guard.defaults().blockedTypes())
+                .containsExactlyInAnyOrder(
+                        PhoneNumberType.PREMIUM_RATE,
+                        PhoneNumberType.SHARED_COST,
+                        PhoneNumberType.UAN,
+                        PhoneNumberType.VOICEMAIL,
+                        PhoneNumberType.PAGER);
     }
 
     @Test
@@ -143,7 +168,9 @@ class GuardTest {
         // +1 is shared: the region, not the calling code, decides
         OtpService us = service(Guard.defaults().withAllowedCountries("US"));
         assertThat(generate(us, Numbers.example("US", PhoneNumberType.MOBILE))).isEmpty();
-        assertThat(generate(us, Numbers.example("CA", PhoneNumberType.MOBILE))).get().extracting(Refusal::key)
+        assertThat(generate(us, Numbers.example("CA", PhoneNumberType.MOBILE)))
+                .get()
+                .extracting(Refusal::key)
                 .isEqualTo("CA");
         assertThat(Guard.defaults().allowedCountries()).isEmpty();
         assertThat(Guard.defaults().withAllowedCountries("PT", "ES", "ES").allowedCountries())
@@ -153,12 +180,14 @@ class GuardTest {
     @Test
     void anAllowListNamesABadCodeAndItsIndex() {
         assertThatThrownBy(() -> Guard.defaults().withAllowedCountries("ES", "es"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regionCodes[1]")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("regionCodes[1]")
                 .hasMessageContaining("\"es\"");
         assertThatThrownBy(() -> Guard.defaults().withAllowedCountries("ES", "XK1"))
                 .hasMessageContaining("regionCodes[1]");
         assertThatThrownBy(() -> Guard.defaults().withAllowedCountries("ES", null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("regionCodes[1]");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("regionCodes[1]");
     }
 
     @Test
@@ -168,13 +197,18 @@ class GuardTest {
             assertThat(generate(otp, Numbers.inBlock(ES, i))).isEmpty();
         }
         Optional<Refusal> r = generate(otp, Numbers.inBlock(ES, 999));
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
                 .containsExactly(Rule.PREFIX_VELOCITY, ES.substring(0, ES.length() - 3), 3L, 3L);
         assertThat(r.get().retryAt()).contains(T0.plus(Duration.ofMinutes(10)));
         // the next block is another counter
-        assertThat(generate(otp, Numbers.inBlock(String.valueOf(Long.parseLong(ES) + 1000), 0))).isEmpty();
+        assertThat(generate(otp, Numbers.inBlock(String.valueOf(Long.parseLong(ES) + 1000), 0)))
+                .isEmpty();
         clock.set(T0.plus(Duration.ofMinutes(10)).minusMillis(1));
-        assertThat(generate(otp, Numbers.inBlock(ES, 5))).get().extracting(Refusal::rule)
+        assertThat(generate(otp, Numbers.inBlock(ES, 5)))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.PREFIX_VELOCITY);
         clock.set(T0.plus(Duration.ofMinutes(10)));
         assertThat(generate(otp, Numbers.inBlock(ES, 5))).isEmpty();
@@ -182,11 +216,13 @@ class GuardTest {
 
     @Test
     void blockSuffixDigitsSetsTheBlockSize() {
-        OtpService otp = service(Guard.none().withBlockSuffixDigits(2)
-                .withPrefixLimit(RateLimit.of(1, Duration.ofMinutes(10))));
+        OtpService otp =
+                service(Guard.none().withBlockSuffixDigits(2).withPrefixLimit(RateLimit.of(1, Duration.ofMinutes(10))));
         assertThat(generate(otp, Numbers.inBlock(ES, 100))).isEmpty();
         assertThat(generate(otp, Numbers.inBlock(ES, 200))).isEmpty(); // another block of 100
-        assertThat(generate(otp, Numbers.inBlock(ES, 199))).get().extracting(Refusal::rule)
+        assertThat(generate(otp, Numbers.inBlock(ES, 199)))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.PREFIX_VELOCITY);
         assertThatThrownBy(() -> Guard.none().withBlockSuffixDigits(0)).hasMessageContaining("between 1 and 6");
         assertThatThrownBy(() -> Guard.none().withBlockSuffixDigits(7)).hasMessageContaining("was 7");
@@ -201,7 +237,9 @@ class GuardTest {
             assertThat(generate(otp, Numbers.mobile("ES", random))).isEmpty();
         }
         Optional<Refusal> r = generate(otp, Numbers.mobile("ES", random));
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key, Refusal::count)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count)
                 .containsExactly(Rule.COUNTRY_VELOCITY, "ES", 5L);
         assertThat(r.get().retryAt()).contains(T0.plus(Duration.ofHours(1)));
         assertThat(generate(otp, GB)).isEmpty();
@@ -214,8 +252,7 @@ class GuardTest {
         assertThat(generate(otp, Numbers.mobile("ES", random), "10.0.0.1")).isEmpty();
         assertThat(generate(otp, Numbers.mobile("GB", random), "10.0.0.1")).isEmpty();
         Optional<Refusal> r = generate(otp, Numbers.mobile("DE", random), "10.0.0.1");
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key).containsExactly(Rule.CLIENT_VELOCITY,
-                "10.0.0.1");
+        assertThat(r).get().extracting(Refusal::rule, Refusal::key).containsExactly(Rule.CLIENT_VELOCITY, "10.0.0.1");
         assertThat(r.get().retryAt()).contains(T0.plusSeconds(60));
         assertThat(generate(otp, Numbers.mobile("DE", random), "10.0.0.2")).isEmpty();
         for (int i = 0; i < 5; i++) {
@@ -223,7 +260,9 @@ class GuardTest {
         }
         // e-mail recipients are counted per client too
         assertThat(generate(otp, "a@example.com", "10.0.0.2")).isEmpty();
-        assertThat(generate(otp, "b@example.com", "10.0.0.2")).get().extracting(Refusal::rule)
+        assertThat(generate(otp, "b@example.com", "10.0.0.2"))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.CLIENT_VELOCITY);
     }
 
@@ -233,7 +272,8 @@ class GuardTest {
         String longest = "k".repeat(Guard.MAX_CLIENT_KEY_LENGTH);
         assertThat(generate(otp, ES, longest)).isEmpty();
         assertThatThrownBy(() -> otp.generate(GenerateRequest.of(GB), longest + "k"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 256");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 256");
         assertThatThrownBy(() -> otp.generate(GenerateRequest.of(GB), "ab\ncd"))
                 .hasMessageContaining("U+000A at index 2");
         assertThatThrownBy(() -> otp.generate(GenerateRequest.of(GB), "ab\uD800"))
@@ -254,7 +294,9 @@ class GuardTest {
         clock.advance(Duration.ofSeconds(59));
         assertThat(generate(otp, Numbers.mobile("US", random))).isEmpty();
         Optional<Refusal> r = generate(otp, Numbers.mobile("FR", random));
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
                 .containsExactly(Rule.GLOBAL_VELOCITY, "global", 4L, 4L);
         assertThat(r.get().retryAt()).contains(T0.plusSeconds(60));
         clock.set(T0.plusSeconds(60));
@@ -263,20 +305,24 @@ class GuardTest {
 
     @Test
     void aRefusalStoresNoCodeAndConsumesNoOtherLimit() {
-        OtpService otp = service(Guard.none().withGlobalLimit(RateLimit.of(2, Duration.ofMinutes(1)))
+        OtpService otp = service(Guard.none()
+                .withGlobalLimit(RateLimit.of(2, Duration.ofMinutes(1)))
                 .withClientLimit(RateLimit.of(1, Duration.ofMinutes(1))));
         assertThat(generate(otp, ES, "c1")).isEmpty();
         assertThat(generate(otp, GB, "c1")).get().extracting(Refusal::rule).isEqualTo(Rule.CLIENT_VELOCITY);
         assertThat(otp.check(CheckRequest.of(GB, "0000")).reason()).isEqualTo(Reason.INVALID_CODE);
         // the refused request took no slot of the global limit
         assertThat(generate(otp, GB, "c2")).isEmpty();
-        assertThat(generate(otp, Numbers.example("DE", PhoneNumberType.MOBILE), "c3")).get()
-                .extracting(Refusal::rule).isEqualTo(Rule.GLOBAL_VELOCITY);
+        assertThat(generate(otp, Numbers.example("DE", PhoneNumberType.MOBILE), "c3"))
+                .get()
+                .extracting(Refusal::rule)
+                .isEqualTo(Rule.GLOBAL_VELOCITY);
     }
 
     @Test
     void whenSeveralLimitsRefuseTheLatestRetryIsReported() {
-        OtpService otp = service(Guard.none().withGlobalLimit(RateLimit.of(1, Duration.ofMinutes(1)))
+        OtpService otp = service(Guard.none()
+                .withGlobalLimit(RateLimit.of(1, Duration.ofMinutes(1)))
                 .withCountryLimit(RateLimit.of(1, Duration.ofHours(1))));
         assertThat(generate(otp, ES)).isEmpty();
         Optional<Refusal> r = generate(otp, Numbers.inBlock(ES, 7));
@@ -290,7 +336,9 @@ class GuardTest {
         for (int i = 0; i < numbers.size(); i++) {
             GeneratedCode code = otp.generate(GenerateRequest.of(numbers.get(i)));
             if (i < verified) {
-                assertThat(otp.check(CheckRequest.of(numbers.get(i), code.code())).reason()).isEqualTo(Reason.VALID);
+                assertThat(otp.check(CheckRequest.of(numbers.get(i), code.code()))
+                                .reason())
+                        .isEqualTo(Reason.VALID);
             }
         }
     }
@@ -309,20 +357,24 @@ class GuardTest {
 
     @Test
     void countryConversionBlocksWhenTooFewCodesAreVerified() {
-        Guard guard = Guard.none().withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1),
-                Duration.ofMinutes(30)));
+        Guard guard = Guard.none()
+                .withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofMinutes(30)));
         OtpService otp = service(guard);
         generateAndVerify(otp, mobiles("ES", 10, 4), 1); // 1 of 10 verified: 10% < 20%
         clock.advance(Duration.ofMinutes(1));
         Optional<Refusal> r = generate(otp, Numbers.mobile("ES", new Random(5)));
         Instant until = T0.plus(Duration.ofMinutes(31));
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
                 .containsExactly(Rule.COUNTRY_AUTO_BLOCK, "ES", 10L, 1L);
         assertThat(r.get().retryAt()).contains(until);
         assertThat(blocks).containsExactly(new AutoBlock(Rule.COUNTRY_AUTO_BLOCK, "ES", 10, 1, until));
         // during the block: refused, not reported again as a new block
         clock.set(until.minusMillis(1));
-        assertThat(generate(otp, Numbers.mobile("ES", new Random(6)))).get().extracting(Refusal::retryAt)
+        assertThat(generate(otp, Numbers.mobile("ES", new Random(6))))
+                .get()
+                .extracting(Refusal::retryAt)
                 .isEqualTo(Optional.of(until));
         assertThat(blocks).hasSize(1);
         assertThat(generate(otp, GB)).isEmpty();
@@ -330,8 +382,8 @@ class GuardTest {
 
     @Test
     void countryConversionAtTheThresholdDoesNotBlock() {
-        OtpService otp = service(Guard.none().withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1),
-                Duration.ofMinutes(30))));
+        OtpService otp = service(Guard.none()
+                .withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofMinutes(30))));
         generateAndVerify(otp, mobiles("ES", 10, 7), 2); // 2 of 10: exactly 20%
         assertThat(generate(otp, Numbers.mobile("ES", new Random(8)))).isEmpty();
         assertThat(blocks).isEmpty();
@@ -339,21 +391,25 @@ class GuardTest {
 
     @Test
     void countryConversionJudgesNothingBelowMinGenerated() {
-        OtpService otp = service(Guard.none().withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1),
-                Duration.ofMinutes(30))));
+        OtpService otp = service(Guard.none()
+                .withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofMinutes(30))));
         generateAndVerify(otp, mobiles("ES", 9, 9), 0);
         assertThat(generate(otp, Numbers.mobile("ES", new Random(10)))).isEmpty(); // the 10th: 9 seen before it
-        assertThat(generate(otp, Numbers.mobile("ES", new Random(11)))).get().extracting(Refusal::rule)
+        assertThat(generate(otp, Numbers.mobile("ES", new Random(11))))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.COUNTRY_AUTO_BLOCK);
     }
 
     @Test
     void conversionForgetsCodesOlderThanTwoBuckets() {
-        OtpService otp = service(Guard.none().withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1),
-                Duration.ofMinutes(30))));
+        OtpService otp = service(Guard.none()
+                .withCountryConversion(ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofMinutes(30))));
         generateAndVerify(otp, mobiles("ES", 10, 12), 0); // bucket 10:00-11:00
         clock.set(T0.plus(Duration.ofHours(2)).minusMillis(1)); // still the previous bucket
-        assertThat(generate(otp, Numbers.mobile("ES", new Random(13)))).get().extracting(Refusal::rule)
+        assertThat(generate(otp, Numbers.mobile("ES", new Random(13))))
+                .get()
+                .extracting(Refusal::rule)
                 .isEqualTo(Rule.COUNTRY_AUTO_BLOCK);
         clock.set(T0.plus(Duration.ofHours(2)).plus(Duration.ofMinutes(30))); // block over, 10:00 bucket gone
         assertThat(generate(otp, Numbers.mobile("ES", new Random(14)))).isEmpty();
@@ -361,8 +417,8 @@ class GuardTest {
 
     @Test
     void aVerificationCountsInTheBucketItsCodeWasGeneratedIn() {
-        OtpService otp = service(Guard.none().withCountryConversion(ConversionLimit.of(4, 50, Duration.ofHours(1),
-                Duration.ofMinutes(30))));
+        OtpService otp = service(Guard.none()
+                .withCountryConversion(ConversionLimit.of(4, 50, Duration.ofHours(1), Duration.ofMinutes(30))));
         clock.set(T0.plus(Duration.ofHours(1)).minusSeconds(30));
         List<String> numbers = mobiles("ES", 4, 15);
         List<String> codes = new ArrayList<>();
@@ -371,27 +427,34 @@ class GuardTest {
         }
         clock.set(T0.plus(Duration.ofHours(1)).plusSeconds(10)); // the next bucket
         for (int i = 0; i < 2; i++) {
-            assertThat(otp.check(CheckRequest.of(numbers.get(i), codes.get(i))).reason()).isEqualTo(Reason.VALID);
+            assertThat(otp.check(CheckRequest.of(numbers.get(i), codes.get(i))).reason())
+                    .isEqualTo(Reason.VALID);
         }
-        assertThat(store.read(Guard.PREFIX + "verified:country:ES:" + (T0.toEpochMilli() / 3_600_000L),
-                clock.instant())).get().extracting(c -> c.value()).isEqualTo(2L);
+        assertThat(store.read(
+                        Guard.PREFIX + "verified:country:ES:" + (T0.toEpochMilli() / 3_600_000L), clock.instant()))
+                .get()
+                .extracting(c -> c.value())
+                .isEqualTo(2L);
         assertThat(generate(otp, Numbers.mobile("ES", new Random(16)))).isEmpty(); // 2 of 4 = 50%
     }
 
     @Test
     void prefixConversionBlocksOneBlockOnly() {
-        OtpService otp = service(Guard.none().withPrefixConversion(ConversionLimit.of(5, 20, Duration.ofHours(1),
-                Duration.ofHours(1))));
+        OtpService otp = service(
+                Guard.none().withPrefixConversion(ConversionLimit.of(5, 20, Duration.ofHours(1), Duration.ofHours(1))));
         for (int i = 0; i < 5; i++) {
             assertThat(generate(otp, Numbers.inBlock(ES, i))).isEmpty();
         }
         Optional<Refusal> r = generate(otp, Numbers.inBlock(ES, 5));
         String block = ES.substring(0, ES.length() - 3);
-        assertThat(r).get().extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
+        assertThat(r)
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count, Refusal::limit)
                 .containsExactly(Rule.PREFIX_AUTO_BLOCK, block, 5L, 0L);
-        assertThat(blocks).containsExactly(new AutoBlock(Rule.PREFIX_AUTO_BLOCK, block, 5, 0,
-                T0.plus(Duration.ofHours(1))));
-        assertThat(generate(otp, Numbers.inBlock(String.valueOf(Long.parseLong(ES) + 1000), 0))).isEmpty();
+        assertThat(blocks)
+                .containsExactly(new AutoBlock(Rule.PREFIX_AUTO_BLOCK, block, 5, 0, T0.plus(Duration.ofHours(1))));
+        assertThat(generate(otp, Numbers.inBlock(String.valueOf(Long.parseLong(ES) + 1000), 0)))
+                .isEmpty();
     }
 
     @Test
@@ -400,8 +463,9 @@ class GuardTest {
         generate(otp, GB);
         generate(otp, Numbers.exampleOfType(PhoneNumberType.PREMIUM_RATE));
         generate(otp, ES);
-        assertThat(refusals).extracting(Refusal::rule).containsExactly(Rule.COUNTRY_NOT_ALLOWED,
-                Rule.COUNTRY_NOT_ALLOWED);
+        assertThat(refusals)
+                .extracting(Refusal::rule)
+                .containsExactly(Rule.COUNTRY_NOT_ALLOWED, Rule.COUNTRY_NOT_ALLOWED);
     }
 
     @Test
@@ -409,10 +473,12 @@ class GuardTest {
         OtpService otp = service(Guard.none().withClientLimit(RateLimit.of(1, Duration.ofMinutes(1))));
         generate(otp, ES, "c");
         assertThatThrownBy(() -> otp.generate(GenerateRequest.of(GB), "c"))
-                .isInstanceOf(GuardRefusedException.class).isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(GuardRefusedException.class)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Too many codes for this client (CLIENT_VELOCITY); retry at 2026-06-01T10:01:00Z.")
                 .satisfies(e -> assertThat(((GuardRefusedException) e).rule()).isEqualTo(Rule.CLIENT_VELOCITY))
-                .satisfies(e -> assertThat(((GuardRefusedException) e).retryAt()).contains(T0.plusSeconds(60)));
+                .satisfies(
+                        e -> assertThat(((GuardRefusedException) e).retryAt()).contains(T0.plusSeconds(60)));
         OtpService geo = service(Guard.defaults().withAllowedCountries("ES"));
         assertThatThrownBy(() -> geo.generate(GenerateRequest.of(GB)))
                 .hasMessage("Codes to region GB are not allowed (COUNTRY_NOT_ALLOWED).");

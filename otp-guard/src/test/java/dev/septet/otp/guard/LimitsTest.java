@@ -18,13 +18,16 @@ class LimitsTest {
     @Test
     void rateLimitBounds() {
         assertThat(RateLimit.of(1, Duration.ofSeconds(1)).isOn()).isTrue();
-        assertThat(RateLimit.of(RateLimit.MAX_CODES, Duration.ofDays(30)).maxCodes()).isEqualTo(1_000_000_000);
+        assertThat(RateLimit.of(RateLimit.MAX_CODES, Duration.ofDays(30)).maxCodes())
+                .isEqualTo(1_000_000_000);
         assertThat(RateLimit.off().isOn()).isFalse();
         assertThatThrownBy(() -> RateLimit.of(0, Duration.ofSeconds(1))).hasMessageContaining("RateLimit.off()");
         assertThatThrownBy(() -> RateLimit.of(RateLimit.MAX_CODES + 1, Duration.ofSeconds(1)))
-                .hasMessageContaining("maxCodes").hasMessageContaining("was 1000000001");
+                .hasMessageContaining("maxCodes")
+                .hasMessageContaining("was 1000000001");
         assertThatThrownBy(() -> RateLimit.of(1, Duration.ofMillis(999))).hasMessageContaining("window");
-        assertThatThrownBy(() -> RateLimit.of(1, Duration.ofDays(30).plusMillis(1))).hasMessageContaining("window");
+        assertThatThrownBy(() -> RateLimit.of(1, Duration.ofDays(30).plusMillis(1)))
+                .hasMessageContaining("window");
         assertThatThrownBy(() -> RateLimit.of(1, Duration.ofSeconds(1).plusNanos(1)))
                 .hasMessageContaining("whole milliseconds");
         assertThatThrownBy(() -> new RateLimit(0, Duration.ofSeconds(1))).hasMessageContaining("zero");
@@ -35,8 +38,12 @@ class LimitsTest {
     @Test
     void conversionLimitBounds() {
         Duration hour = Duration.ofHours(1);
-        assertThat(ConversionLimit.of(1, 1, Duration.ofMinutes(1), Duration.ofSeconds(1)).isOn()).isTrue();
-        assertThat(ConversionLimit.of(1_000_000, 100, Duration.ofDays(7), Duration.ofDays(30)).isOn()).isTrue();
+        assertThat(ConversionLimit.of(1, 1, Duration.ofMinutes(1), Duration.ofSeconds(1))
+                        .isOn())
+                .isTrue();
+        assertThat(ConversionLimit.of(1_000_000, 100, Duration.ofDays(7), Duration.ofDays(30))
+                        .isOn())
+                .isTrue();
         assertThat(ConversionLimit.off().isOn()).isFalse();
         assertThatThrownBy(() -> ConversionLimit.of(0, 20, hour, hour)).hasMessageContaining("off()");
         assertThatThrownBy(() -> ConversionLimit.of(1_000_001, 20, hour, hour)).hasMessageContaining("minGenerated");
@@ -61,7 +68,9 @@ class LimitsTest {
         assertThat(c.blocks(30, 5)).isTrue();
         assertThat(c.blocks(30, 6)).isFalse();
         assertThat(c.blocks(31, 6)).isTrue(); // 6/31 = 19.4%
-        assertThat(ConversionLimit.of(1, 100, Duration.ofHours(1), Duration.ofHours(1)).blocks(1, 1)).isFalse();
+        assertThat(ConversionLimit.of(1, 100, Duration.ofHours(1), Duration.ofHours(1))
+                        .blocks(1, 1))
+                .isFalse();
         assertThat(ConversionLimit.off().blocks(1_000, 0)).isFalse();
         assertThat(c.blocks(4_000_000_000L, 0)).isTrue();
     }
@@ -91,10 +100,10 @@ class LimitsTest {
         assertThat(g.prefixLimit()).isEqualTo(RateLimit.of(20, Duration.ofHours(1)));
         assertThat(g.clientLimit()).isEqualTo(RateLimit.of(20, Duration.ofHours(1)));
         assertThat(g.blockSuffixDigits()).isEqualTo(3);
-        assertThat(g.countryConversion()).isEqualTo(ConversionLimit.of(30, 20, Duration.ofHours(1),
-                Duration.ofHours(1)));
-        assertThat(g.prefixConversion()).isEqualTo(ConversionLimit.of(10, 20, Duration.ofHours(1),
-                Duration.ofHours(1)));
+        assertThat(g.countryConversion())
+                .isEqualTo(ConversionLimit.of(30, 20, Duration.ofHours(1), Duration.ofHours(1)));
+        assertThat(g.prefixConversion())
+                .isEqualTo(ConversionLimit.of(10, 20, Duration.ofHours(1), Duration.ofHours(1)));
         assertThat(g.internationalNetworksBlocked()).isTrue();
         assertThat(g.invalidNumbersBlocked()).isTrue();
         assertThat(g.listener()).isSameAs(GuardListener.none());

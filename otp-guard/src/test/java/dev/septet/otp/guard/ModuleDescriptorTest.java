@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor() throws IOException {
-        Path classes = Path.of(Guard.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(
+                Guard.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
@@ -41,10 +42,14 @@ class ModuleDescriptorTest {
     @Test
     void requiresOtpAndLibphonenumber() throws IOException {
         assertThat(descriptor().requires().stream()
-                .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
-                        ? " transitive" : ""))
-                .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("java.base", "dev.septet.otp transitive",
+                        .map(r -> r.name()
+                                + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)
+                                        ? " transitive"
+                                        : ""))
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "java.base",
+                        "dev.septet.otp transitive",
                         "com.google.i18n.phonenumbers.libphonenumber transitive");
     }
 }

@@ -14,8 +14,7 @@ import java.util.Random;
 final class Numbers {
     static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static String digits(PhoneNumber n) {
         return UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1);
@@ -32,9 +31,12 @@ final class Numbers {
 
     /** The first region (in sorted order) that has an example number of a type. */
     static String exampleOfType(PhoneNumberType type) {
-        return UTIL.getSupportedRegions().stream().sorted()
+        return UTIL.getSupportedRegions().stream()
+                .sorted()
                 .filter(r -> UTIL.getExampleNumberForType(r, type) != null)
-                .map(r -> example(r, type)).findFirst().orElseThrow();
+                .map(r -> example(r, type))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -43,8 +45,11 @@ final class Numbers {
      */
     static String mobile(String region, Random random) {
         String base = example(region, PhoneNumberType.MOBILE);
-        int keep = base.length() - String.valueOf(UTIL.getExampleNumberForType(region, PhoneNumberType.MOBILE)
-                .getNationalNumber()).length() + 1;
+        int keep = base.length()
+                - String.valueOf(UTIL.getExampleNumberForType(region, PhoneNumberType.MOBILE)
+                                .getNationalNumber())
+                        .length()
+                + 1;
         while (true) {
             StringBuilder sb = new StringBuilder(base.substring(0, keep));
             for (int i = keep; i < base.length(); i++) {

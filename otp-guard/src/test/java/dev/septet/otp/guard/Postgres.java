@@ -25,13 +25,14 @@ import javax.sql.DataSource;
 final class Postgres {
     private static EmbeddedPostgres server;
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     private static synchronized DataSource server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "100")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -50,7 +51,8 @@ final class Postgres {
 
     /** Empties the tables and returns one store per node, each on its own connections. */
     static OtpStore[] emptyStores(int nodes) {
-        try (Connection c = server().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("TRUNCATE septet_otp, septet_otp_counter");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -67,8 +69,8 @@ final class Postgres {
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 Connection real = target.getConnection();
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                return (Connection) Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                             if (method.getName().equals("close")) {
                                 return null;
                             }
@@ -82,8 +84,8 @@ final class Postgres {
                 throw new IllegalStateException(e);
             }
         });
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
                         return connections.get();
                     }

@@ -57,7 +57,11 @@ abstract class PumpingContract {
     List<OtpService> nodes(Guard guard) {
         List<OtpService> nodes = new ArrayList<>();
         for (OtpStore s : stores) {
-            nodes.add(OtpService.builder(s).secret(SECRET).clock(clock).sendGuard(guard).build());
+            nodes.add(OtpService.builder(s)
+                    .secret(SECRET)
+                    .clock(clock)
+                    .sendGuard(guard)
+                    .build());
         }
         return nodes;
     }
@@ -131,36 +135,54 @@ abstract class PumpingContract {
     @Test
     void twoNodesTogetherRespectThePrefixLimit() throws Exception {
         String base = Numbers.example("ES", PhoneNumberType.MOBILE);
-        assertThat(race(Guard.none().withPrefixLimit(RateLimit.of(20, HOUR)), i -> Numbers.inBlock(base, i),
-                i -> "", Rule.PREFIX_VELOCITY)).isEqualTo(20);
+        assertThat(race(
+                        Guard.none().withPrefixLimit(RateLimit.of(20, HOUR)),
+                        i -> Numbers.inBlock(base, i),
+                        i -> "",
+                        Rule.PREFIX_VELOCITY))
+                .isEqualTo(20);
     }
 
     @Test
     void twoNodesTogetherRespectTheCountryLimit() throws Exception {
         List<String> numbers = spanishMobiles(REQUESTS);
-        assertThat(race(Guard.none().withCountryLimit(RateLimit.of(20, HOUR)), numbers::get, i -> "",
-                Rule.COUNTRY_VELOCITY)).isEqualTo(20);
+        assertThat(race(
+                        Guard.none().withCountryLimit(RateLimit.of(20, HOUR)),
+                        numbers::get,
+                        i -> "",
+                        Rule.COUNTRY_VELOCITY))
+                .isEqualTo(20);
     }
 
     @Test
     void twoNodesTogetherRespectTheClientLimit() throws Exception {
         List<String> numbers = spanishMobiles(REQUESTS);
-        assertThat(race(Guard.none().withClientLimit(RateLimit.of(20, HOUR)), numbers::get, i -> "203.0.113.9",
-                Rule.CLIENT_VELOCITY)).isEqualTo(20);
+        assertThat(race(
+                        Guard.none().withClientLimit(RateLimit.of(20, HOUR)),
+                        numbers::get,
+                        i -> "203.0.113.9",
+                        Rule.CLIENT_VELOCITY))
+                .isEqualTo(20);
     }
 
     @Test
     void twoNodesTogetherRespectTheGlobalLimit() throws Exception {
         List<String> numbers = spanishMobiles(REQUESTS);
-        assertThat(race(Guard.none().withGlobalLimit(RateLimit.of(20, Duration.ofMinutes(1))), numbers::get,
-                i -> "", Rule.GLOBAL_VELOCITY)).isEqualTo(20);
+        assertThat(race(
+                        Guard.none().withGlobalLimit(RateLimit.of(20, Duration.ofMinutes(1))),
+                        numbers::get,
+                        i -> "",
+                        Rule.GLOBAL_VELOCITY))
+                .isEqualTo(20);
     }
 
     @Test
     void twoNodesTogetherRespectEveryLimitAtOnce() throws Exception {
         // refusals by one counter give back what they took from the others, so the tightest limit is met exactly
         List<String> numbers = spanishMobiles(REQUESTS);
-        Guard guard = Guard.none().withGlobalLimit(RateLimit.of(30, HOUR)).withCountryLimit(RateLimit.of(30, HOUR))
+        Guard guard = Guard.none()
+                .withGlobalLimit(RateLimit.of(30, HOUR))
+                .withCountryLimit(RateLimit.of(30, HOUR))
                 .withClientLimit(RateLimit.of(25, HOUR));
         List<OtpService> nodes = nodes(guard);
         assertThat(race(guard, numbers::get, i -> "c", Rule.CLIENT_VELOCITY)).isEqualTo(25);
@@ -168,15 +190,16 @@ abstract class PumpingContract {
         for (int i = 0; i < 5; i++) {
             nodes.get(i % 2).generate(GenerateRequest.of(numbers.get(i)), "other");
         }
-        GuardRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(GuardRefusedException.class,
-                () -> nodes.get(0).generate(GenerateRequest.of(numbers.get(5)), "other"));
+        GuardRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                GuardRefusedException.class, () -> nodes.get(0).generate(GenerateRequest.of(numbers.get(5)), "other"));
         assertThat(e.rule()).isIn(Rule.GLOBAL_VELOCITY, Rule.COUNTRY_VELOCITY);
     }
 
     @Test
     void twoNodesPlaceOneAutoBlockAndReportItOnce() throws Exception {
         AtomicInteger reported = new AtomicInteger();
-        Guard guard = Guard.none().withPrefixConversion(ConversionLimit.of(10, 20, HOUR, HOUR))
+        Guard guard = Guard.none()
+                .withPrefixConversion(ConversionLimit.of(10, 20, HOUR, HOUR))
                 .withListener(new GuardListener() {
                     @Override
                     public void autoBlocked(AutoBlock block) {
@@ -188,7 +211,8 @@ abstract class PumpingContract {
         for (int i = 0; i < 10; i++) {
             nodes.get(i % 2).generate(GenerateRequest.of(Numbers.inBlock(base, 900 + i)));
         }
-        assertThat(race(guard, i -> Numbers.inBlock(base, i), i -> "", Rule.PREFIX_AUTO_BLOCK)).isZero();
+        assertThat(race(guard, i -> Numbers.inBlock(base, i), i -> "", Rule.PREFIX_AUTO_BLOCK))
+                .isZero();
         assertThat(reported).hasValue(1);
     }
 }

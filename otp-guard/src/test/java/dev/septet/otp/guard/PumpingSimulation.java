@@ -35,6 +35,7 @@ final class PumpingSimulation {
     static final String HIGH_COST_COUNTRY = "AZ";
     /** Requests per hour of each stream. */
     static final double SEQUENTIAL_PER_HOUR = 900;
+
     static final double PREMIUM_PER_HOUR = 900;
     static final double HIGH_COST_PER_HOUR = 1_800;
     static final double LEGIT_PER_HOUR = 600;
@@ -72,14 +73,31 @@ final class PumpingSimulation {
 
         @Override
         public String toString() {
-            return String.format("after warm-up: pumping %d, refused %d (%.2f%%); legitimate %d, refused %d (%.3f%%),"
-                    + " checked %d, valid %d; whole run: pumping %d, admitted %d; pumping refused by %s; legitimate refused by %s", pumping,
-                    pumpingRefused, 100.0 * pumpingRefusedShare(), legit, legitRefused, 100.0 * legitRefusedShare(),
-                    legitChecked, legitValid, pumpingAll, pumpingAdmittedAll, pumpingRefusedBy, legitRefusedBy);
+            return String.format(
+                    "after warm-up: pumping %d, refused %d (%.2f%%); legitimate %d, refused %d (%.3f%%),"
+                            + " checked %d, valid %d; whole run: pumping %d, admitted %d; pumping refused by %s; legitimate refused by %s",
+                    pumping,
+                    pumpingRefused,
+                    100.0 * pumpingRefusedShare(),
+                    legit,
+                    legitRefused,
+                    100.0 * legitRefusedShare(),
+                    legitChecked,
+                    legitValid,
+                    pumpingAll,
+                    pumpingAdmittedAll,
+                    pumpingRefusedBy,
+                    legitRefusedBy);
         }
     }
 
-    private enum Kind { SEQUENTIAL, PREMIUM, HIGH_COST, LEGIT, CHECK }
+    private enum Kind {
+        SEQUENTIAL,
+        PREMIUM,
+        HIGH_COST,
+        LEGIT,
+        CHECK
+    }
 
     private record Event(Instant at, long seq, Kind kind, String number, String code) implements Comparable<Event> {
         @Override
@@ -147,8 +165,8 @@ final class PumpingSimulation {
                     }
                 }
                 if (code != null && random.nextInt(100) < 80) {
-                    queue.add(new Event(e.at.plusMillis(5_000 + random.nextInt(55_001)), seq++, Kind.CHECK, number,
-                            code.code()));
+                    queue.add(new Event(
+                            e.at.plusMillis(5_000 + random.nextInt(55_001)), seq++, Kind.CHECK, number, code.code()));
                 }
             } else {
                 r.pumpingAll++;

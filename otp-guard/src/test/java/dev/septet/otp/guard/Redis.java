@@ -23,8 +23,7 @@ final class Redis {
     private static RedisServer server;
     private static int port;
 
-    private Redis() {
-    }
+    private Redis() {}
 
     private static synchronized int port() {
         if (server == null) {
@@ -32,8 +31,12 @@ final class Redis {
                 try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                     port = probe.getLocalPort();
                 }
-                server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
-                        .setting("appendonly no").build();
+                server = RedisServer.newRedisServer()
+                        .bind("127.0.0.1")
+                        .port(port)
+                        .setting("save \"\"")
+                        .setting("appendonly no")
+                        .build();
                 server.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -55,18 +55,15 @@ public final class RedisOtpStore implements OtpStore {
     static final int MAX_PREFIX_LENGTH = 256;
     private static final HexFormat HEX = HexFormat.of();
 
-    private static final Script COMPARE_AND_SET = new Script(
-            "local cur = redis.call('GET', KEYS[1])\n"
+    private static final Script COMPARE_AND_SET = new Script("local cur = redis.call('GET', KEYS[1])\n"
             + "if not cur or string.sub(cur, 1, string.len(ARGV[1])) ~= ARGV[1] then return 0 end\n"
             + "redis.call('SET', KEYS[1], ARGV[2], 'PXAT', ARGV[3])\n"
             + "return 1\n");
-    private static final Script DELETE_IF_ID = new Script(
-            "local cur = redis.call('GET', KEYS[1])\n"
+    private static final Script DELETE_IF_ID = new Script("local cur = redis.call('GET', KEYS[1])\n"
             + "if not cur or string.sub(cur, 1, string.len(ARGV[1])) ~= ARGV[1] then return 0 end\n"
             + "redis.call('DEL', KEYS[1])\n"
             + "return 1\n");
-    private static final Script INCREMENT = new Script(
-            "local delta = tonumber(ARGV[1])\n"
+    private static final Script INCREMENT = new Script("local delta = tonumber(ARGV[1])\n"
             + "local now = tonumber(ARGV[3])\n"
             + "local cur = redis.call('HMGET', KEYS[1], 'v', 'e')\n"
             + "local v = tonumber(cur[1])\n"
@@ -147,19 +144,25 @@ public final class RedisOtpStore implements OtpStore {
 
     @Override
     public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
-        return "OK".equals(jedis.set(codeKey(otp), encode(otp),
-                SetParams.setParams().nx().pxAt(millis(retainUntil))));
+        return "OK"
+                .equals(jedis.set(
+                        codeKey(otp), encode(otp), SetParams.setParams().nx().pxAt(millis(retainUntil))));
     }
 
     @Override
     public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(replacement, "replacement");
-        if (!expected.recipient().equals(replacement.recipient()) || !expected.appId().equals(replacement.appId())) {
+        if (!expected.recipient().equals(replacement.recipient())
+                || !expected.appId().equals(replacement.appId())) {
             throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
         }
-        Object swapped = run(COMPARE_AND_SET, codeKey(expected), expected.id() + "|" + expected.attempts() + "|",
-                encode(replacement), Long.toString(millis(retainUntil)));
+        Object swapped = run(
+                COMPARE_AND_SET,
+                codeKey(expected),
+                expected.id() + "|" + expected.attempts() + "|",
+                encode(replacement),
+                Long.toString(millis(retainUntil)));
         return Long.valueOf(1).equals(swapped);
     }
 
@@ -172,8 +175,12 @@ public final class RedisOtpStore implements OtpStore {
     @Override
     public WindowedCount increment(String key, long delta, Duration window, Instant now) {
         Objects.requireNonNull(window, "window");
-        List<?> reply = (List<?>) run(INCREMENT, counterKey(key), Long.toString(delta),
-                Long.toString(window.toMillis()), Long.toString(millis(now)));
+        List<?> reply = (List<?>) run(
+                INCREMENT,
+                counterKey(key),
+                Long.toString(delta),
+                Long.toString(window.toMillis()),
+                Long.toString(millis(now)));
         return new WindowedCount((Long) reply.get(0), Instant.ofEpochMilli((Long) reply.get(1)));
     }
 
@@ -185,7 +192,8 @@ public final class RedisOtpStore implements OtpStore {
             return Optional.empty();
         }
         long end = Long.parseLong(fields.get(1));
-        return at < end ? Optional.of(new WindowedCount(Long.parseLong(fields.get(0)), Instant.ofEpochMilli(end)))
+        return at < end
+                ? Optional.of(new WindowedCount(Long.parseLong(fields.get(0)), Instant.ofEpochMilli(end)))
                 : Optional.empty();
     }
 
@@ -207,8 +215,9 @@ public final class RedisOtpStore implements OtpStore {
     }
 
     private String codeKey(String recipient, String appId) {
-        return prefix + "code:{" + OtpStore.keyOf(Objects.requireNonNull(recipient, "recipient"),
-                Objects.requireNonNull(appId, "appId")) + "}";
+        return prefix + "code:{"
+                + OtpStore.keyOf(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"))
+                + "}";
     }
 
     private String counterKey(String key) {
@@ -230,9 +239,17 @@ public final class RedisOtpStore implements OtpStore {
         if (f.length != 8) {
             throw new IllegalStateException("not an entry of this store at the key for this recipient and appId");
         }
-        return new StoredOtp(recipient, appId, f[0], HEX.parseHex(f[2]), Integer.parseInt(f[1]),
-                Integer.parseInt(f[3]), Integer.parseInt(f[4]), Instant.ofEpochMilli(Long.parseLong(f[5])),
-                Instant.ofEpochMilli(Long.parseLong(f[6])), Instant.ofEpochMilli(Long.parseLong(f[7])));
+        return new StoredOtp(
+                recipient,
+                appId,
+                f[0],
+                HEX.parseHex(f[2]),
+                Integer.parseInt(f[1]),
+                Integer.parseInt(f[3]),
+                Integer.parseInt(f[4]),
+                Instant.ofEpochMilli(Long.parseLong(f[5])),
+                Instant.ofEpochMilli(Long.parseLong(f[6])),
+                Instant.ofEpochMilli(Long.parseLong(f[7])));
     }
 
     private Object run(Script script, String key, String... args) {
@@ -251,8 +268,8 @@ public final class RedisOtpStore implements OtpStore {
         Script(String source) {
             this.source = source;
             try {
-                this.sha1 = HEX.formatHex(MessageDigest.getInstance("SHA-1")
-                        .digest(source.getBytes(StandardCharsets.UTF_8)));
+                this.sha1 = HEX.formatHex(
+                        MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-1 is required of every Java platform", e);
             }

@@ -20,7 +20,11 @@ class ModuleDescriptorTest {
 
     @Test
     void exportsExactlyTheApiPackageAndRequiresOtpAndJedis() throws IOException {
-        Path classes = Path.of(RedisOtpStore.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(RedisOtpStore.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         ModuleDescriptor d;
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             d = ModuleDescriptor.read(in);

@@ -22,8 +22,7 @@ final class Redis {
     private static RedisServer server;
     private static int port;
 
-    private Redis() {
-    }
+    private Redis() {}
 
     /** Returns the port of the started server. */
     static synchronized int port() {
@@ -32,8 +31,12 @@ final class Redis {
                 try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                     port = probe.getLocalPort();
                 }
-                server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
-                        .setting("appendonly no").build();
+                server = RedisServer.newRedisServer()
+                        .bind("127.0.0.1")
+                        .port(port)
+                        .setting("save \"\"")
+                        .setting("appendonly no")
+                        .build();
                 server.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -46,17 +46,24 @@ class RedisOtpStoreTest {
     @Test
     void keysOfOneRecipientAndAppIdShareOneHashTag() {
         UnifiedJedis jedis = Redis.flushedClient();
-        OtpService otp = OtpService.builder(RedisOtpStore.create(jedis)).secret(SECRET)
-                .throttle(Throttle.none().withMinInterval(Duration.ofSeconds(1)).withMaxCodes(5, Duration.ofHours(1))
+        OtpService otp = OtpService.builder(RedisOtpStore.create(jedis))
+                .secret(SECRET)
+                .throttle(Throttle.none()
+                        .withMinInterval(Duration.ofSeconds(1))
+                        .withMaxCodes(5, Duration.ofHours(1))
                         .withMaxFailedChecks(5, Duration.ofHours(1)))
                 .build();
-        String code = otp.generate(GenerateRequest.of("+34 666 555 444").withAppId("{shop}")).code();
-        otp.check(CheckRequest.of("+34 666 555 444", "9" + code.substring(1) + "9").withAppId("{shop}"));
+        String code = otp.generate(GenerateRequest.of("+34 666 555 444").withAppId("{shop}"))
+                .code();
+        otp.check(CheckRequest.of("+34 666 555 444", "9" + code.substring(1) + "9")
+                .withAppId("{shop}"));
         TreeSet<String> keys = new TreeSet<>(jedis.keys("*"));
-        assertThat(keys).containsExactly("septet:otp:code:{6:%7Bshop%7D:34666555444}",
-                "septet:otp:count:otp:codes:{6:%7Bshop%7D:34666555444}",
-                "septet:otp:count:otp:failures:{6:%7Bshop%7D:34666555444}",
-                "septet:otp:count:otp:interval:{6:%7Bshop%7D:34666555444}");
+        assertThat(keys)
+                .containsExactly(
+                        "septet:otp:code:{6:%7Bshop%7D:34666555444}",
+                        "septet:otp:count:otp:codes:{6:%7Bshop%7D:34666555444}",
+                        "septet:otp:count:otp:failures:{6:%7Bshop%7D:34666555444}",
+                        "septet:otp:count:otp:interval:{6:%7Bshop%7D:34666555444}");
         assertThat(keys.stream().map(RedisOtpStoreTest::tag).distinct()).containsExactly("6:%7Bshop%7D:34666555444");
     }
 
@@ -70,7 +77,8 @@ class RedisOtpStoreTest {
         assertExpiresAt(jedis, "septet:otp:code:{4:shop:34666555444}", now.plus(Duration.ofMinutes(11)));
         assertExpiresAt(jedis, "septet:otp:count:k", now.plus(Duration.ofMinutes(2)));
         StoredOtp counted = entry(now).withAttemptAt(now);
-        assertThat(store.compareAndSet(entry(now), counted, now.plus(Duration.ofMinutes(12)))).isTrue();
+        assertThat(store.compareAndSet(entry(now), counted, now.plus(Duration.ofMinutes(12))))
+                .isTrue();
         assertExpiresAt(jedis, "septet:otp:code:{4:shop:34666555444}", now.plus(Duration.ofMinutes(12)));
         store.increment("k", 5, Duration.ofHours(1), now.plusSeconds(1));
         // the window end stays
@@ -90,14 +98,14 @@ class RedisOtpStoreTest {
         assertThat(b.read("k", now)).isEmpty();
         assertThat(a.keyPrefix()).isEqualTo("app-a:");
         assertThat(RedisOtpStore.create(jedis).keyPrefix()).isEqualTo("septet:otp:");
-        assertThat(new TreeSet<>(jedis.keys("*"))).containsExactly("app-a:code:{4:shop:34666555444}",
-                "app-a:count:k");
+        assertThat(new TreeSet<>(jedis.keys("*"))).containsExactly("app-a:code:{4:shop:34666555444}", "app-a:count:k");
     }
 
     @Test
     void prefixesThatWouldBreakHashTagsAreRejected() {
         UnifiedJedis jedis = Redis.client();
-        assertThatThrownBy(() -> RedisOtpStore.create(jedis, "a{b")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RedisOtpStore.create(jedis, "a{b"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("without '{' or '}'");
         assertThatThrownBy(() -> RedisOtpStore.create(jedis, "}")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RedisOtpStore.create(jedis, "x".repeat(257)))
@@ -124,12 +132,14 @@ class RedisOtpStoreTest {
         UnifiedJedis jedis = Redis.flushedClient();
         jedis.set("septet:otp:code:{4:shop:34666555444}", "garbage");
         assertThatThrownBy(() -> RedisOtpStore.create(jedis).get("34666555444", "shop"))
-                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("garbage");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("garbage");
     }
 
     @Test
     void theServerClockIsTheStoreClock() {
-        assertThat(RedisOtpStore.create(Redis.client()).time()).hasValueSatisfying(t -> assertThat(
-                Duration.between(Instant.now(), t).abs()).isLessThan(Duration.ofSeconds(5)));
+        assertThat(RedisOtpStore.create(Redis.client()).time())
+                .hasValueSatisfying(t ->
+                        assertThat(Duration.between(Instant.now(), t).abs()).isLessThan(Duration.ofSeconds(5)));
     }
 }

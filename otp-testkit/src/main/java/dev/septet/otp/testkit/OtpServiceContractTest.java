@@ -18,7 +18,6 @@ import dev.septet.otp.Reason;
 import dev.septet.otp.Throttle;
 import dev.septet.otp.ThrottledException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,7 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
     private OtpService two;
 
     /** Creates the test; subclasses call it implicitly. */
-    protected OtpServiceContractTest() {
-    }
+    protected OtpServiceContractTest() {}
 
     /** Builds two services without throttling on the store and a second node of it; runs before each test. */
     @BeforeEach
@@ -65,8 +63,8 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
         clock.advance(Duration.ofSeconds(5));
         CheckResult result = check(two, code);
         assertThat(result.reason()).isEqualTo(Reason.VALID);
-        assertThat(result.otp()).contains(new OtpRecord(PHONE, 1, 3, 60, "", t0, t0.plusSeconds(5),
-                t0.plusSeconds(60)));
+        assertThat(result.otp())
+                .contains(new OtpRecord(PHONE, 1, 3, 60, "", t0, t0.plusSeconds(5), t0.plusSeconds(60)));
         assertThat(check(one, code)).isEqualTo(new CheckResult(false, Reason.INVALID_CODE, Optional.empty()));
     }
 
@@ -100,7 +98,8 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
 
     @Test
     void expiryTakesPrecedenceOverMaximumAttempts() {
-        String code = one.generate(GenerateRequest.of(PHONE).withLength(6).withMaxAttempts(1)).code();
+        String code = one.generate(GenerateRequest.of(PHONE).withLength(6).withMaxAttempts(1))
+                .code();
         check(two, wrong(code));
         clock.advance(Duration.ofSeconds(60));
         assertThat(check(one, code).reason()).isEqualTo(Reason.EXPIRED);
@@ -121,8 +120,10 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
         GenerateRequest request = GenerateRequest.of(PHONE).withLength(6).withRejectIfPendingCode(true);
         String code = one.generate(request).code();
         clock.advance(Duration.ofSeconds(10));
-        assertThatThrownBy(() -> two.generate(request)).isInstanceOfSatisfying(PendingCodeException.class,
-                e -> assertThat(e.expiresAt()).isEqualTo(t0.plusSeconds(60)));
+        assertThatThrownBy(() -> two.generate(request))
+                .isInstanceOfSatisfying(
+                        PendingCodeException.class,
+                        e -> assertThat(e.expiresAt()).isEqualTo(t0.plusSeconds(60)));
         assertThat(check(two, code).reason()).isEqualTo(Reason.VALID);
         String afterUse = two.generate(request).code();
         for (int i = 0; i < 3; i++) {
@@ -138,8 +139,10 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
     @Test
     void appIdsKeepSeparateCodes() {
         String plain = generate(one);
-        String shop = one.generate(GenerateRequest.of(PHONE).withLength(6).withAppId("shop")).code();
-        assertThat(two.check(CheckRequest.of(PHONE, shop).withAppId("shop")).reason()).isEqualTo(Reason.VALID);
+        String shop = one.generate(GenerateRequest.of(PHONE).withLength(6).withAppId("shop"))
+                .code();
+        assertThat(two.check(CheckRequest.of(PHONE, shop).withAppId("shop")).reason())
+                .isEqualTo(Reason.VALID);
         assertThat(check(two, plain).reason()).isEqualTo(Reason.VALID);
     }
 
@@ -159,18 +162,23 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
 
     @Test
     void minIntervalRefusesWithoutSpendingTheCodeLimit() {
-        OtpService[] nodes = throttled(Throttle.none().withMinInterval(Duration.ofSeconds(30))
-                .withMaxCodes(2, HOUR));
+        OtpService[] nodes = throttled(
+                Throttle.none().withMinInterval(Duration.ofSeconds(30)).withMaxCodes(2, HOUR));
         generate(nodes[0]);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> generate(nodes[1])).isInstanceOfSatisfying(ThrottledException.class,
-                    e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.MIN_INTERVAL));
+            assertThatThrownBy(() -> generate(nodes[1]))
+                    .isInstanceOfSatisfying(
+                            ThrottledException.class,
+                            e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.MIN_INTERVAL));
         }
         clock.advance(Duration.ofSeconds(30));
-        assertThat(generate(nodes[1])).as("refusals did not spend the code limit").hasSize(6);
+        assertThat(generate(nodes[1]))
+                .as("refusals did not spend the code limit")
+                .hasSize(6);
         clock.advance(Duration.ofSeconds(30));
-        assertThatThrownBy(() -> generate(nodes[0])).isInstanceOfSatisfying(ThrottledException.class,
-                e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.MAX_CODES));
+        assertThatThrownBy(() -> generate(nodes[0]))
+                .isInstanceOfSatisfying(
+                        ThrottledException.class, e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.MAX_CODES));
     }
 
     @Test
@@ -181,14 +189,16 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
         check(nodes[1], wrong(first));
         String second = generate(nodes[1]);
         assertThat(check(nodes[0], wrong(second)).reason()).isEqualTo(Reason.INVALID_CODE);
-        assertThat(check(nodes[1], wrong(second)).reason()).as("the fourth failure, in budget")
+        assertThat(check(nodes[1], wrong(second)).reason())
+                .as("the fourth failure, in budget")
                 .isEqualTo(Reason.INVALID_CODE);
         assertThatThrownBy(() -> check(nodes[0], second)).isInstanceOfSatisfying(ThrottledException.class, e -> {
             assertThat(e.limit()).isEqualTo(Throttle.Limit.FAILED_CHECKS);
             assertThat(e.retryAt()).isEqualTo(t0.plus(HOUR));
         });
-        assertThatThrownBy(() -> generate(nodes[1])).isInstanceOfSatisfying(ThrottledException.class,
-                e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.FAILED_CHECKS));
+        assertThatThrownBy(() -> generate(nodes[1]))
+                .isInstanceOfSatisfying(
+                        ThrottledException.class, e -> assertThat(e.limit()).isEqualTo(Throttle.Limit.FAILED_CHECKS));
         clock.advance(HOUR);
         String fresh = generate(nodes[1]);
         assertThat(check(nodes[0], fresh).reason()).isEqualTo(Reason.VALID);
@@ -198,7 +208,8 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
     void rightCodesGiveTheirReservationBack() {
         OtpService[] nodes = throttled(Throttle.none().withMaxFailedChecks(1, HOUR));
         for (int i = 0; i < 5; i++) {
-            assertThat(check(nodes[i % 2], generate(nodes[(i + 1) % 2])).reason()).isEqualTo(Reason.VALID);
+            assertThat(check(nodes[i % 2], generate(nodes[(i + 1) % 2])).reason())
+                    .isEqualTo(Reason.VALID);
         }
         String code = generate(nodes[0]);
         assertThat(check(nodes[1], wrong(code)).reason()).isEqualTo(Reason.INVALID_CODE);
@@ -207,20 +218,38 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
 
     @Test
     void whenSeveralLimitsRefuseTheOneEndingLastIsReported() {
-        assertLatestRefusal(Throttle.none().withMinInterval(Duration.ofMinutes(1)).withMaxCodes(1, HOUR)
-                .withMaxFailedChecks(1, Duration.ofMinutes(30)), "a", Throttle.Limit.MAX_CODES, HOUR);
-        assertLatestRefusal(Throttle.none().withMinInterval(Duration.ofMinutes(1)).withMaxCodes(1,
-                Duration.ofSeconds(30)).withMaxFailedChecks(1, Duration.ofMinutes(30)), "b",
-                Throttle.Limit.FAILED_CHECKS, Duration.ofMinutes(30));
-        assertLatestRefusal(Throttle.none().withMinInterval(Duration.ofMinutes(40)).withMaxCodes(1,
-                Duration.ofSeconds(30)).withMaxFailedChecks(1, Duration.ofMinutes(30)), "c",
-                Throttle.Limit.FAILED_CHECKS, Duration.ofMinutes(30));
+        assertLatestRefusal(
+                Throttle.none()
+                        .withMinInterval(Duration.ofMinutes(1))
+                        .withMaxCodes(1, HOUR)
+                        .withMaxFailedChecks(1, Duration.ofMinutes(30)),
+                "a",
+                Throttle.Limit.MAX_CODES,
+                HOUR);
+        assertLatestRefusal(
+                Throttle.none()
+                        .withMinInterval(Duration.ofMinutes(1))
+                        .withMaxCodes(1, Duration.ofSeconds(30))
+                        .withMaxFailedChecks(1, Duration.ofMinutes(30)),
+                "b",
+                Throttle.Limit.FAILED_CHECKS,
+                Duration.ofMinutes(30));
+        assertLatestRefusal(
+                Throttle.none()
+                        .withMinInterval(Duration.ofMinutes(40))
+                        .withMaxCodes(1, Duration.ofSeconds(30))
+                        .withMaxFailedChecks(1, Duration.ofMinutes(30)),
+                "c",
+                Throttle.Limit.FAILED_CHECKS,
+                Duration.ofMinutes(30));
     }
 
     /** Generates at t0 and fails a check in appId, then expects the next generate to report limit at t0 + after. */
     private void assertLatestRefusal(Throttle throttle, String appId, Throttle.Limit limit, Duration after) {
         OtpService[] nodes = throttled(throttle);
-        String code = nodes[0].generate(GenerateRequest.of(PHONE).withAppId(appId).withLength(6)).code();
+        String code = nodes[0].generate(
+                        GenerateRequest.of(PHONE).withAppId(appId).withLength(6))
+                .code();
         nodes[1].check(CheckRequest.of(PHONE, wrong(code)).withAppId(appId));
         assertThatThrownBy(() -> nodes[1].generate(GenerateRequest.of(PHONE).withAppId(appId)))
                 .isInstanceOfSatisfying(ThrottledException.class, e -> {
@@ -234,8 +263,11 @@ public abstract class OtpServiceContractTest extends StoreTestSupport {
         OtpService[] nodes = throttled(Throttle.none().withMaxCodes(1, HOUR));
         generate(nodes[0]);
         assertThatThrownBy(() -> generate(nodes[1])).isInstanceOf(ThrottledException.class);
-        assertThat(nodes[1].generate(GenerateRequest.of(PHONE).withAppId("shop")).code()).isNotEmpty();
-        assertThat(nodes[1].generate(GenerateRequest.of("+34 666 555 445")).code()).isNotEmpty();
+        assertThat(nodes[1].generate(GenerateRequest.of(PHONE).withAppId("shop"))
+                        .code())
+                .isNotEmpty();
+        assertThat(nodes[1].generate(GenerateRequest.of("+34 666 555 445")).code())
+                .isNotEmpty();
     }
 
     @Test

@@ -25,8 +25,7 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     /** Creates the test; subclasses call it implicitly. */
-    protected OtpStoreContractTest() {
-    }
+    protected OtpStoreContractTest() {}
 
     private Instant retain() {
         return t0.plus(Duration.ofMinutes(11));
@@ -69,10 +68,13 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.compareAndSet(otp, counted, retain())).isTrue();
         assertThat(store.get(PHONE, "")).contains(counted);
         assertThat(store.compareAndSet(otp, otp.withAttemptAt(t0.plusSeconds(2)), retain()))
-                .as("a stale version (same id, fewer attempts)").isFalse();
+                .as("a stale version (same id, fewer attempts)")
+                .isFalse();
         assertThat(store.get(PHONE, "")).contains(counted);
         StoredOtp other = entry(PHONE, "", 3);
-        assertThat(store.compareAndSet(other, other.withAttemptAt(t0), retain())).as("another id").isFalse();
+        assertThat(store.compareAndSet(other, other.withAttemptAt(t0), retain()))
+                .as("another id")
+                .isFalse();
         assertThat(store.get(PHONE, "")).contains(counted);
     }
 
@@ -132,15 +134,23 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
 
     @Test
     void keysAreRecipientAndAppIdExactly() {
-        List<String[]> keys = List.of(new String[] {PHONE, ""}, new String[] {PHONE, "shop"},
-                new String[] {"john@example.com", ""}, new String[] {PHONE, "4:shop"}, new String[] {PHONE, "{x}"},
-                new String[] {PHONE, "%7Bx%7D"}, new String[] {"{a}b@example.com", "a:b"},
-                new String[] {PHONE, "caf\u00e9 \uD83D\uDD10"}, new String[] {PHONE, "a".repeat(255)});
+        List<String[]> keys = List.of(
+                new String[] {PHONE, ""},
+                new String[] {PHONE, "shop"},
+                new String[] {"john@example.com", ""},
+                new String[] {PHONE, "4:shop"},
+                new String[] {PHONE, "{x}"},
+                new String[] {PHONE, "%7Bx%7D"},
+                new String[] {"{a}b@example.com", "a:b"},
+                new String[] {PHONE, "caf\u00e9 \uD83D\uDD10"},
+                new String[] {PHONE, "a".repeat(255)});
         for (String[] key : keys) {
             store.put(entry(key[0], key[1], 3), retain());
         }
         for (String[] key : keys) {
-            assertThat(store.get(key[0], key[1])).as("%s / %s", key[0], key[1]).get()
+            assertThat(store.get(key[0], key[1]))
+                    .as("%s / %s", key[0], key[1])
+                    .get()
                     .satisfies(o -> assertThat(o.recipient() + "/" + o.appId()).isEqualTo(key[0] + "/" + key[1]));
         }
         assertThat(store.get(PHONE, "other")).isEmpty();
@@ -152,10 +162,11 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
     @Test
     void incrementStartsAWindowAndAddsWithinIt() {
         assertThat(store.increment("k", 1, MINUTE, t0)).isEqualTo(new WindowedCount(1, t0.plus(MINUTE)));
-        assertThat(store.increment("k", 5, MINUTE, t0.plusSeconds(30))).isEqualTo(new WindowedCount(6,
-                t0.plus(MINUTE)));
+        assertThat(store.increment("k", 5, MINUTE, t0.plusSeconds(30)))
+                .isEqualTo(new WindowedCount(6, t0.plus(MINUTE)));
         assertThat(store.increment("k", 1, Duration.ofHours(1), t0.plus(MINUTE).minusMillis(1)))
-                .as("the window end stays").isEqualTo(new WindowedCount(7, t0.plus(MINUTE)));
+                .as("the window end stays")
+                .isEqualTo(new WindowedCount(7, t0.plus(MINUTE)));
         assertThat(store.read("k", t0.plus(MINUTE).minusMillis(1))).contains(new WindowedCount(7, t0.plus(MINUTE)));
     }
 
@@ -164,8 +175,8 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         store.increment("k", 3, MINUTE, t0);
         Instant end = t0.plus(MINUTE);
         assertThat(store.read("k", end)).isEmpty();
-        assertThat(store.increment("k", 2, Duration.ofSeconds(10), end)).isEqualTo(new WindowedCount(2,
-                end.plusSeconds(10)));
+        assertThat(store.increment("k", 2, Duration.ofSeconds(10), end))
+                .isEqualTo(new WindowedCount(2, end.plusSeconds(10)));
         assertThat(store.read("k", end)).contains(new WindowedCount(2, end.plusSeconds(10)));
     }
 
@@ -174,14 +185,14 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.increment("k", -1, MINUTE, t0)).isEqualTo(new WindowedCount(0, t0));
         assertThat(store.read("k", t0)).isEmpty();
         store.increment("k", 2, MINUTE, t0);
-        assertThat(store.increment("k", -1, MINUTE, t0.plusSeconds(1))).isEqualTo(new WindowedCount(1,
-                t0.plus(MINUTE)));
-        assertThat(store.increment("k", -5, MINUTE, t0.plusSeconds(2))).isEqualTo(new WindowedCount(0,
-                t0.plus(MINUTE)));
-        assertThat(store.increment("k", -1, MINUTE, t0.plus(MINUTE))).as("after the window ended")
+        assertThat(store.increment("k", -1, MINUTE, t0.plusSeconds(1)))
+                .isEqualTo(new WindowedCount(1, t0.plus(MINUTE)));
+        assertThat(store.increment("k", -5, MINUTE, t0.plusSeconds(2)))
                 .isEqualTo(new WindowedCount(0, t0.plus(MINUTE)));
-        assertThat(store.increment("k", 0, MINUTE, t0.plus(MINUTE))).isEqualTo(new WindowedCount(0,
-                t0.plus(MINUTE)));
+        assertThat(store.increment("k", -1, MINUTE, t0.plus(MINUTE)))
+                .as("after the window ended")
+                .isEqualTo(new WindowedCount(0, t0.plus(MINUTE)));
+        assertThat(store.increment("k", 0, MINUTE, t0.plus(MINUTE))).isEqualTo(new WindowedCount(0, t0.plus(MINUTE)));
     }
 
     @Test
@@ -195,17 +206,19 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.read("b", t0)).isEmpty();
         assertThat(store.get(PHONE, "")).isPresent();
         store.deleteIfId(PHONE, "", store.get(PHONE, "").orElseThrow().id());
-        assertThat(store.read("otp:failures:{0:" + PHONE + "}", t0)).map(WindowedCount::value).contains(100L);
+        assertThat(store.read("otp:failures:{0:" + PHONE + "}", t0))
+                .map(WindowedCount::value)
+                .contains(100L);
     }
 
     @Test
     void countersHoldLargeValuesAndLongWindows() {
         Duration year = Duration.ofDays(366);
         assertThat(store.increment("big", Integer.MAX_VALUE, year, t0).value()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(store.increment("big", Integer.MAX_VALUE, year, t0)).isEqualTo(new WindowedCount(
-                2L * Integer.MAX_VALUE, t0.plus(year)));
-        assertThat(store.increment("ms", 1, Duration.ofMillis(1), t0)).isEqualTo(new WindowedCount(1,
-                t0.plusMillis(1)));
+        assertThat(store.increment("big", Integer.MAX_VALUE, year, t0))
+                .isEqualTo(new WindowedCount(2L * Integer.MAX_VALUE, t0.plus(year)));
+        assertThat(store.increment("ms", 1, Duration.ofMillis(1), t0))
+                .isEqualTo(new WindowedCount(1, t0.plusMillis(1)));
         assertThat(store.read("ms", t0.plusMillis(1))).isEmpty();
     }
 

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
     /** How many threads race in each round. */
     public static final int THREADS = 64;
+
     private static final int MAX_CODES = 5;
     private static final int FAILED_CHECKS = 4;
     private static ExecutorService pool;
@@ -50,8 +51,7 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
     private KitClock clock;
 
     /** Creates the test; subclasses call it implicitly. */
-    protected OtpStoreRaceContractTest() {
-    }
+    protected OtpStoreRaceContractTest() {}
 
     /**
      * Returns how many rounds each race runs, each on a new key; 20 by default.
@@ -124,8 +124,10 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
         for (int round = 0; round < rounds(); round++) {
             String key = "race:" + round;
             List<WindowedCount> counts = race(t -> stores[t % 2].increment(key, 1, Duration.ofHours(1), t0));
-            assertThat(new HashSet<>(counts.stream().map(WindowedCount::value).toList())).as("round %d", round)
-                    .hasSize(THREADS).allMatch(v -> v >= 1 && v <= THREADS);
+            assertThat(new HashSet<>(counts.stream().map(WindowedCount::value).toList()))
+                    .as("round %d", round)
+                    .hasSize(THREADS)
+                    .allMatch(v -> v >= 1 && v <= THREADS);
             assertThat(counts).extracting(WindowedCount::windowEnd).containsOnly(t0.plus(Duration.ofHours(1)));
         }
     }
@@ -166,11 +168,19 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
         OtpService[] nodes = nodes(Throttle.none());
         for (int round = 0; round < rounds(); round++) {
             String recipient = recipient(round);
-            String code = nodes[0].generate(GenerateRequest.of(recipient).withLength(6)).code();
+            String code = nodes[0].generate(GenerateRequest.of(recipient).withLength(6))
+                    .code();
             List<CheckResult> results = race(t -> nodes[t % 2].check(CheckRequest.of(recipient, wrong(code))));
-            assertThat(results).as("round %d", round).filteredOn(r -> r.reason() == Reason.INVALID_CODE).hasSize(3);
-            assertThat(results).filteredOn(r -> r.reason() == Reason.MAX_ATTEMPTS).hasSize(THREADS - 3);
-            assertThat(results).allSatisfy(r -> assertThat(r.otp().orElseThrow().attempts()).isBetween(1, 3));
+            assertThat(results)
+                    .as("round %d", round)
+                    .filteredOn(r -> r.reason() == Reason.INVALID_CODE)
+                    .hasSize(3);
+            assertThat(results)
+                    .filteredOn(r -> r.reason() == Reason.MAX_ATTEMPTS)
+                    .hasSize(THREADS - 3);
+            assertThat(results)
+                    .allSatisfy(
+                            r -> assertThat(r.otp().orElseThrow().attempts()).isBetween(1, 3));
         }
     }
 
@@ -179,9 +189,14 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
         OtpService[] nodes = nodes(Throttle.none());
         for (int round = 0; round < rounds(); round++) {
             String recipient = recipient(round);
-            String code = nodes[0].generate(GenerateRequest.of(recipient).withLength(6).withMaxAttempts(10)).code();
+            String code = nodes[0].generate(
+                            GenerateRequest.of(recipient).withLength(6).withMaxAttempts(10))
+                    .code();
             List<CheckResult> results = race(t -> nodes[t % 2].check(CheckRequest.of(recipient, code)));
-            assertThat(results).as("round %d", round).filteredOn(CheckResult::valid).hasSize(1);
+            assertThat(results)
+                    .as("round %d", round)
+                    .filteredOn(CheckResult::valid)
+                    .hasSize(1);
             assertThat(results).noneMatch(r -> r.reason() == Reason.EXPIRED);
         }
     }
@@ -190,7 +205,8 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
     void exactlyOneGenerateWinsWithRejectIfPendingCode() throws Exception {
         OtpService[] nodes = nodes(Throttle.none());
         for (int round = 0; round < rounds(); round++) {
-            GenerateRequest request = GenerateRequest.of(recipient(round)).withLength(6).withRejectIfPendingCode(true);
+            GenerateRequest request =
+                    GenerateRequest.of(recipient(round)).withLength(6).withRejectIfPendingCode(true);
             List<String> outcomes = race(t -> {
                 try {
                     return nodes[t % 2].generate(request).code();
@@ -201,8 +217,10 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
             List<String> codes = new ArrayList<>(outcomes);
             codes.removeIf("pending"::equals);
             assertThat(codes).as("round %d", round).hasSize(1);
-            assertThat(nodes[1].check(CheckRequest.of(request.recipient(), codes.get(0))).reason())
-                    .as("the winner's code is the stored one").isEqualTo(Reason.VALID);
+            assertThat(nodes[1].check(CheckRequest.of(request.recipient(), codes.get(0)))
+                            .reason())
+                    .as("the winner's code is the stored one")
+                    .isEqualTo(Reason.VALID);
         }
     }
 
@@ -218,7 +236,10 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
                     return e.limit().name();
                 }
             });
-            assertThat(outcomes).as("round %d", round).filteredOn("MAX_CODES"::equals).hasSize(THREADS - MAX_CODES);
+            assertThat(outcomes)
+                    .as("round %d", round)
+                    .filteredOn("MAX_CODES"::equals)
+                    .hasSize(THREADS - MAX_CODES);
         }
     }
 
@@ -231,15 +252,23 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
         OtpService[] nodes = nodes(Throttle.none().withMaxFailedChecks(FAILED_CHECKS, Duration.ofHours(1)));
         for (int round = 0; round < rounds(); round++) {
             String recipient = recipient(round);
-            String code = nodes[0].generate(GenerateRequest.of(recipient).withLength(6).withMaxAttempts(10)).code();
+            String code = nodes[0].generate(
+                            GenerateRequest.of(recipient).withLength(6).withMaxAttempts(10))
+                    .code();
             List<String> outcomes = race(t -> {
                 try {
-                    return nodes[t % 2].check(CheckRequest.of(recipient, wrong(code))).reason().name();
+                    return nodes[t % 2]
+                            .check(CheckRequest.of(recipient, wrong(code)))
+                            .reason()
+                            .name();
                 } catch (ThrottledException e) {
                     return "THROTTLED";
                 }
             });
-            assertThat(outcomes).as("round %d", round).filteredOn("INVALID_CODE"::equals).hasSize(FAILED_CHECKS);
+            assertThat(outcomes)
+                    .as("round %d", round)
+                    .filteredOn("INVALID_CODE"::equals)
+                    .hasSize(FAILED_CHECKS);
             assertThat(outcomes).filteredOn("THROTTLED"::equals).hasSize(10 - FAILED_CHECKS);
             assertThat(outcomes).filteredOn("MAX_ATTEMPTS"::equals).hasSize(THREADS - 10);
         }

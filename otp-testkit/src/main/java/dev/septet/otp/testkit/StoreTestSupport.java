@@ -31,11 +31,11 @@ public abstract class StoreTestSupport {
     OtpStore store;
     /** The instant tests start at: the real time, so native expiry keeps data for the test's duration. */
     Instant t0;
+
     private long ids;
 
     /** Creates the support; subclasses call it implicitly. */
-    protected StoreTestSupport() {
-    }
+    protected StoreTestSupport() {}
 
     /**
      * Returns a store with no entries and no counters. Stores on a server clear the server's data (or use a fresh
@@ -91,7 +91,11 @@ public abstract class StoreTestSupport {
 
     /** Returns a service on a store with the kit's secret, clock and throttle. */
     static OtpService service(OtpStore store, KitClock clock, Throttle throttle) {
-        return OtpService.builder(store).secret(SECRET).clock(clock).throttle(throttle).build();
+        return OtpService.builder(store)
+                .secret(SECRET)
+                .clock(clock)
+                .throttle(throttle)
+                .build();
     }
 
     /** Returns a code that differs from {@code code} in its first digit. */

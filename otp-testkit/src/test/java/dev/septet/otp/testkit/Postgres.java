@@ -21,13 +21,14 @@ import javax.sql.DataSource;
 final class Postgres {
     private static EmbeddedPostgres server;
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     static synchronized DataSource dataSource() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -46,7 +47,8 @@ final class Postgres {
 
     /** Returns a store on an emptied database. */
     static PostgresOtpStore emptyStore() {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("TRUNCATE septet_otp, septet_otp_counter");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
