@@ -252,7 +252,7 @@ abstract class Subcommand implements Callable<Integer> {
         }
         if (!e.characters().isEmpty()) {
             error.set("nonGsm", Results.characters(e.characters()));
-            error.put("nonGsmCount", e.characters().size());
+            error.put("nonGsmCount", e.characterCount());
         }
     }
 }

@@ -37,13 +37,17 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void requiresCorePicocliAndJacksonOnly() {
+    void requiresCoreRulesPicocliAndJacksonOnly() {
         Set<String> requires = descriptor().requires().stream()
                 .map(ModuleDescriptor.Requires::name)
                 .collect(Collectors.toSet());
         assertThat(requires)
                 .containsExactlyInAnyOrder(
-                        "java.base", "dev.septet.sms", "info.picocli", "com.fasterxml.jackson.databind");
+                        "java.base",
+                        "dev.septet.sms",
+                        "dev.septet.rules",
+                        "info.picocli",
+                        "com.fasterxml.jackson.databind");
     }
 
     @Test

@@ -21,7 +21,7 @@ public enum NationalLanguage {
     TURKISH(1, "tr"),
     /** Spanish, identifier 2, ISO 639-1 {@code es}; single shift table only. */
     SPANISH(2, "es"),
-    /** Portuguese, identifier 3, ISO 639-1 {@code pt}: the provider's "GSM-PT". */
+    /** Portuguese, identifier 3, ISO 639-1 {@code pt}: the table some providers call "GSM-PT". */
     PORTUGUESE(3, "pt"),
     /** Bengali, identifier 4, ISO 639-1 {@code bn}. */
     BENGALI(4, "bn"),

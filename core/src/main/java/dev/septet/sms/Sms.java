@@ -182,7 +182,7 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static EncodedMessage encodeMessage(CharSequence text, SmsOptions options, int reference) {
-        Plan plan = Planner.plan(text, options);
+        Plan plan = Planner.plan(text, options).orThrow();
         return new EncodedMessage(Planner.analysis(plan, options), PartEncoder.encode(plan, options, reference));
     }
 
@@ -199,7 +199,7 @@ public final class Sms {
      */
     public static EncodedMessage encodeMessage(CharSequence text, SmsOptions options, ReferenceSource references) {
         Objects.requireNonNull(references, "references");
-        Plan plan = Planner.plan(text, options);
+        Plan plan = Planner.plan(text, options).orThrow();
         int reference = plan.parts > 1 ? references.nextReference() : 0;
         return new EncodedMessage(Planner.analysis(plan, options), PartEncoder.encode(plan, options, reference));
     }

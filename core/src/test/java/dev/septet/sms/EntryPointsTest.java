@@ -47,6 +47,23 @@ class EntryPointsTest {
     }
 
     @Test
+    void encodeMessageRejectsWhatAnalyzeRejects() {
+        for (String text : List.of("", "\u200B\u00AD")) {
+            SmsOptions options = SmsOptions.defaults().withSmartEncoding(true);
+            assertThatThrownBy(() -> Sms.encodeMessage(text, options, 7))
+                    .isInstanceOfSatisfying(
+                            SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
+            assertThatThrownBy(() -> Sms.encodeMessage(text, options, ReferenceSource.counter(0)))
+                    .isInstanceOfSatisfying(
+                            SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.TEXT_MISSING));
+        }
+        assertThatThrownBy(
+                        () -> Sms.encodeMessage("\u4E2D", SmsOptions.defaults().withEncoding(EncodingChoice.GSM7), 7))
+                .isInstanceOfSatisfying(
+                        SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.UNENCODABLE));
+    }
+
+    @Test
     void encodeMessageCallsTheReferenceSourceOnlyForMultiPartMessages() {
         int[] calls = new int[1];
         ReferenceSource source = () -> 40 + ++calls[0];
