@@ -15,6 +15,7 @@ import dev.septet.otp.GeneratedCode;
 import dev.septet.otp.InMemoryOtpStore;
 import dev.septet.otp.OtpService;
 import dev.septet.otp.OtpStore;
+import dev.septet.otp.OtpValidationException;
 import dev.septet.otp.Reason;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,11 +94,10 @@ class GuardTest {
         Optional<Refusal> r = generate(service(Guard.defaults()), invalid);
         assertThat(r).get().extracting(Refusal::rule).isEqualTo(Rule.INVALID_NUMBER);
         assertThat(r.get().retryAt()).isEmpty();
-        // a national number without country code is no international number either
-        assertThat(generate(service(Guard.defaults()), "0412345678"))
-                .get()
-                .extracting(Refusal::rule)
-                .isEqualTo(Rule.INVALID_NUMBER);
+        // a national number without country code never reaches the guard: the service's normaliser refuses it
+        assertThatThrownBy(() -> generate(service(Guard.defaults()), "0412345678"))
+                .isInstanceOf(OtpValidationException.class);
+        assertThat(refusals).hasSize(1);
         assertThat(generate(service(Guard.defaults().withInvalidNumbersBlocked(false)), invalid))
                 .isEmpty();
         assertThat(generate(service(Guard.defaults()), ES)).isEmpty();
