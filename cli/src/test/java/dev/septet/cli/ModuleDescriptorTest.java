@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compiled module descriptor of the command line, read from {@code target/classes}: module {@code dev.septet.cli}
- * has one package, reaches core through its public API only, and opens its package to picocli alone.
+ * has one package, reaches core and the rules through their public APIs only, and opens its package to picocli
+ * alone.
  */
 class ModuleDescriptorTest {
     private static ModuleDescriptor descriptor() {
@@ -33,11 +34,11 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void requiresCorePicocliAndJacksonOnly() {
+    void requiresCoreRulesPicocliAndJacksonOnly() {
         Set<String> requires = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
                 .collect(Collectors.toSet());
-        assertThat(requires).containsExactlyInAnyOrder("java.base", "dev.septet.sms", "info.picocli",
-                "com.fasterxml.jackson.databind");
+        assertThat(requires).containsExactlyInAnyOrder("java.base", "dev.septet.sms", "dev.septet.rules",
+                "info.picocli", "com.fasterxml.jackson.databind");
     }
 
     @Test
