@@ -4,7 +4,8 @@
  */
 
 /**
- * Long SMS over SMPP 3.4 (the SMPP v3.4 Issue 1.2 specification; sections cited as "SMPP 3.4 section 5.3.2.32"):
+ * Long SMS over SMPP 3.4 (the Short Message Peer to Peer Protocol Specification v3.4, its 1999 release 1.2;
+ * sections cited as "SMPP 3.4 section 5.3.2.32"):
  * {@link dev.septet.smpp.SmppSender} turns a text into the {@code submit_sm} fields of every part in one of three
  * {@linkplain dev.septet.smpp.SmppMode modes} and sends them through a bound jsmpp {@code SMPPSession};
  * {@link dev.septet.smpp.SmppReceiver} joins {@code deliver_sm} and {@code data_sm} parts into whole messages and
