@@ -6,7 +6,6 @@ package dev.septet.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +29,10 @@ class AllocationTest {
             + " Aten\u00E7\u00E3o: o c\u00F3digo \u00E9 v\u00E1lido at\u00E9 \u00E0s 18h. Obrigado pela"
             + " prefer\u00EAncia!";
 
-    private static long allocatedBy(Runnable calls) throws ReflectiveOperationException {
-        Object threads = Class.forName("java.lang.management.ManagementFactory")
-                .getMethod("getThreadMXBean")
-                .invoke(null);
-        Method allocated =
-                Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
-        Long id = Thread.currentThread().getId();
+    private static long allocatedBy(Runnable calls) {
         calls.run(); // warm-up: class initialisation, the per-thread buffer, compilation
         calls.run();
-        long before = (Long) allocated.invoke(threads, id);
-        calls.run();
-        return (Long) allocated.invoke(threads, id) - before;
+        return Allocations.during(calls);
     }
 
     private static Runnable count(String text, SmsOptions options, int parts) {
@@ -55,25 +46,25 @@ class AllocationTest {
     }
 
     @Test
-    void defaultAlphabetAllocatesNothing() throws ReflectiveOperationException {
+    void defaultAlphabetAllocatesNothing() {
         assertThat(allocatedBy(count(GSM_160, SmsOptions.defaults(), 1))).isLessThan(SLACK_BYTES);
     }
 
     @Test
-    void longDefaultAlphabetAllocatesNothing() throws ReflectiveOperationException {
+    void longDefaultAlphabetAllocatesNothing() {
         assertThat(allocatedBy(count(GSM_160.repeat(100), SmsOptions.defaults(), 105)))
                 .isLessThan(SLACK_BYTES);
     }
 
     @Test
-    void extensionCharactersWithAllLanguagesAllocateNothing() throws ReflectiveOperationException {
+    void extensionCharactersWithAllLanguagesAllocateNothing() {
         SmsOptions all = SmsOptions.defaults().withLanguages(EnumSet.allOf(NationalLanguage.class));
         assertThat(allocatedBy(count(EXTENSION, all, 1))).isLessThan(SLACK_BYTES);
         assertThat(allocatedBy(count(GSM_160, all, 1))).isLessThan(SLACK_BYTES);
     }
 
     @Test
-    void ucs2AllocatesNothing() throws ReflectiveOperationException {
+    void ucs2AllocatesNothing() {
         String emoji =
                 "Ol\u00E1 \u0418\u0432\u0430\u043D! Your code is 4821 \uD83D\uDE00 \u2014 valid 10 min \uD83D\uDC4D";
         assertThat(allocatedBy(count(emoji, SmsOptions.defaults(), 1))).isLessThan(SLACK_BYTES);
@@ -82,7 +73,7 @@ class AllocationTest {
     }
 
     @Test
-    void nationalTablesAllocateNothing() throws ReflectiveOperationException {
+    void nationalTablesAllocateNothing() {
         SmsOptions portuguese = SmsOptions.defaults().withLanguages(EnumSet.of(NationalLanguage.PORTUGUESE));
         assertThat(allocatedBy(count(PORTUGUESE, portuguese, 1))).isLessThan(SLACK_BYTES);
     }

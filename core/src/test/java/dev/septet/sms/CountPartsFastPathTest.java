@@ -6,7 +6,6 @@ package dev.septet.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,30 +49,6 @@ class CountPartsFastPathTest {
         assertThat(Sms.countParts(text, SmsOptions.defaults())).isEqualTo(parts);
     }
 
-    private static final Object THREADS;
-    private static final Method ALLOCATED;
-
-    static {
-        // looked up reflectively because the tests compile inside module dev.septet.sms, which reads only java.base
-        try {
-            THREADS = Class.forName("java.lang.management.ManagementFactory")
-                    .getMethod("getThreadMXBean")
-                    .invoke(null);
-            ALLOCATED = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /** Bytes the current thread allocated so far, from the JDK's thread MXBean; the call itself costs a few. */
-    private static long allocatedBytes() {
-        try {
-            return (Long) ALLOCATED.invoke(THREADS);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("this JDK does not report allocated bytes per thread", e);
-        }
-    }
-
     /**
      * Counting default-alphabet text allocates nothing. Measured over 100,000 calls after a warm-up that lets the
      * JIT compile the path. The best of five rounds must stay under 8 KiB (under 0.1 byte per call), while one
@@ -87,21 +62,19 @@ class CountPartsFastPathTest {
             "x".repeat(500),
             "Price 5\u20AC [net] {gross} ~ ^ \\ |".repeat(8)
         };
-        long sink = 0;
+        long[] sink = {0};
         for (int i = 0; i < 200_000; i++) {
-            sink += Sms.countParts(texts[i % texts.length], SmsOptions.defaults());
+            sink[0] += Sms.countParts(texts[i % texts.length], SmsOptions.defaults());
         }
         long best = Long.MAX_VALUE;
-        allocatedBytes(); // the reflective lookup's own first-call costs stay out of the rounds
         for (int round = 0; round < 5; round++) {
-            long before = allocatedBytes();
-            for (int i = 0; i < 100_000; i++) {
-                sink += Sms.countParts(texts[i % texts.length], SmsOptions.defaults());
-            }
-            long after = allocatedBytes();
-            best = Math.min(best, after - before);
+            best = Math.min(best, Allocations.during(() -> {
+                for (int i = 0; i < 100_000; i++) {
+                    sink[0] += Sms.countParts(texts[i % texts.length], SmsOptions.defaults());
+                }
+            }));
         }
-        assertThat(sink).isPositive();
+        assertThat(sink[0]).isPositive();
         assertThat(best).as("bytes allocated by 100,000 calls").isLessThan(8 * 1024);
     }
 }

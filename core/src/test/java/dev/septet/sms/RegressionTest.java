@@ -196,26 +196,6 @@ class RegressionTest {
         };
     }
 
-    /**
-     * Bytes this thread allocates while {@code action} runs, from HotSpot's per-thread counter. Reached by reflection
-     * because the module under test reads only java.base.
-     */
-    private static long allocatedBy(Runnable action) {
-        try {
-            Object threads = Class.forName("java.lang.management.ManagementFactory")
-                    .getMethod("getThreadMXBean")
-                    .invoke(null);
-            java.lang.reflect.Method allocated =
-                    Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
-            long id = Thread.currentThread().getId();
-            long before = (long) allocated.invoke(threads, id);
-            action.run();
-            return (long) allocated.invoke(threads, id) - before;
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("no per-thread allocation counter in this JVM", e);
-        }
-    }
-
     private static SmsException rejection(CharSequence text, SmsOptions options) {
         SmsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> Sms.analyze(text, options), SmsException.class);
@@ -257,7 +237,7 @@ class RegressionTest {
     @Test
     void smartEncodingOfATextTooLongForMaxPartsIsRejectedBeforeSubstituting() {
         CharSequence text = repeated('\u2019', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(
+        long bytes = Allocations.during(() -> assertThat(
                         rejection(text, SmsOptions.defaults().withSmartEncoding(true))
                                 .partsNeeded())
                 .isEqualTo(65_360));
@@ -268,7 +248,7 @@ class RegressionTest {
     @Test
     void replacingLoneSurrogatesOfATextTooLongForMaxPartsIsRejectedFirst() {
         CharSequence text = repeated('\uDC00', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(
+        long bytes = Allocations.during(() -> assertThat(
                         rejection(text, SmsOptions.defaults().withReplaceLoneSurrogates(true)))
                 .satisfies(e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
@@ -284,7 +264,7 @@ class RegressionTest {
     @Test
     void forcedGsm7OfAHugeUnencodableTextIsTooLongNotAHugeList() {
         CharSequence text = repeated('\u4E2D', 10_000_000);
-        long bytes = allocatedBy(() -> assertThat(
+        long bytes = Allocations.during(() -> assertThat(
                         rejection(text, SmsOptions.defaults().withEncoding(EncodingChoice.GSM7)))
                 .satisfies(e -> {
                     assertThat(e.error()).isEqualTo(SmsError.TOO_MANY_PARTS);
