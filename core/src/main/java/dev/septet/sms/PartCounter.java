@@ -80,27 +80,7 @@ final class PartCounter {
      * when it holds a lone surrogate (an error or a replacement).
      */
     private static int ucs2Parts(CharSequence text, boolean reference16) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return PLANNER;
-                }
-                i++;
-            }
-        }
-        if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
-            return 1;
-        }
-        return (int) (Splitter.fill(
-                        text,
-                        Encoding.UCS2,
-                        0,
-                        true,
-                        Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16)),
-                        null)
-                >>> 32);
+        return Planner.loneSurrogate(text, 0) >= 0 ? PLANNER : Planner.ucs2Parts(text, reference16);
     }
 
     /** Returns the parts of default-alphabet text of {@code septets} ({@code n} characters) with no national IE. */

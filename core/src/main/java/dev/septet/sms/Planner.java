@@ -252,18 +252,7 @@ final class Planner {
                 && !options.smartEncoding()
                 && !options.normalizeNfc()
                 && loneSurrogate(text, 0) < 0) {
-            int single = Splitter.capacity(Encoding.UCS2, 0);
-            parts = n <= single
-                    ? 1
-                    : (int) (Splitter.fill(
-                                    text,
-                                    Encoding.UCS2,
-                                    0,
-                                    true,
-                                    Splitter.capacity(
-                                            Encoding.UCS2, Splitter.udhOctets(0, true, options.reference16())),
-                                    null)
-                            >>> 32);
+            parts = ucs2Parts(text, options.reference16());
             if (parts > options.maxParts()) {
                 throw tooManyParts(parts, Encoding.UCS2, n, options).exception();
             }
@@ -283,8 +272,17 @@ final class Planner {
                 lone));
     }
 
-    /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1. */
-    private static int loneSurrogate(CharSequence text, int from) {
+    /** Returns the UCS-2 parts of {@code text}, which holds no lone surrogate, with no national element. */
+    static int ucs2Parts(CharSequence text, boolean reference16) {
+        if (text.length() <= Splitter.capacity(Encoding.UCS2, 0)) {
+            return 1;
+        }
+        int capacity = Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16));
+        return (int) (Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null) >>> 32);
+    }
+
+    /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1 if there is none. */
+    static int loneSurrogate(CharSequence text, int from) {
         for (int i = from, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
