@@ -84,10 +84,12 @@ final class NationalCounts {
         int i = 0;
         if (skipOneSeptet) {
             for (; i + 8 <= n; i += 8) {
-                if (SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) != SeptetCounter.HIGH) {
-                    for (int k = i; k < i + 8; k++) {
-                        account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
-                    }
+                // visit only the bytes outside ' '..'Z' and 'a'..'z': an accent or two in a long of plain text
+                long others =
+                        ~SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) & SeptetCounter.HIGH;
+                for (; others != 0; others &= others - 1) {
+                    int k = i + (Long.numberOfTrailingZeros(others) >>> 3);
+                    account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
                 }
             }
         }

@@ -157,7 +157,9 @@ final class Planner {
         }
         List<Replacement> replacements = new ArrayList<>();
         CharSequence text = input;
-        int lone = loneSurrogate(input, 0);
+        long scan = scanSurrogates(input);
+        int lone = (int) (scan >> 32);
+        int characters = input.length() - (int) scan; // code points, until a replacement changes the text
         if (lone >= 0) {
             if (!options.replaceLoneSurrogates()) {
                 return loneSurrogateFailure(input, lone);
@@ -167,9 +169,10 @@ final class Planner {
                 return Plan.failed(tooLong);
             }
             text = replaceLoneSurrogates(input, lone, replacements);
+            characters = Character.codePointCount(text, 0, text.length());
         }
         if (choice == EncodingChoice.UCS2) {
-            return ucs2(text, options, replacements);
+            return ucs2(text, characters, options, replacements);
         }
         // with the default tables only, the fast path above already found a character they lack
         Plan gsm = languages == 0 ? null : gsm7(text, options, languages, replacements);
@@ -177,7 +180,7 @@ final class Planner {
             return gsm;
         }
         if (choice == EncodingChoice.AUTO) {
-            return ucs2(text, options, replacements);
+            return ucs2(text, characters, options, replacements);
         }
         Plan.Failure tooLong = tooLongToPlan(Character.codePointCount(text, 0, text.length()), options);
         if (tooLong != null) {
@@ -285,6 +288,25 @@ final class Planner {
         }
         int capacity = Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16));
         return (int) (Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null) >>> 32);
+    }
+
+    /**
+     * Returns the index of the first unpaired surrogate (high 32 bits; -1 if there is none) and the number of valid
+     * surrogate pairs before it (low 32 bits), in one pass.
+     */
+    static long scanSurrogates(CharSequence text) {
+        int pairs = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return ((long) i << 32) | pairs;
+                }
+                pairs++;
+                i++;
+            }
+        }
+        return (-1L << 32) | pairs;
     }
 
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1 if there is none. */
@@ -507,9 +529,8 @@ final class Planner {
         return nli == 0 ? -1 : NationalLanguage.ofIdentifier(nli).orElseThrow().ordinal();
     }
 
-    private static Plan ucs2(CharSequence text, SmsOptions options, List<Replacement> replacements) {
+    private static Plan ucs2(CharSequence text, int characters, SmsOptions options, List<Replacement> replacements) {
         int n = text.length();
-        int characters = Character.codePointCount(text, 0, n);
         int udh = 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
         int parts = 1;
@@ -632,22 +653,24 @@ final class Planner {
                 }
             }
         }
-        int lockingBit = 1 << bestL;
-        int bestMask = onlyDefault || bestCovered >= 0 ? lockingBit | (1 << (TableIndex.SHIFT_BITS + bestS)) : 0;
+        int bestMask = onlyDefault || bestCovered >= 0 ? (1 << bestL) | (1 << (TableIndex.SHIFT_BITS + bestS)) : 0;
         List<CharacterAt> offenders = new ArrayList<>();
         int count = 0;
         long restSeptets = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            int cp = Character.codePointAt(text, i);
-            int mask = cp > 0xFFFF ? 0 : TableIndex.mask((char) cp);
-            if ((mask & bestMask) == 0) {
-                if (count++ < limit) {
-                    offenders.add(new CharacterAt(i, cp));
-                }
-            } else {
-                restSeptets += (mask & lockingBit) != 0 ? 1 : 2;
+            char c = text.charAt(i);
+            int mask = TableIndex.mask(c); // 0 for a surrogate: no table holds astral characters
+            if ((mask & bestMask) != 0) {
+                restSeptets += 2 - ((mask >>> bestL) & 1); // 1 in the locking table, else 2 with the escape
+                continue;
             }
-            i += Character.charCount(cp) - 1;
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
+            if (count++ < limit) {
+                offenders.add(new CharacterAt(cp > 0xFFFF ? i - 1 : i, cp));
+            }
         }
         return new Offenders(offenders, count, bestL, bestS, restSeptets);
     }
