@@ -77,6 +77,15 @@ final class SeptetCounter {
         return septets;
     }
 
+    /**
+     * Returns, in the top bit of each byte, whether that byte of {@code x} is in ' '..'Z' or 'a'..'z'; every byte
+     * must be below 0x80 (so no sum carries into the next byte), and the other bits are noise.
+     */
+    static long asciiOneSeptet(long x) {
+        return ((x + 0x6060606060606060L) & ~(x + 0x2525252525252525L))
+                | ((x + 0x1F1F1F1F1F1F1F1FL) & ~(x + 0x0505050505050505L));
+    }
+
     /** Returns the top bit of each byte of {@code x} that is an escaped ASCII character, one of {@code [\]^{|}~}. */
     static long escapedBytes(long x) {
         long y = x & 0x5F5F5F5F5F5F5F5FL; // folds '{'..'~' onto '['..'^'; no byte is above 0x5F, so no carry
@@ -91,11 +100,13 @@ final class SeptetCounter {
         int i = 0;
         // four longs per test: plain text takes one well-predicted branch per 32 characters
         for (; i + 32 <= n; i += 32) {
-            long all = oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i))
-                    & oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i + 8))
-                    & oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i + 16))
-                    & oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i + 24));
-            if (all == HIGH) {
+            long a = (long) Latin1Buffer.LONGS.get(bytes, i);
+            long b = (long) Latin1Buffer.LONGS.get(bytes, i + 8);
+            long c = (long) Latin1Buffer.LONGS.get(bytes, i + 16);
+            long d = (long) Latin1Buffer.LONGS.get(bytes, i + 24);
+            // ASCII first (one test for 32 bytes), so the range test needs no masking against carries
+            if (((a | b | c | d) & HIGH) == 0
+                    && (asciiOneSeptet(a) & asciiOneSeptet(b) & asciiOneSeptet(c) & asciiOneSeptet(d) & HIGH) == HIGH) {
                 septets += 32;
                 continue;
             }

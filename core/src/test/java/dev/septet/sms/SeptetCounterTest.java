@@ -39,6 +39,20 @@ class SeptetCounterTest {
     }
 
     @Test
+    void everyAsciiByteInEveryLaneIsClassifiedAsTheRangeChecksDoWithoutMasking() {
+        for (int b = 0; b < 0x80; b++) {
+            for (int neighbour : new int[] {0x00, 0x1F, 0x20, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F}) {
+                for (int lane = 0; lane < 8; lane++) {
+                    long bit = SeptetCounter.asciiOneSeptet(lanes(b, lane, neighbour)) >>> (8 * lane + 7) & 1;
+                    assertThat(bit == 1)
+                            .as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
+                            .isEqualTo(oneSeptetRange(b));
+                }
+            }
+        }
+    }
+
+    @Test
     void everyByteInEveryLaneIsClassifiedAsAnEscapeAsTheTableDoes() {
         for (int b = 0; b < 256; b++) {
             for (int neighbour : new int[] {0x00, 0x5B, 0x7E, 0x7F, 0x80, 0xDB, 0xFF}) {
