@@ -97,7 +97,7 @@ final class Latin1Buffer {
         text.getChars(from, from + length, chars, 0);
         in.limit(length).position(0);
         out.clear();
-        encoder.reset();
+        // no reset: a stateless encoder accepts another end-of-input call after one that ended the input
         encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
         loadedText = text;
         loadedFrom = from;

@@ -33,6 +33,43 @@ final class NationalCounts {
 
     private NationalCounts() {}
 
+    /**
+     * Fills {@code counts} for {@code text}: counts[l] the characters locking table l lacks, counts[LANGUAGES + l]
+     * the enabled single shift tables that hold all of them. Returns false, with {@code counts} partly filled, when
+     * the text holds a surrogate (no table holds astral characters; the caller counts those texts its own way).
+     */
+    static boolean count(CharSequence text, int lockingEnabled, int shiftEnabled, int[] counts) {
+        int coverAt = TableIndex.LANGUAGES;
+        for (int l = 0; l < TableIndex.LANGUAGES; l++) {
+            counts[l] = 0;
+            counts[coverAt + l] = shiftEnabled;
+        }
+        int n = text.length();
+        int from = 0;
+        if (text instanceof String && n >= SeptetCounter.BULK_MIN) {
+            Latin1Buffer buffer = Latin1Buffer.get();
+            byte[] bytes = buffer.bytes;
+            boolean asciiEverywhere = (lockingEnabled & ~ONE_SEPTET_EVERYWHERE) == 0;
+            while (from < n) {
+                // reuse: the default-alphabet count that comes first has just copied the same chunk
+                int loaded = buffer.load((String) text, from, true);
+                accountBytes(bytes, loaded, asciiEverywhere, lockingEnabled, counts);
+                from += loaded;
+                if (loaded < Latin1Buffer.CHUNK) {
+                    break;
+                }
+            }
+        }
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            account(TableIndex.mask(c), lockingEnabled, counts);
+        }
+        return true;
+    }
+
     /** Adds one character with membership {@code mask} to {@code counts}. */
     static void account(int mask, int lockingEnabled, int[] counts) {
         for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
@@ -47,10 +84,12 @@ final class NationalCounts {
         int i = 0;
         if (skipOneSeptet) {
             for (; i + 8 <= n; i += 8) {
-                if (SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) != SeptetCounter.HIGH) {
-                    for (int k = i; k < i + 8; k++) {
-                        account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
-                    }
+                // visit only the bytes outside ' '..'Z' and 'a'..'z': an accent or two in a long of plain text
+                long others =
+                        ~SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) & SeptetCounter.HIGH;
+                for (; others != 0; others &= others - 1) {
+                    int k = i + (Long.numberOfTrailingZeros(others) >>> 3);
+                    account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
                 }
             }
         }

@@ -122,36 +122,12 @@ final class PartCounter {
      */
     private static int nationalParts(CharSequence text, int languages, SmsOptions options) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
-        int shiftEnabled = 1 | languages;
-        Latin1Buffer buffer = Latin1Buffer.get();
-        int[] missing = buffer.scratch;
+        int[] missing = Latin1Buffer.get().scratch;
         int coverAt = TableIndex.LANGUAGES;
-        for (int l = 0; l < TableIndex.LANGUAGES; l++) {
-            missing[l] = 0;
-            missing[coverAt + l] = shiftEnabled;
+        if (!NationalCounts.count(text, lockingEnabled, 1 | languages, missing)) {
+            return PLANNER;
         }
         int n = text.length();
-        int from = 0;
-        if (text instanceof String && n >= SeptetCounter.BULK_MIN) {
-            byte[] bytes = buffer.bytes;
-            boolean asciiEverywhere = (lockingEnabled & ~NationalCounts.ONE_SEPTET_EVERYWHERE) == 0;
-            while (from < n) {
-                // reuse: within this call the default-alphabet count has just copied the same chunk
-                int loaded = buffer.load((String) text, from, true);
-                NationalCounts.accountBytes(bytes, loaded, asciiEverywhere, lockingEnabled, missing);
-                from += loaded;
-                if (loaded < Latin1Buffer.CHUNK) {
-                    break;
-                }
-            }
-        }
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                return PLANNER;
-            }
-            NationalCounts.account(TableIndex.mask(c), lockingEnabled, missing);
-        }
         boolean reference16 = options.reference16();
         int best = Integer.MAX_VALUE;
         int bestGrapheme = Integer.MAX_VALUE;

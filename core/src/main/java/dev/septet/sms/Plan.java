@@ -182,8 +182,14 @@ final class Plan {
                 partsWithoutNonGsm);
     }
 
+    /** The value of {@link NationalLanguage#ofIdentifier} for every table id, made once: the results are shared. */
+    private static final List<Optional<NationalLanguage>> LANGUAGES = java.util.stream.IntStream.range(
+                    0, TableIndex.LANGUAGES)
+            .mapToObj(NationalLanguage::ofIdentifier)
+            .toList();
+
     private static Optional<NationalLanguage> language(int nli) {
-        return NationalLanguage.ofIdentifier(nli);
+        return LANGUAGES.get(nli);
     }
 
     /** The starts of a single-part message; shared, never written. */

@@ -109,10 +109,16 @@ final class Planner {
 
     /** Completes a usable plan into the public analysis: the non-GSM report and the parts without those characters. */
     static Analysis analysis(Plan plan, SmsOptions options) {
-        List<CharacterAt> offenders = plan.nonGsm != null
-                ? plan.nonGsm
-                : offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE).listed;
-        return plan.analysis(offenders, partsWithout(plan, offenders, options));
+        if (plan.nonGsm != null) {
+            return plan.analysis(plan.nonGsm, partsWithout(plan, plan.nonGsm, options));
+        }
+        if (plan.encoding == Encoding.GSM7) {
+            // the chosen pair holds every character: nothing forced UCS-2, and nothing to count again
+            return plan.analysis(List.of(), plan.parts);
+        }
+        Offenders offenders = offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE);
+        int parts = offenders.fitsOnePart(options) ? 1 : partsWithout(plan, offenders.listed, options);
+        return plan.analysis(offenders.listed, parts);
     }
 
     /** Returns the parts the planned text would need without {@code offenders}, under the same options: 0 if nothing is left. */
@@ -151,7 +157,9 @@ final class Planner {
         }
         List<Replacement> replacements = new ArrayList<>();
         CharSequence text = input;
-        int lone = loneSurrogate(input, 0);
+        long scan = scanSurrogates(input);
+        int lone = (int) (scan >> 32);
+        int characters = input.length() - (int) scan; // code points, until a replacement changes the text
         if (lone >= 0) {
             if (!options.replaceLoneSurrogates()) {
                 return loneSurrogateFailure(input, lone);
@@ -161,9 +169,10 @@ final class Planner {
                 return Plan.failed(tooLong);
             }
             text = replaceLoneSurrogates(input, lone, replacements);
+            characters = Character.codePointCount(text, 0, text.length());
         }
         if (choice == EncodingChoice.UCS2) {
-            return ucs2(text, options, replacements);
+            return ucs2(text, characters, options, replacements);
         }
         // with the default tables only, the fast path above already found a character they lack
         Plan gsm = languages == 0 ? null : gsm7(text, options, languages, replacements);
@@ -171,7 +180,7 @@ final class Planner {
             return gsm;
         }
         if (choice == EncodingChoice.AUTO) {
-            return ucs2(text, options, replacements);
+            return ucs2(text, characters, options, replacements);
         }
         Plan.Failure tooLong = tooLongToPlan(Character.codePointCount(text, 0, text.length()), options);
         if (tooLong != null) {
@@ -281,6 +290,25 @@ final class Planner {
         return (int) (Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null) >>> 32);
     }
 
+    /**
+     * Returns the index of the first unpaired surrogate (high 32 bits; -1 if there is none) and the number of valid
+     * surrogate pairs before it (low 32 bits), in one pass.
+     */
+    static long scanSurrogates(CharSequence text) {
+        int pairs = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return ((long) i << 32) | pairs;
+                }
+                pairs++;
+                i++;
+            }
+        }
+        return (-1L << 32) | pairs;
+    }
+
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1 if there is none. */
     static int loneSurrogate(CharSequence text, int from) {
         for (int i = from, n = text.length(); i < n; i++) {
@@ -364,14 +392,67 @@ final class Planner {
     private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
-        // texts use few distinct table-membership masks (lower case, upper case, digits, ...): count characters
-        // per mask first, so the per-table bookkeeping runs once per mask rather than once per character
+        int coverAt = TableIndex.LANGUAGES;
+        // per-thread counters, filled in bulk; a text with astral characters is counted per code point instead
+        int[] counts = Latin1Buffer.get().scratch;
+        int characters = text.length();
+        if (!NationalCounts.count(text, lockingEnabled, shiftEnabled, counts)) {
+            counts = new int[2 * TableIndex.LANGUAGES];
+            characters = countByMask(text, lockingEnabled, shiftEnabled, counts);
+        }
+        boolean national = options.encoding() == EncodingChoice.GSM7_NATIONAL;
+        int bestL = -1;
+        int bestS = -1;
+        long bestFilled = 0;
+        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
+            int l = Integer.numberOfTrailingZeros(locks);
+            int cover = counts[coverAt + l];
+            // the candidates for this locking table: default single shift, then the first national table that
+            // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
+            int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
+            int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
+            int[] candidates = {
+                (cover & 1) != 0 ? 0 : -1,
+                plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
+                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1
+            };
+            long septets = (long) characters + counts[l];
+            for (int s : candidates) {
+                if (s < 0 || (national && l == 0 && s == 0)) {
+                    continue;
+                }
+                int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
+                long filled = gsm7Parts(
+                        text,
+                        l,
+                        Splitter.keepsClusters(Encoding.GSM7, l, s),
+                        ies,
+                        septets,
+                        counts[l] != 0,
+                        options.reference16());
+                if (bestL < 0 || better(filled, ies, l, s, bestFilled, bestL, bestS, options.reference16())) {
+                    bestL = l;
+                    bestS = s;
+                    bestFilled = filled;
+                }
+            }
+        }
+        if (bestL < 0) {
+            return null;
+        }
+        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + counts[bestL], replacements);
+    }
+
+    /**
+     * Fills {@code counts} as {@link NationalCounts#count} does for a text with surrogate pairs, and returns its
+     * code points. Texts use few distinct table-membership masks (lower case, upper case, digits, ...), so the
+     * characters are counted per mask first and the per-table bookkeeping runs once per mask.
+     */
+    private static int countByMask(CharSequence text, int lockingEnabled, int shiftEnabled, int[] counts) {
+        java.util.Arrays.fill(counts, TableIndex.LANGUAGES, 2 * TableIndex.LANGUAGES, shiftEnabled);
         int[] masks = new int[64]; // open addressing by a multiplicative hash of the mask
-        int[] counts = new int[64];
+        int[] perMask = new int[64];
         int distinct = 0;
-        int[] missing = new int[TableIndex.LANGUAGES];
-        int[] shiftCover = new int[TableIndex.LANGUAGES];
-        java.util.Arrays.fill(shiftCover, shiftEnabled);
         int characters = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -384,73 +465,33 @@ final class Planner {
             }
             characters++;
             int slot = (mask * 0x9E3779B9) >>> 26;
-            while (counts[slot] != 0 && masks[slot] != mask) {
+            while (perMask[slot] != 0 && masks[slot] != mask) {
                 slot = (slot + 1) & 63;
             }
-            if (counts[slot] == 0) {
+            if (perMask[slot] == 0) {
                 if (distinct == 48) { // keep the table sparse; rare texts with more masks account directly
-                    account(mask, 1, lockingEnabled, missing, shiftCover);
+                    account(mask, 1, lockingEnabled, counts);
                     continue;
                 }
                 masks[slot] = mask;
                 distinct++;
             }
-            counts[slot]++;
+            perMask[slot]++;
         }
         for (int k = 0; k < 64; k++) {
-            if (counts[k] != 0) {
-                account(masks[k], counts[k], lockingEnabled, missing, shiftCover);
+            if (perMask[k] != 0) {
+                account(masks[k], perMask[k], lockingEnabled, counts);
             }
         }
-        boolean national = options.encoding() == EncodingChoice.GSM7_NATIONAL;
-        int bestL = -1;
-        int bestS = -1;
-        long bestFilled = 0;
-        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
-            int l = Integer.numberOfTrailingZeros(locks);
-            int cover = shiftCover[l];
-            // the candidates for this locking table: default single shift, then the first national table that
-            // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
-            int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
-            int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
-            int[] candidates = {
-                (cover & 1) != 0 ? 0 : -1,
-                plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
-                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1
-            };
-            long septets = (long) characters + missing[l];
-            for (int s : candidates) {
-                if (s < 0 || (national && l == 0 && s == 0)) {
-                    continue;
-                }
-                int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
-                long filled = gsm7Parts(
-                        text,
-                        l,
-                        Splitter.keepsClusters(Encoding.GSM7, l, s),
-                        ies,
-                        septets,
-                        missing[l] != 0,
-                        options.reference16());
-                if (bestL < 0 || better(filled, ies, l, s, bestFilled, bestL, bestS, options.reference16())) {
-                    bestL = l;
-                    bestS = s;
-                    bestFilled = filled;
-                }
-            }
-        }
-        if (bestL < 0) {
-            return null;
-        }
-        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + missing[bestL], replacements);
+        return characters;
     }
 
     /** Adds {@code count} characters with membership {@code mask} to the per-locking-table bookkeeping. */
-    private static void account(int mask, int count, int lockingEnabled, int[] missing, int[] shiftCover) {
+    private static void account(int mask, int count, int lockingEnabled, int[] counts) {
         for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
             int l = Integer.numberOfTrailingZeros(lacking);
-            missing[l] += count;
-            shiftCover[l] &= mask >>> TableIndex.SHIFT_BITS;
+            counts[l] += count;
+            counts[TableIndex.LANGUAGES + l] &= mask >>> TableIndex.SHIFT_BITS;
         }
     }
 
@@ -488,9 +529,8 @@ final class Planner {
         return nli == 0 ? -1 : NationalLanguage.ofIdentifier(nli).orElseThrow().ordinal();
     }
 
-    private static Plan ucs2(CharSequence text, SmsOptions options, List<Replacement> replacements) {
+    private static Plan ucs2(CharSequence text, int characters, SmsOptions options, List<Replacement> replacements) {
         int n = text.length();
-        int characters = Character.codePointCount(text, 0, n);
         int udh = 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
         int parts = 1;
@@ -548,10 +588,34 @@ final class Planner {
     static final class Offenders {
         final List<CharacterAt> listed;
         final int count;
+        /** The table pair that covers the most of the text: the others are the offenders. */
+        final int locking;
 
-        Offenders(List<CharacterAt> listed, int count) {
+        final int shift;
+        /** The septets of the text without the offenders, in that pair. */
+        final long restSeptets;
+
+        Offenders(List<CharacterAt> listed, int count, int locking, int shift, long restSeptets) {
             this.listed = listed;
             this.count = count;
+            this.locking = locking;
+            this.shift = shift;
+            this.restSeptets = restSeptets;
+        }
+
+        /**
+         * Tells whether the text without the offenders fits one GSM 7-bit part in the covering pair, so that
+         * planning it would answer 1 (no plan needs fewer parts) when the options allow that pair.
+         */
+        boolean fitsOnePart(SmsOptions options) {
+            EncodingChoice choice = options.encoding();
+            boolean allowed = choice == EncodingChoice.AUTO
+                    || choice == EncodingChoice.GSM7
+                    || (choice == EncodingChoice.GSM7_NATIONAL && (locking != 0 || shift != 0));
+            int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
+            return allowed
+                    && restSeptets > 0
+                    && restSeptets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false));
         }
     }
 
@@ -564,8 +628,11 @@ final class Planner {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
         int bestCovered = -1;
-        int bestMask = 0;
-        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
+        int bestL = 0;
+        int bestS = 0;
+        // with the default tables alone there is one pair, and nothing to compare
+        boolean onlyDefault = lockingEnabled == 1 && shiftEnabled == 1 && !nationalOnly;
+        for (int locks = onlyDefault ? 0 : lockingEnabled; locks != 0; locks &= locks - 1) {
             int l = Integer.numberOfTrailingZeros(locks);
             for (int shifts = shiftEnabled; shifts != 0; shifts &= shifts - 1) {
                 int s = Integer.numberOfTrailingZeros(shifts);
@@ -581,22 +648,31 @@ final class Planner {
                 }
                 if (covered > bestCovered) {
                     bestCovered = covered;
-                    bestMask = pair;
+                    bestL = l;
+                    bestS = s;
                 }
             }
         }
+        int bestMask = onlyDefault || bestCovered >= 0 ? (1 << bestL) | (1 << (TableIndex.SHIFT_BITS + bestS)) : 0;
         List<CharacterAt> offenders = new ArrayList<>();
         int count = 0;
+        long restSeptets = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            int cp = Character.codePointAt(text, i);
-            if (cp > 0xFFFF || (TableIndex.mask((char) cp) & bestMask) == 0) {
-                if (count++ < limit) {
-                    offenders.add(new CharacterAt(i, cp));
-                }
+            char c = text.charAt(i);
+            int mask = TableIndex.mask(c); // 0 for a surrogate: no table holds astral characters
+            if ((mask & bestMask) != 0) {
+                restSeptets += 2 - ((mask >>> bestL) & 1); // 1 in the locking table, else 2 with the escape
+                continue;
             }
-            i += Character.charCount(cp) - 1;
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
+            if (count++ < limit) {
+                offenders.add(new CharacterAt(cp > 0xFFFF ? i - 1 : i, cp));
+            }
         }
-        return new Offenders(offenders, count);
+        return new Offenders(offenders, count, bestL, bestS, restSeptets);
     }
 
     /**

@@ -77,25 +77,74 @@ final class SeptetCounter {
         return septets;
     }
 
+    /**
+     * Returns, in the top bit of each byte, whether that byte of {@code x} is in ' '..'Z' or 'a'..'z'; every byte
+     * must be below 0x80 (so no sum carries into the next byte), and the other bits are noise.
+     */
+    static long asciiOneSeptet(long x) {
+        return ((x + 0x6060606060606060L) & ~(x + 0x2525252525252525L))
+                | ((x + 0x1F1F1F1F1F1F1F1FL) & ~(x + 0x0505050505050505L));
+    }
+
+    /** Returns the top bit of each byte of {@code x} that is an escaped ASCII character, one of {@code [\]^{|}~}. */
+    static long escapedBytes(long x) {
+        long y = x & 0x5F5F5F5F5F5F5F5FL; // folds '{'..'~' onto '['..'^'; no byte is above 0x5F, so no carry
+        long atLeastBracket = y + 0x2525252525252525L;
+        long pastCaret = y + 0x2121212121212121L;
+        return atLeastBracket & ~pastCaret & ~x & HIGH;
+    }
+
     /** Returns the septets of {@code bytes[0, n)} (Latin-1 characters), or -1 if one is not in the default tables. */
     static int byteSeptets(byte[] bytes, int n) {
         int septets = 0;
         int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            long x = (long) Latin1Buffer.LONGS.get(bytes, i);
-            if (oneSeptetBytes(x) == HIGH) {
-                septets += 8;
+        // four longs per test: plain text takes one well-predicted branch per 32 characters
+        for (; i + 32 <= n; i += 32) {
+            long a = (long) Latin1Buffer.LONGS.get(bytes, i);
+            long b = (long) Latin1Buffer.LONGS.get(bytes, i + 8);
+            long c = (long) Latin1Buffer.LONGS.get(bytes, i + 16);
+            long d = (long) Latin1Buffer.LONGS.get(bytes, i + 24);
+            // ASCII first (one test for 32 bytes), so the range test needs no masking against carries
+            if (((a | b | c | d) & HIGH) == 0
+                    && (asciiOneSeptet(a) & asciiOneSeptet(b) & asciiOneSeptet(c) & asciiOneSeptet(d) & HIGH) == HIGH) {
+                septets += 32;
                 continue;
             }
-            for (int k = i; k < i + 8; k++) {
-                int cost = DEFAULT_COST[bytes[k] & 0xFF];
-                if (cost == 0) {
-                    return -1;
-                }
-                septets += cost;
+            int cost = longSeptets(bytes, i, i + 32);
+            if (cost < 0) {
+                return -1;
             }
+            septets += cost;
         }
-        for (; i < n; i++) {
+        int cost = longSeptets(bytes, i, n);
+        return cost < 0 ? -1 : septets + cost;
+    }
+
+    /** Returns the septets of {@code bytes[from, end)} a long at a time, or -1 if one is not in the default tables. */
+    private static int longSeptets(byte[] bytes, int from, int end) {
+        int septets = 0;
+        int i = from;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) Latin1Buffer.LONGS.get(bytes, i);
+            long escaped = escapedBytes(x);
+            if ((oneSeptetBytes(x) | escaped) == HIGH) {
+                septets += 8 + Long.bitCount(escaped);
+                continue;
+            }
+            int cost = tableSeptets(bytes, i, i + 8);
+            if (cost < 0) {
+                return -1;
+            }
+            septets += cost;
+        }
+        int cost = tableSeptets(bytes, i, end);
+        return cost < 0 ? -1 : septets + cost;
+    }
+
+    /** Returns the septets of {@code bytes[from, end)} from the cost table, or -1 if one is not in the tables. */
+    private static int tableSeptets(byte[] bytes, int from, int end) {
+        int septets = 0;
+        for (int i = from; i < end; i++) {
             int cost = DEFAULT_COST[bytes[i] & 0xFF];
             if (cost == 0) {
                 return -1;

@@ -137,4 +137,49 @@ class CountPartsPropertyTest {
                         .isEqualTo(outcome(
                                 () -> Planner.plan(c.text(), c.options()).orThrow().parts)));
     }
+
+    /** The analysis's non-GSM list and what-if count, or the error, as the slow reference computes them. */
+    private static String analysisOutcome(Case c) {
+        try {
+            Analysis a = Sms.analyze(c.text(), c.options());
+            return a.nonGsm() + " without them " + a.partsWithoutNonGsm();
+        } catch (SmsException e) {
+            return e.error() + " at " + e.index();
+        }
+    }
+
+    /** Plans the text, removes every character outside the covering pair, and plans the rest again. */
+    private static String referenceOutcome(Case c) {
+        Plan plan = Planner.plan(c.text(), c.options());
+        if (!plan.ok()) {
+            return plan.failure.error + " at " + plan.failure.index;
+        }
+        java.util.List<CharacterAt> offenders = plan.nonGsm != null
+                ? plan.nonGsm
+                : Planner.offenders(plan.text, c.options().languageMask(), false, Integer.MAX_VALUE).listed;
+        if (offenders.isEmpty()) {
+            return offenders + " without them " + plan.parts;
+        }
+        StringBuilder rest = new StringBuilder(plan.text);
+        for (int k = offenders.size() - 1; k >= 0; k--) {
+            CharacterAt o = offenders.get(k);
+            rest.delete(o.index(), o.index() + Character.charCount(o.codePoint()));
+        }
+        if (rest.length() == 0) {
+            return offenders + " without them 0";
+        }
+        Plan without = Planner.plan(rest, c.options().withSmartEncoding(false).withNormalizeNfc(false));
+        int parts = without.ok()
+                ? without.parts
+                : without.failure.error == SmsError.TOO_MANY_PARTS ? without.failure.partsNeeded : plan.parts;
+        return offenders + " without them " + parts;
+    }
+
+    @Test
+    void analysisReportsWhatRemovingTheOffendersWouldCost() {
+        qt().withFixedSeed(SEED + 1)
+                .withExamples(EXAMPLES / 2)
+                .forAll(CASES)
+                .checkAssert(c -> assertThat(analysisOutcome(c)).isEqualTo(referenceOutcome(c)));
+    }
 }

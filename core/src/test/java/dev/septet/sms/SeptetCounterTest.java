@@ -14,19 +14,72 @@ class SeptetCounterTest {
         return (b >= ' ' && b <= 'Z') || (b >= 'a' && b <= 'z');
     }
 
+    /** Returns a long whose byte {@code lane} is {@code b} and whose other bytes are {@code neighbour}. */
+    private static long lanes(int b, int lane, int neighbour) {
+        long x = 0;
+        for (int k = 0; k < 8; k++) {
+            x |= (long) (k == lane ? b : neighbour) << (8 * k);
+        }
+        return x;
+    }
+
     @Test
     void everyByteInEveryLaneIsClassifiedAsTheRangeChecksDo() {
         for (int b = 0; b < 256; b++) {
             for (int neighbour : new int[] {0x00, 0x41, 0x7F, 0x80, 0xFF}) {
                 for (int lane = 0; lane < 8; lane++) {
-                    long x = 0;
-                    for (int k = 0; k < 8; k++) {
-                        x |= (long) (k == lane ? b : neighbour) << (8 * k);
-                    }
+                    long x = lanes(b, lane, neighbour);
                     long bit = SeptetCounter.oneSeptetBytes(x) >>> (8 * lane + 7) & 1;
                     assertThat(bit == 1)
                             .as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
                             .isEqualTo(oneSeptetRange(b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyAsciiByteInEveryLaneIsClassifiedAsTheRangeChecksDoWithoutMasking() {
+        for (int b = 0; b < 0x80; b++) {
+            for (int neighbour : new int[] {0x00, 0x1F, 0x20, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F}) {
+                for (int lane = 0; lane < 8; lane++) {
+                    long bit = SeptetCounter.asciiOneSeptet(lanes(b, lane, neighbour)) >>> (8 * lane + 7) & 1;
+                    assertThat(bit == 1)
+                            .as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
+                            .isEqualTo(oneSeptetRange(b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyByteInEveryLaneIsClassifiedAsAnEscapeAsTheTableDoes() {
+        for (int b = 0; b < 256; b++) {
+            for (int neighbour : new int[] {0x00, 0x5B, 0x7E, 0x7F, 0x80, 0xDB, 0xFF}) {
+                for (int lane = 0; lane < 8; lane++) {
+                    long x = lanes(b, lane, neighbour);
+                    long bit = SeptetCounter.escapedBytes(x) >>> (8 * lane + 7) & 1;
+                    assertThat(bit == 1)
+                            .as("byte 0x%02X in lane %d beside 0x%02X", b, lane, neighbour)
+                            .isEqualTo(b < 0x80 && "[\\]^{|}~".indexOf(b) >= 0);
+                }
+            }
+        }
+        for (char c : "[\\]^{|}~".toCharArray()) {
+            assertThat(SeptetCounter.DEFAULT_COST[c]).as("%s", c).isEqualTo((byte) 2);
+        }
+    }
+
+    @Test
+    void anOddCharacterAtEveryPositionOfABlockIsCounted() {
+        // every offset of a 32-character block, a long, and the tail; texts of 24 to 80 characters
+        for (int n = SeptetCounter.BULK_MIN; n <= 80; n++) {
+            for (int at = 0; at < n; at++) {
+                for (char odd : new char[] {'{', '\u00E9', '_', '\n', '`', '\u20AC', '\u0141'}) {
+                    String text = "x".repeat(at) + odd + "y".repeat(n - at - 1);
+                    assertThat(SeptetCounter.defaultSeptets(text))
+                            .as("%d characters, U+%04X at %d", n, (int) odd, at)
+                            .isEqualTo(SeptetCounter.charSeptets(text, 0, n, 0));
                 }
             }
         }

@@ -94,6 +94,7 @@ public final class ResultsChart {
             if (enabled != null) {
                 benchmark += " [" + enabled + "]";
             }
+            benchmark += otherParams(params);
             Object peer = params.get("peer");
             Object input = params.get("input");
             rows.add(new Row(
@@ -107,6 +108,25 @@ public final class ResultsChart {
                     secondary(secondary, "heapBytesPerPendingCode")));
         }
         return rows;
+    }
+
+    /** Returns the parameters other than peer, input and enabled as " [name=value, ...]", or "" if there are none. */
+    static String otherParams(Map<?, ?> params) {
+        java.util.TreeMap<String, String> others = new java.util.TreeMap<>();
+        params.forEach((k, v) -> {
+            if (!List.of("peer", "input", "enabled").contains(k)) {
+                others.put(String.valueOf(k), String.valueOf(v));
+            }
+        });
+        if (others.isEmpty()) {
+            return "";
+        }
+        StringBuilder label = new StringBuilder(" [");
+        others.forEach((k, v) -> label.append(label.length() > 2 ? ", " : "")
+                .append(k)
+                .append('=')
+                .append(v));
+        return label.append(']').toString();
     }
 
     private static double secondary(Map<?, ?> secondary, String name) {

@@ -54,6 +54,8 @@ final class Targets {
         analysis(rows, out);
         scaling(rows, out);
         otp(rows, out);
+        stores(rows, out);
+        guard(rows, out);
         return out;
     }
 
@@ -217,6 +219,27 @@ final class Targets {
         }
         if (!otp) {
             out.add("NOT RUN: OTP goals: no OTP benchmark results in this file");
+        }
+    }
+
+    private static void stores(Rows rows, List<String> out) {
+        atLeast(
+                out,
+                "Redis store vs the PostgreSQL store, generate+check on 2 threads (right code)",
+                5,
+                rows.septet("OtpJdbc.generateAndCheckRight2Threads [store=POSTGRES]", "-"),
+                rows.septet("OtpJdbc.generateAndCheckRight2Threads [store=REDIS]", "-"));
+    }
+
+    private static void guard(Rows rows, List<String> out) {
+        for (String country : List.of("GB", "ES")) {
+            atMost(
+                    out,
+                    "generate with the SMS-pumping guard's defaults vs without a guard, in memory, " + country
+                            + " numbers",
+                    2,
+                    rows.septet("OtpGuard.generate [country=" + country + ", guard=DEFAULTS]", "-"),
+                    rows.septet("OtpGuard.generate [country=" + country + ", guard=NONE]", "-"));
         }
     }
 

@@ -60,6 +60,31 @@ class ResultsChartTest {
                 .contains("NOT RUN: countParts with all 13 languages enabled vs none, on GSM_EXTENSION");
     }
 
+    private static String otp(String benchmark, String params, double ns) {
+        return result(benchmark, "SEPTET", "-", ns, 0.0)
+                .replace("\"params\":{\"input\":\"-\",\"peer\":\"SEPTET\"}", "\"params\":{" + params + "}");
+    }
+
+    @Test
+    void otherParametersNameTheRowsAndTheStoreAndGuardGoalsReadThem() {
+        String json = "["
+                + otp("OtpJdbcBenchmark.generateAndCheckRight2Threads", "\"store\":\"POSTGRES\"", 700_000.0) + ","
+                + otp("OtpJdbcBenchmark.generateAndCheckRight2Threads", "\"store\":\"REDIS\"", 100_000.0) + ","
+                + otp("OtpGuardBenchmark.generate", "\"guard\":\"NONE\",\"country\":\"GB\"", 5_000.0) + ","
+                + otp("OtpGuardBenchmark.generate", "\"guard\":\"DEFAULTS\",\"country\":\"GB\"", 12_000.0)
+                + "]";
+        List<?> parsed = (List<?>) Json.parse(json);
+        String md = ResultsChart.markdown(ResultsChart.rows(parsed), parsed, "the command");
+        assertThat(md)
+                .contains("| OtpJdbc.generateAndCheckRight2Threads [store=REDIS] |")
+                .contains("| OtpGuard.generate [country=GB, guard=DEFAULTS] |")
+                .contains("MET: Redis store vs the PostgreSQL store, generate+check on 2 threads (right code), at least"
+                        + " 5x faster: 7.00x")
+                .contains("MISSED: generate with the SMS-pumping guard's defaults vs without a guard, in memory, GB"
+                        + " numbers, at most 2x the time: 2.40x")
+                .contains("NOT RUN: generate with the SMS-pumping guard's defaults vs without a guard, in memory, ES");
+    }
+
     @Test
     void readerHandlesEscapesNumbersAndLiterals() {
         assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}"))
