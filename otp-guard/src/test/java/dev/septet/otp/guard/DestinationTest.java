@@ -19,22 +19,16 @@ class DestinationTest {
     @Test
     void validityEqualsAKnownTypeOnEveryExampleNumber() {
         int checked = 0;
-        for (String region : Numbers.UTIL.getSupportedRegions()) {
-            for (PhoneNumberType type : PhoneNumberType.values()) {
-                PhoneNumber n = Numbers.UTIL.getExampleNumberForType(region, type);
-                if (n == null) {
-                    continue;
-                }
-                for (long delta : new long[] {0, 1, 7, 100}) {
-                    PhoneNumber m = new PhoneNumber().mergeFrom(n).setNationalNumber(n.getNationalNumber() + delta);
-                    Destination d = Destination.of(Numbers.digits(m));
-                    assertThat(d.isValid()).as("%s", m).isEqualTo(Numbers.UTIL.isValidNumber(m));
-                    assertThat(d.countryCode()).isEqualTo(m.getCountryCode());
-                    String expected = Numbers.UTIL.getRegionCodeForNumber(m);
-                    assertThat(d.region()).isEqualTo(expected == null ? "ZZ" : expected);
-                    assertThat(d).as("%s", m).isEqualTo(parsed(Numbers.digits(m)));
-                    checked++;
-                }
+        for (PhoneNumber n : exampleNumbers()) {
+            for (long delta : new long[] {0, 1, 7, 100}) {
+                PhoneNumber m = new PhoneNumber().mergeFrom(n).setNationalNumber(n.getNationalNumber() + delta);
+                Destination d = Destination.of(Numbers.digits(m));
+                assertThat(d.isValid()).as("%s", m).isEqualTo(Numbers.UTIL.isValidNumber(m));
+                assertThat(d.countryCode()).isEqualTo(m.getCountryCode());
+                String expected = Numbers.UTIL.getRegionCodeForNumber(m);
+                assertThat(d.region()).isEqualTo(expected == null ? "ZZ" : expected);
+                assertThat(d).as("%s", m).isEqualTo(parsed(Numbers.digits(m)));
+                checked++;
             }
         }
         assertThat(checked).isGreaterThan(3_000);
@@ -49,6 +43,84 @@ class DestinationTest {
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return new Destination(0, "ZZ", PhoneNumberType.UNKNOWN);
         }
+    }
+
+    /**
+     * The one-pass classification equals getRegionCodeForNumber and getNumberType on the number libphonenumber's
+     * parser would build from the same digits, valid or not: every region's example numbers, their neighbours, the
+     * same with one and two leading zeros, random digits after each example's first digits (numbers that share the
+     * beginning of a real range), and random national numbers of every length for every calling code.
+     */
+    @Test
+    void callingCodeClassifiesAsLibphonenumber() {
+        java.util.Random random = new java.util.Random(20261203L);
+        int checked = 0;
+        for (PhoneNumber n : exampleNumbers()) {
+            String nsn = Numbers.UTIL.getNationalSignificantNumber(n);
+            for (long delta : new long[] {0, 1, 7, 100, 999, 5_000}) {
+                String shifted = Long.toString(n.getNationalNumber() + delta);
+                for (String national : new String[] {shifted, "0" + shifted, "00" + shifted, nsn}) {
+                    checkAgainstLibphonenumber(n.getCountryCode(), national);
+                    checked++;
+                }
+            }
+            for (int keep = 1; keep < nsn.length(); keep++) {
+                checkAgainstLibphonenumber(
+                        n.getCountryCode(), nsn.substring(0, keep) + randomDigits(random, nsn.length() - keep));
+                checkAgainstLibphonenumber(
+                        n.getCountryCode(), nsn.substring(0, keep) + randomDigits(random, nsn.length() - keep + 1));
+                checked += 2;
+            }
+        }
+        for (int code : Numbers.UTIL.getSupportedCallingCodes()) {
+            for (int length = 1; length <= 17; length++) {
+                for (int i = 0; i < 20; i++) {
+                    checkAgainstLibphonenumber(code, randomDigits(random, length));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100_000);
+    }
+
+    /** Every example number of every type of every region libphonenumber knows. */
+    private static java.util.List<PhoneNumber> exampleNumbers() {
+        java.util.List<PhoneNumber> all = new java.util.ArrayList<>();
+        for (String region : Numbers.UTIL.getSupportedRegions()) {
+            for (PhoneNumberType type : PhoneNumberType.values()) {
+                PhoneNumber n = Numbers.UTIL.getExampleNumberForType(region, type);
+                if (n != null) {
+                    all.add(n);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static String randomDigits(java.util.Random random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('0' + random.nextInt(10)));
+        }
+        return sb.toString();
+    }
+
+    /** Compares CallingCode with libphonenumber on the number parse would build from a code and national digits. */
+    private static void checkAgainstLibphonenumber(int code, String national) {
+        PhoneNumber n = new PhoneNumber().setCountryCode(code).setNationalNumber(Long.parseLong(national));
+        int zeros = 0;
+        while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros > 0) {
+            n.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+        }
+        assertThat(Numbers.UTIL.getNationalSignificantNumber(n)).isEqualTo(national);
+        String region = Numbers.UTIL.getRegionCodeForNumber(n);
+        Destination expected = new Destination(code, region == null ? "ZZ" : region, Numbers.UTIL.getNumberType(n));
+        assertThat(CallingCode.of(code).classify(code, national))
+                .as("+%d %s", code, national)
+                .isEqualTo(expected);
     }
 
     @Test
