@@ -633,37 +633,33 @@ public final class Guard implements SendGuard {
         String countryGenerated = null;
         String prefixGenerated = null;
         if (region != null && countryConversion.isOn()) {
-            long bucket = bucket(countryConversion, now);
-            countryGenerated = country.generated + bucket;
+            BucketKeys generated = country.generated(bucket(countryConversion, now));
+            countryGenerated = generated.now();
             refusal = autoBlock(
                     store,
                     Rule.COUNTRY_AUTO_BLOCK,
                     countryConversion,
                     country.block,
-                    country.scope,
-                    bucket,
-                    countryGenerated,
-                    country.generated + (bucket - 1),
+                    "country:",
                     region,
+                    generated,
                     now);
         }
         if (region != null && prefixConversion.isOn()) {
+            String head = PREFIX + "generated:prefix:" + prefix + ":";
             long bucket = bucket(prefixConversion, now);
-            String scope = "prefix:" + prefix;
-            String generated = PREFIX + "generated:" + scope + ":";
-            prefixGenerated = generated + bucket;
+            BucketKeys generated = new BucketKeys(bucket, head + bucket, head + (bucket - 1));
+            prefixGenerated = generated.now();
             refusal = later(
                     refusal,
                     autoBlock(
                             store,
                             Rule.PREFIX_AUTO_BLOCK,
                             prefixConversion,
-                            PREFIX + "block:" + scope,
-                            scope,
-                            bucket,
-                            prefixGenerated,
-                            generated + (bucket - 1),
+                            PREFIX + "block:prefix:" + prefix,
+                            "prefix:",
                             prefix,
+                            generated,
                             now));
         }
         String[] rates = {
@@ -762,32 +758,29 @@ public final class Guard implements SendGuard {
      * call began it); returns null otherwise. The conversion limit is on.
      *
      * @param blockKey the store key of the scope's block
-     * @param scope the scope, {@code country:<region>} or {@code prefix:<digits>}, for the verified counts' keys
-     * @param bucket the current conversion bucket
-     * @param generatedNow the store key of the current bucket's generated count
-     * @param generatedBefore the store key of the previous bucket's generated count
-     * @param key the region or prefix, for the refusal
+     * @param kind {@code "country:"} or {@code "prefix:"}
+     * @param key the region or prefix
+     * @param generatedKeys the current bucket and the store keys of its and the previous bucket's generated counts
      */
     private Refusal autoBlock(
             OtpStore store,
             Rule rule,
             ConversionLimit limit,
             String blockKey,
-            String scope,
-            long bucket,
-            String generatedNow,
-            String generatedBefore,
+            String kind,
             String key,
+            BucketKeys generatedKeys,
             Instant now) {
         Optional<WindowedCount> block = store.read(blockKey, now);
         if (block.isPresent() && block.get().value() > 0) {
             return new Refusal(rule, key, 0, 0, Optional.of(block.get().windowEnd()));
         }
-        long generated = value(store, generatedNow, now) + value(store, generatedBefore, now);
+        long generated = value(store, generatedKeys.now(), now) + value(store, generatedKeys.before(), now);
         if (generated < limit.minGenerated()) {
             return null;
         }
-        String verifiedHead = PREFIX + "verified:" + scope + ":";
+        long bucket = generatedKeys.bucket();
+        String verifiedHead = PREFIX + "verified:" + kind + key + ":";
         long verified = Math.min(
                 generated, value(store, verifiedHead + bucket, now) + value(store, verifiedHead + (bucket - 1), now));
         if (!limit.blocks(generated, verified)) {
@@ -862,6 +855,15 @@ public final class Guard implements SendGuard {
     }
 
     /**
+     * A conversion bucket and the store keys of its generated count and of the previous bucket's.
+     *
+     * @param bucket the bucket number: epoch milliseconds divided by the window
+     * @param now the key of this bucket's count
+     * @param before the key of the previous bucket's count
+     */
+    private record BucketKeys(long bucket, String now, String before) {}
+
+    /**
      * A country's store keys, built once per region: regions come from libphonenumber's metadata (plus {@code "ZZ"}
      * and {@code "001"}), so the cache holds a few hundred entries at most.
      */
@@ -882,6 +884,19 @@ public final class Guard implements SendGuard {
             block = PREFIX + "block:" + scope;
             rate = PREFIX + "rate:" + scope;
             generated = PREFIX + "generated:" + scope + ":";
+        }
+
+        /** The generated counts' keys of the bucket last asked for; replaced whole, never changed. */
+        private volatile BucketKeys lastGenerated = new BucketKeys(Long.MIN_VALUE, "", "");
+
+        /** Returns the generated counts' keys of a bucket, reusing the strings while the bucket lasts. */
+        BucketKeys generated(long bucket) {
+            BucketKeys k = lastGenerated;
+            if (k.bucket() != bucket) {
+                k = new BucketKeys(bucket, generated + bucket, generated + (bucket - 1));
+                lastGenerated = k;
+            }
+            return k;
         }
 
         static CountryKeys of(String region) {

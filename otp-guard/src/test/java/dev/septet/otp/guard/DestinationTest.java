@@ -83,6 +83,55 @@ class DestinationTest {
         assertThat(checked).isGreaterThan(100_000);
     }
 
+    /**
+     * A pattern's two-digit start filter never refuses a number the pattern matches: every pattern of every region,
+     * on every example number of its calling code and their neighbours, with one leading zero too.
+     */
+    @Test
+    void startFilterAdmitsEveryNumberItsPatternMatches() {
+        var metadata = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+                .getPhoneNumberMetadataSource();
+        java.util.Map<Integer, java.util.List<String>> byCode = new java.util.HashMap<>();
+        for (PhoneNumber n : exampleNumbers()) {
+            for (long delta : new long[] {0, 1, 7, 100, 999}) {
+                String national = Long.toString(n.getNationalNumber() + delta);
+                byCode.computeIfAbsent(n.getCountryCode(), k -> new java.util.ArrayList<>())
+                        .add(national);
+                byCode.get(n.getCountryCode()).add("0" + national);
+            }
+        }
+        int matched = 0;
+        for (String region : Numbers.UTIL.getSupportedRegions()) {
+            var m = metadata.getMetadataForRegion(region);
+            for (var desc : java.util.List.of(
+                    m.getGeneralDesc(),
+                    m.getPremiumRate(),
+                    m.getTollFree(),
+                    m.getSharedCost(),
+                    m.getVoip(),
+                    m.getPersonalNumber(),
+                    m.getPager(),
+                    m.getUan(),
+                    m.getVoicemail(),
+                    m.getFixedLine(),
+                    m.getMobile())) {
+                CallingCode.Desc d = new CallingCode.Desc(desc);
+                if (d.pattern == null) {
+                    continue;
+                }
+                for (String national : byCode.get(m.getCountryCode())) {
+                    if (d.pattern.matcher(national).matches()) {
+                        assertThat(d.admitsStart(national))
+                                .as("%s %s", region, national)
+                                .isTrue();
+                        matched++;
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(10_000);
+    }
+
     /** Every example number of every type of every region libphonenumber knows. */
     private static java.util.List<PhoneNumber> exampleNumbers() {
         java.util.List<PhoneNumber> all = new java.util.ArrayList<>();
