@@ -132,6 +132,49 @@ class DestinationTest {
         assertThat(matched).isGreaterThan(10_000);
     }
 
+    /**
+     * Threads that classify at once, sharing each region's pooled matchers, get what one thread alone gets: 24
+     * threads (more than the pool has slots, so some share one), each classifying the same 6,000 numbers of calling
+     * codes one region has and several regions share, in its own order.
+     */
+    @Test
+    void concurrentClassificationsAgreeWithSequentialOnes() throws Exception {
+        java.util.Random random = new java.util.Random(20261204L);
+        String[] digits = new String[6_000];
+        for (int i = 0; i < digits.length; i++) {
+            String start = new String[] {"447", "441", "44", "346", "349", "1", "7", "39"}[i % 8];
+            digits[i] = start + randomDigits(random, 11 - start.length() + random.nextInt(2));
+        }
+        Destination[] expected = new Destination[digits.length];
+        for (int i = 0; i < digits.length; i++) {
+            expected[i] = Destination.of(digits[i]);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 24; t++) {
+                int offset = t * 250;
+                results.add(pool.submit(() -> {
+                    int same = 0;
+                    for (int round = 0; round < 2; round++) {
+                        for (int j = 0; j < digits.length; j++) {
+                            int i = (j + offset) % digits.length;
+                            if (Destination.of(digits[i]).equals(expected[i])) {
+                                same++;
+                            }
+                        }
+                    }
+                    return same;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> r : results) {
+                assertThat(r.get()).isEqualTo(2 * digits.length);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Every example number of every type of every region libphonenumber knows. */
     private static java.util.List<PhoneNumber> exampleNumbers() {
         java.util.List<PhoneNumber> all = new java.util.ArrayList<>();
