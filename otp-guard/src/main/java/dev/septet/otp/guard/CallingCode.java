@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * DestinationTest checks the result against {@code getRegionCodeForNumber} and {@code getNumberType} on every
  * region's example numbers, their neighbours, leading zeros and random digits.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe: the patterns never change once built, and the matcher pool hands each set of matchers to one
+ * thread at a time.
  */
 final class CallingCode {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -235,6 +236,7 @@ final class CallingCode {
          */
         final long startsLow;
 
+        /** The same for the starts 64 to 99, at bit {@code start - 64}. */
         final long startsHigh;
 
         Desc(PhoneNumberDesc d) {
