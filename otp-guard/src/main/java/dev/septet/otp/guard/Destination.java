@@ -21,16 +21,18 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
     /*
      * The service normalises a phone recipient to its digits with the '+' removed, country code first. Parsing that
      * with PhoneNumberUtil.parse costs several times a whole generate (it runs a dozen regular expressions meant for
-     * text as people type it), so the number is built directly: country calling codes are prefix-free (ITU-T E.164),
-     * so the first one to three digits that form an assigned code are the code, and the rest is the national number,
-     * its leading zeros recorded as parse records them. A number that is then not valid is classified again through
-     * parse, which also strips a national prefix written after the country code ("+44 0 7400 ..."), so the result
-     * is parse's whenever the number is valid as written or invalid after all; DestinationTest compares both on every
-     * region's example numbers and their neighbours.
+     * text as people type it), so the number is split directly: country calling codes are prefix-free (ITU-T E.164),
+     * so the first one to three digits that form an assigned code are the code, and the rest is the national
+     * significant number, leading zeros and all, exactly as libphonenumber's getNationalSignificantNumber gives it
+     * for the number parse would build (national number with its Italian leading zeros). CallingCode classifies that
+     * as getRegionCodeForNumber and getNumberType do, matching the patterns once. A number that is then not valid is
+     * classified again through parse, which also strips a national prefix written after the country code
+     * ("+44 0 7400 ..."), so the result is parse's whenever the number is valid as written or invalid after all;
+     * DestinationTest compares both on every region's example numbers and their neighbours.
      *
      * libphonenumber's isValidNumber(n) is isValidNumberForRegion(n, getRegionCodeForNumber(n)), which is
-     * getNumberType(n) != UNKNOWN for a number whose country code belongs to the region, so one getNumberType call
-     * gives both validity and type.
+     * getNumberType(n) != UNKNOWN for a number whose country code belongs to the region, so the type gives both
+     * validity and type.
      */
     static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     static final String UNKNOWN_REGION = "ZZ";
@@ -59,20 +61,7 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
             }
         }
         if (length > 0 && digits.length() - length <= MAX_NATIONAL_DIGITS) {
-            PhoneNumber n = new PhoneNumber()
-                    .setCountryCode(code)
-                    .setNationalNumber(Long.parseLong(digits, length, digits.length(), 10));
-            int zeros = 0;
-            while (length + zeros < digits.length() - 1 && digits.charAt(length + zeros) == '0') {
-                zeros++;
-            }
-            if (zeros > 0) {
-                n.setItalianLeadingZero(true);
-                if (zeros > 1) {
-                    n.setNumberOfLeadingZeros(zeros);
-                }
-            }
-            Destination d = classify(n);
+            Destination d = CallingCode.of(code).classify(code, digits.substring(length));
             if (d.isValid()) {
                 return d;
             }

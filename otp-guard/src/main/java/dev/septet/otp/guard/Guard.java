@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An SMS-pumping guard: the rules {@code OtpService} applies before it sends a code, set with
@@ -63,6 +64,12 @@ public final class Guard implements SendGuard {
     public static final int DEFAULT_BLOCK_SUFFIX_DIGITS = 3;
 
     static final int MAX_CLIENT_KEY_LENGTH = 256;
+
+    private static final String GLOBAL_RATE = PREFIX + "rate:global";
+    /** The velocity rules by index: global, country, prefix block, client. */
+    private static final Rule[] RATE_RULES = {
+        Rule.GLOBAL_VELOCITY, Rule.COUNTRY_VELOCITY, Rule.PREFIX_VELOCITY, Rule.CLIENT_VELOCITY
+    };
 
     private static final Set<PhoneNumberType> DEFAULT_BLOCKED_TYPES = Collections.unmodifiableSet(EnumSet.of(
             PhoneNumberType.PREMIUM_RATE,
@@ -111,6 +118,10 @@ public final class Guard implements SendGuard {
     private final GuardListener listener;
     /** Whether any rule needs the destination's country or prefix, so libphonenumber must be asked. */
     private final boolean classifies;
+    /** How long the store keeps a conversion bucket: two windows, so that a decision can sum two buckets. */
+    private final Duration countryConversionKept;
+
+    private final Duration prefixConversionKept;
 
     private Guard(
             Set<String> allowedCountries,
@@ -145,6 +156,8 @@ public final class Guard implements SendGuard {
                 || prefixLimit.isOn()
                 || countryConversion.isOn()
                 || prefixConversion.isOn();
+        this.countryConversionKept = countryConversion.window().multipliedBy(2);
+        this.prefixConversionKept = prefixConversion.window().multipliedBy(2);
     }
 
     /**
@@ -602,10 +615,10 @@ public final class Guard implements SendGuard {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(now, "now");
         requireClientKey(clientKey);
-        boolean phone = isDigits(recipient);
         String region = null;
         String prefix = null;
-        if (phone && classifies) {
+        CountryKeys country = null;
+        if (classifies && isDigits(recipient)) {
             Destination d = Destination.of(recipient);
             Refusal permanent = permanentRefusal(d);
             if (permanent != null) {
@@ -613,53 +626,82 @@ public final class Guard implements SendGuard {
             }
             region = d.region();
             prefix = prefixOf(recipient);
+            country = CountryKeys.of(region);
         }
+        // every key is built once; a conversion count read here is incremented below through the same string
         Refusal refusal = null;
-        if (region != null) {
-            refusal = later(
-                    refusal,
-                    autoBlock(store, Rule.COUNTRY_AUTO_BLOCK, countryConversion, "country:" + region, region, now));
-            refusal = later(
-                    refusal,
-                    autoBlock(store, Rule.PREFIX_AUTO_BLOCK, prefixConversion, "prefix:" + prefix, prefix, now));
+        String countryGenerated = null;
+        String prefixGenerated = null;
+        if (region != null && countryConversion.isOn()) {
+            BucketKeys generated = country.generated(bucket(countryConversion, now));
+            countryGenerated = generated.now();
+            refusal = autoBlock(
+                    store,
+                    Rule.COUNTRY_AUTO_BLOCK,
+                    countryConversion,
+                    country.block,
+                    "country:",
+                    region,
+                    generated,
+                    now);
         }
-        String clientRate = clientKey.isEmpty() || !clientLimit.isOn() ? null : "rate:client:" + clientKey;
-        String countryRate = region == null || !countryLimit.isOn() ? null : "rate:country:" + region;
-        String prefixRate = region == null || !prefixLimit.isOn() ? null : "rate:prefix:" + prefix;
-        String globalRate = globalLimit.isOn() ? "rate:global" : null;
-        refusal = later(refusal, readRate(store, Rule.GLOBAL_VELOCITY, globalLimit, globalRate, "global", now));
-        refusal = later(refusal, readRate(store, Rule.COUNTRY_VELOCITY, countryLimit, countryRate, region, now));
-        refusal = later(refusal, readRate(store, Rule.PREFIX_VELOCITY, prefixLimit, prefixRate, prefix, now));
-        refusal = later(refusal, readRate(store, Rule.CLIENT_VELOCITY, clientLimit, clientRate, clientKey, now));
+        if (region != null && prefixConversion.isOn()) {
+            String head = PREFIX + "generated:prefix:" + prefix + ":";
+            long bucket = bucket(prefixConversion, now);
+            BucketKeys generated = new BucketKeys(bucket, head + bucket, head + (bucket - 1));
+            prefixGenerated = generated.now();
+            refusal = later(
+                    refusal,
+                    autoBlock(
+                            store,
+                            Rule.PREFIX_AUTO_BLOCK,
+                            prefixConversion,
+                            PREFIX + "block:prefix:" + prefix,
+                            "prefix:",
+                            prefix,
+                            generated,
+                            now));
+        }
+        String[] rates = {
+            globalLimit.isOn() ? GLOBAL_RATE : null,
+            region == null || !countryLimit.isOn() ? null : country.rate,
+            region == null || !prefixLimit.isOn() ? null : PREFIX + "rate:prefix:" + prefix,
+            clientKey.isEmpty() || !clientLimit.isOn() ? null : PREFIX + "rate:client:" + clientKey
+        };
+        for (int i = 0; i < rates.length; i++) {
+            if (rates[i] != null) {
+                refusal = later(refusal, readRate(store, i, rates[i], rateName(i, region, prefix, clientKey), now));
+            }
+        }
         if (refusal != null) {
             throw refuse(refusal);
         }
-        String[] taken = new String[4];
-        RateLimit[] windows = new RateLimit[4];
-        int n = 0;
-        Rule[] rules = {Rule.GLOBAL_VELOCITY, Rule.COUNTRY_VELOCITY, Rule.PREFIX_VELOCITY, Rule.CLIENT_VELOCITY};
-        String[] keys = {globalRate, countryRate, prefixRate, clientRate};
-        RateLimit[] limits = {globalLimit, countryLimit, prefixLimit, clientLimit};
-        String[] names = {"global", region, prefix, clientKey};
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null) {
+        for (int i = 0; i < rates.length; i++) {
+            if (rates[i] == null) {
                 continue;
             }
-            WindowedCount c = store.increment(PREFIX + keys[i], 1, limits[i].window(), now);
-            taken[n] = keys[i];
-            windows[n++] = limits[i];
-            if (c.value() > limits[i].maxCodes()) {
+            RateLimit limit = rateLimit(i);
+            WindowedCount c = store.increment(rates[i], 1, limit.window(), now);
+            if (c.value() > limit.maxCodes()) {
                 // lost a race at this counter: give back what this request took, so only admitted codes count
-                for (int j = 0; j < n; j++) {
-                    store.increment(PREFIX + taken[j], -1, windows[j].window(), now);
+                for (int j = 0; j <= i; j++) {
+                    if (rates[j] != null) {
+                        store.increment(rates[j], -1, rateLimit(j).window(), now);
+                    }
                 }
                 throw refuse(new Refusal(
-                        rules[i], names[i], c.value() - 1, limits[i].maxCodes(), Optional.of(c.windowEnd())));
+                        RATE_RULES[i],
+                        rateName(i, region, prefix, clientKey),
+                        c.value() - 1,
+                        limit.maxCodes(),
+                        Optional.of(c.windowEnd())));
             }
         }
-        if (region != null) {
-            countGenerated(store, countryConversion, "country:" + region, now);
-            countGenerated(store, prefixConversion, "prefix:" + prefix, now);
+        if (countryGenerated != null) {
+            store.increment(countryGenerated, 1, countryConversionKept, now);
+        }
+        if (prefixGenerated != null) {
+            store.increment(prefixGenerated, 1, prefixConversionKept, now);
         }
     }
 
@@ -687,7 +729,7 @@ public final class Guard implements SendGuard {
             countVerified(
                     store,
                     countryConversion,
-                    "country:" + Destination.of(recipient).region(),
+                    CountryKeys.of(Destination.of(recipient).region()).scope,
                     generatedAt,
                     now);
         }
@@ -713,50 +755,48 @@ public final class Guard implements SendGuard {
 
     /**
      * Refuses if the scope is blocked, or blocks it now if its conversion calls for it (reporting the block if this
-     * call began it); returns null otherwise.
+     * call began it); returns null otherwise. The conversion limit is on.
+     *
+     * @param blockKey the store key of the scope's block
+     * @param kind {@code "country:"} or {@code "prefix:"}
+     * @param key the region or prefix
+     * @param generatedKeys the current bucket and the store keys of its and the previous bucket's generated counts
      */
-    private Refusal autoBlock(OtpStore store, Rule rule, ConversionLimit limit, String scope, String key, Instant now) {
-        if (!limit.isOn()) {
-            return null;
-        }
-        Optional<WindowedCount> block = store.read(PREFIX + "block:" + scope, now);
+    private Refusal autoBlock(
+            OtpStore store,
+            Rule rule,
+            ConversionLimit limit,
+            String blockKey,
+            String kind,
+            String key,
+            BucketKeys generatedKeys,
+            Instant now) {
+        Optional<WindowedCount> block = store.read(blockKey, now);
         if (block.isPresent() && block.get().value() > 0) {
             return new Refusal(rule, key, 0, 0, Optional.of(block.get().windowEnd()));
         }
-        long bucket = bucket(limit, now);
-        long generated = count(store, "generated:" + scope, bucket, now);
+        long generated = value(store, generatedKeys.now(), now) + value(store, generatedKeys.before(), now);
         if (generated < limit.minGenerated()) {
             return null;
         }
-        long verified = Math.min(generated, count(store, "verified:" + scope, bucket, now));
+        long bucket = generatedKeys.bucket();
+        String verifiedHead = PREFIX + "verified:" + kind + key + ":";
+        long verified = Math.min(
+                generated, value(store, verifiedHead + bucket, now) + value(store, verifiedHead + (bucket - 1), now));
         if (!limit.blocks(generated, verified)) {
             return null;
         }
-        WindowedCount placed = store.increment(PREFIX + "block:" + scope, 1, limit.coolDown(), now);
+        WindowedCount placed = store.increment(blockKey, 1, limit.coolDown(), now);
         if (placed.value() == 1) {
             listener.autoBlocked(new AutoBlock(rule, key, generated, verified, placed.windowEnd()));
         }
         return new Refusal(rule, key, generated, verified, Optional.of(placed.windowEnd()));
     }
 
-    /** Returns the sum of a conversion count over the current and the previous bucket. */
-    private static long count(OtpStore store, String scope, long bucket, Instant now) {
-        return store.read(PREFIX + scope + ":" + bucket, now)
-                        .map(WindowedCount::value)
-                        .orElse(0L)
-                + store.read(PREFIX + scope + ":" + (bucket - 1), now)
-                        .map(WindowedCount::value)
-                        .orElse(0L);
-    }
-
-    private static void countGenerated(OtpStore store, ConversionLimit limit, String scope, Instant now) {
-        if (limit.isOn()) {
-            store.increment(
-                    PREFIX + "generated:" + scope + ":" + bucket(limit, now),
-                    1,
-                    limit.window().multipliedBy(2),
-                    now);
-        }
+    /** Returns a counter's value, 0 if it has none in its current window. */
+    private static long value(OtpStore store, String key, Instant now) {
+        Optional<WindowedCount> c = store.read(key, now);
+        return c.isPresent() ? c.get().value() : 0;
     }
 
     private static void countVerified(
@@ -779,22 +819,90 @@ public final class Guard implements SendGuard {
         return Math.floorDiv(t.toEpochMilli(), limit.window().toMillis());
     }
 
-    /** Refuses if a velocity counter is already at its limit; returns null otherwise or when the rule is off. */
-    private static Refusal readRate(
-            OtpStore store, Rule rule, RateLimit limit, String counter, String key, Instant now) {
-        if (counter == null) {
-            return null;
-        }
-        Optional<WindowedCount> c = store.read(PREFIX + counter, now);
+    /** The velocity limit of index i: global, country, prefix block, client. */
+    private RateLimit rateLimit(int i) {
+        return switch (i) {
+            case 0 -> globalLimit;
+            case 1 -> countryLimit;
+            case 2 -> prefixLimit;
+            default -> clientLimit;
+        };
+    }
+
+    /** The key a refusal by the velocity limit of index i names. */
+    private static String rateName(int i, String region, String prefix, String clientKey) {
+        return switch (i) {
+            case 0 -> "global";
+            case 1 -> region;
+            case 2 -> prefix;
+            default -> clientKey;
+        };
+    }
+
+    /** Refuses if a velocity counter is already at its limit; returns null otherwise. */
+    private Refusal readRate(OtpStore store, int i, String counter, String key, Instant now) {
+        Optional<WindowedCount> c = store.read(counter, now);
+        RateLimit limit = rateLimit(i);
         if (c.isPresent() && c.get().value() >= limit.maxCodes()) {
             return new Refusal(
-                    rule,
+                    RATE_RULES[i],
                     key,
                     c.get().value(),
                     limit.maxCodes(),
                     Optional.of(c.get().windowEnd()));
         }
         return null;
+    }
+
+    /**
+     * A conversion bucket and the store keys of its generated count and of the previous bucket's.
+     *
+     * @param bucket the bucket number: epoch milliseconds divided by the window
+     * @param now the key of this bucket's count
+     * @param before the key of the previous bucket's count
+     */
+    private record BucketKeys(long bucket, String now, String before) {}
+
+    /**
+     * A country's store keys, built once per region: regions come from libphonenumber's metadata (plus {@code "ZZ"}
+     * and {@code "001"}), so the cache holds a few hundred entries at most.
+     */
+    private static final class CountryKeys {
+        private static final ConcurrentHashMap<String, CountryKeys> BY_REGION = new ConcurrentHashMap<>();
+
+        /** {@code country:<region>}. */
+        final String scope;
+        /** The auto-block key. */
+        final String block;
+        /** The velocity key. */
+        final String rate;
+        /** The generated count's key less its bucket number. */
+        final String generated;
+
+        private CountryKeys(String region) {
+            scope = "country:" + region;
+            block = PREFIX + "block:" + scope;
+            rate = PREFIX + "rate:" + scope;
+            generated = PREFIX + "generated:" + scope + ":";
+        }
+
+        /** The generated counts' keys of the bucket last asked for; replaced whole, never changed. */
+        private volatile BucketKeys lastGenerated = new BucketKeys(Long.MIN_VALUE, "", "");
+
+        /** Returns the generated counts' keys of a bucket, reusing the strings while the bucket lasts. */
+        BucketKeys generated(long bucket) {
+            BucketKeys k = lastGenerated;
+            if (k.bucket() != bucket) {
+                k = new BucketKeys(bucket, generated + bucket, generated + (bucket - 1));
+                lastGenerated = k;
+            }
+            return k;
+        }
+
+        static CountryKeys of(String region) {
+            CountryKeys k = BY_REGION.get(region);
+            return k != null ? k : BY_REGION.computeIfAbsent(region, CountryKeys::new);
+        }
     }
 
     /** Of two refusals (either may be null), returns the one that lasts longer; the first on a tie. */
