@@ -28,13 +28,17 @@ import java.util.function.Function;
  */
 public final class InMemoryOtpStore implements OtpStore {
     /*
-     * Entries are kept with their retainUntil beside them (Held); counters as WindowedCount. The sweep runs under a
+     * Memory per code is most of what this store costs, so entries are kept lean. An entry whose retainUntil is the
+     * one the service always passes (expiresAt + EXPIRED_RETENTION) is kept as its StoredOtp alone, since its
+     * retainUntil follows from it; any other is wrapped with its retainUntil (Held). The key of an entry with an
+     * empty appId, the common case, is the recipient String itself, which the entry holds anyway; other keys are a
+     * Key record (a String never equals a Key, so the two kinds cannot collide). Counters are WindowedCounts. The sweep runs under a
      * tryLock so only one writer sweeps while the others carry on; a sweep removes with remove(key, value), so an
      * entry rewritten during the sweep is never lost.
      */
     static final long MIN_SWEEP_THRESHOLD = 1024;
 
-    private final ConcurrentHashMap<Key, Held> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, WindowedCount> counters = new ConcurrentHashMap<>();
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
     /** The latest instant any write carried, in epoch milliseconds: what sweeps count as now. */
@@ -63,19 +67,19 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public Optional<StoredOtp> get(String recipient, String appId) {
-        Held held = entries.get(key(recipient, appId));
-        return held == null ? Optional.empty() : Optional.of(held.otp());
+        Object value = entries.get(key(recipient, appId));
+        return value == null ? Optional.empty() : Optional.of(otp(value));
     }
 
     @Override
     public void put(StoredOtp otp, Instant retainUntil) {
-        entries.put(key(otp), held(otp, retainUntil));
+        entries.put(key(otp), value(otp, retainUntil));
         afterWrite(otp.createdAt());
     }
 
     @Override
     public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
-        boolean stored = entries.putIfAbsent(key(otp), held(otp, retainUntil)) == null;
+        boolean stored = entries.putIfAbsent(key(otp), value(otp, retainUntil)) == null;
         if (stored) {
             afterWrite(otp.createdAt());
         }
@@ -84,14 +88,14 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
-        Key key = key(expected);
+        Object key = key(expected);
         if (!key.equals(key(replacement))) {
             throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
         }
-        Held next = held(replacement, retainUntil);
+        Object next = value(replacement, retainUntil);
         boolean[] swapped = new boolean[1];
         entries.computeIfPresent(key, (k, old) -> {
-            if (old.otp().id().equals(expected.id()) && old.otp().attempts() == expected.attempts()) {
+            if (sameVersion(otp(old), expected)) {
                 swapped[0] = true;
                 return next;
             }
@@ -101,17 +105,20 @@ public final class InMemoryOtpStore implements OtpStore {
     }
 
     @Override
-    public boolean deleteIfId(String recipient, String appId, String id) {
-        Objects.requireNonNull(id, "id");
+    public boolean compareAndDelete(StoredOtp expected) {
         boolean[] removed = new boolean[1];
-        entries.computeIfPresent(key(recipient, appId), (k, old) -> {
-            if (old.otp().id().equals(id)) {
+        entries.computeIfPresent(key(expected), (k, old) -> {
+            if (sameVersion(otp(old), expected)) {
                 removed[0] = true;
                 return null;
             }
             return old;
         });
         return removed[0];
+    }
+
+    private static boolean sameVersion(StoredOtp stored, StoredOtp expected) {
+        return stored.attempts() == expected.attempts() && stored.id().equals(expected.id());
     }
 
     @Override
@@ -146,7 +153,7 @@ public final class InMemoryOtpStore implements OtpStore {
     @Override
     public int purgeExpired(Instant now) {
         Objects.requireNonNull(now, "now");
-        return purge(entries, Held::retainUntil, now) + purge(counters, WindowedCount::windowEnd, now);
+        return purge(entries, InMemoryOtpStore::retainUntil, now) + purge(counters, WindowedCount::windowEnd, now);
     }
 
     private static <K, V> int purge(ConcurrentHashMap<K, V> map, Function<V, Instant> end, Instant now) {
@@ -177,20 +184,38 @@ public final class InMemoryOtpStore implements OtpStore {
     /** Returns the stored entries by key, for tests that inspect what is kept at rest. */
     Map<?, StoredOtp> rawEntries() {
         Map<Object, StoredOtp> raw = new java.util.HashMap<>();
-        entries.forEach((k, v) -> raw.put(k, v.otp()));
+        entries.forEach((k, v) -> raw.put(k, otp(v)));
         return raw;
     }
 
-    private static Key key(StoredOtp otp) {
-        return new Key(otp.recipient(), otp.appId());
+    private static Object key(StoredOtp otp) {
+        return key(Objects.requireNonNull(otp, "otp").recipient(), otp.appId());
     }
 
-    private static Key key(String recipient, String appId) {
-        return new Key(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"));
+    private static Object key(String recipient, String appId) {
+        Objects.requireNonNull(recipient, "recipient");
+        return Objects.requireNonNull(appId, "appId").isEmpty() ? recipient : new Key(recipient, appId);
     }
 
-    private static Held held(StoredOtp otp, Instant retainUntil) {
-        return new Held(Objects.requireNonNull(otp, "otp"), Objects.requireNonNull(retainUntil, "retainUntil"));
+    /** Returns what the map keeps for an entry: the entry alone when its retainUntil is the service's. */
+    private static Object value(StoredOtp otp, Instant retainUntil) {
+        Objects.requireNonNull(otp, "otp");
+        Objects.requireNonNull(retainUntil, "retainUntil");
+        Instant expiresAt = otp.expiresAt();
+        boolean usual = retainUntil.getNano() == expiresAt.getNano()
+                && retainUntil.getEpochSecond() - expiresAt.getEpochSecond()
+                        == OtpService.EXPIRED_RETENTION.getSeconds();
+        return usual ? otp : new Held(otp, retainUntil);
+    }
+
+    private static StoredOtp otp(Object value) {
+        return value instanceof StoredOtp otp ? otp : ((Held) value).otp();
+    }
+
+    private static Instant retainUntil(Object value) {
+        return value instanceof StoredOtp otp
+                ? otp.expiresAt().plus(OtpService.EXPIRED_RETENTION)
+                : ((Held) value).retainUntil();
     }
 
     /*

@@ -127,7 +127,7 @@ class InMemoryOtpStoreTest {
         InMemoryOtpStore memory = InMemoryOtpStore.create();
         StoredOtp otp = entry("34666555444", T0);
         memory.put(otp, T0.plusSeconds(660));
-        memory.deleteIfId("34666555444", "", ID);
+        assertThat(memory.compareAndDelete(otp)).isTrue();
         assertThat(memory.size()).isZero();
     }
 }
