@@ -15,8 +15,8 @@ final class CodeGenerator {
     /*
      * One draw per code: a code of length L over an alphabet of a symbols is the base-a numeral of a value uniform
      * in [0, a^L), so every position is uniform and independent of the others, and leading zeros occur with their
-     * fair probability and are kept (the code is a String). The value comes from 63 bits of Random.nextLong() (which
-     * SecureRandom inherits, drawing its bits from the SecureRandom engine) by rejection: draws at or above the
+     * fair probability and are kept (the code is a String). The value comes from 63 bits of one nextBytes call of
+     * eight bytes (one call to the SecureRandom engine, where nextLong() would make two) by rejection: draws at or above the
      * largest multiple of a^L below 2^63 are drawn again, so there is no modulo bias. a^L is at most 36^10 (about
      * 2^52), so a draw is rejected with probability below 2^-11 and one SecureRandom call usually serves the whole
      * code, instead of one call per symbol.
@@ -55,9 +55,15 @@ final class CodeGenerator {
             space *= symbols;
         }
         long twoTo63ModSpace = (Long.MAX_VALUE % space + 1) % space;
+        byte[] bytes = new byte[Long.BYTES];
         long draw;
         do {
-            draw = random.nextLong() & Long.MAX_VALUE;
+            random.nextBytes(bytes);
+            draw = 0;
+            for (byte b : bytes) {
+                draw = draw << 8 | (b & 0xFF);
+            }
+            draw &= Long.MAX_VALUE;
         } while (draw > Long.MAX_VALUE - twoTo63ModSpace);
         long value = draw % space;
         char[] code = new char[length];

@@ -5,16 +5,18 @@
 
 package dev.septet.otp;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A store that keeps codes and counters in this process's memory: the default, for a single server.
@@ -28,13 +30,14 @@ import java.util.function.Function;
  */
 public final class InMemoryOtpStore implements OtpStore {
     /*
-     * Memory per code is most of what this store costs, so entries are kept lean. An entry whose retainUntil is the
-     * one the service always passes (expiresAt + EXPIRED_RETENTION) is kept as its StoredOtp alone, since its
-     * retainUntil follows from it; any other is wrapped with its retainUntil (Held). The key of an entry with an
-     * empty appId, the common case, is the recipient String itself, which the entry holds anyway; other keys are a
-     * Key record (a String never equals a Key, so the two kinds cannot collide). Counters are WindowedCounts. The sweep runs under a
-     * tryLock so only one writer sweeps while the others carry on; a sweep removes with remove(key, value), so an
-     * entry rewritten during the sweep is never lost.
+     * Memory per code is most of what this store costs, and live entries are what every young collection copies, so
+     * an entry is kept as one object of primitives (Compact: id, hash and instants in longs) when its instants are
+     * whole milliseconds, as the service's always are; get() builds the StoredOtp from it, which dies young. An entry
+     * with finer instants is kept as given, beside its retainUntil (Held), so every entry reads back exactly as
+     * written. The key of an entry with an empty appId, the common case, is the recipient String itself; other keys
+     * are a Key record (a String never equals a Key, so the two kinds cannot collide). Counters are WindowedCounts.
+     * The sweep runs under a tryLock so only one writer sweeps while the others carry on; a sweep removes with
+     * remove(key, value), so an entry rewritten during the sweep is never lost.
      */
     static final long MIN_SWEEP_THRESHOLD = 1024;
 
@@ -65,10 +68,89 @@ public final class InMemoryOtpStore implements OtpStore {
 
     private record Held(StoredOtp otp, Instant retainUntil) {}
 
+    /** An entry whose instants are whole milliseconds, in primitives: the recipient and appId are in its key. */
+    private static final class Compact {
+        /** The most epoch seconds an instant may have for its milliseconds to fit in a long. */
+        static final long MAX_SECONDS = Long.MAX_VALUE / 1000 - 1;
+
+        final long idHigh;
+        final long idLow;
+        final long hash0;
+        final long hash1;
+        final long hash2;
+        final long hash3;
+        final long createdMillis;
+        final long updatedMillis;
+        final long expiresMillis;
+        final long retainMillis;
+        final int attempts;
+        final int maxAttempts;
+        final int maxSecondsValidity;
+
+        Compact(StoredOtp otp, Instant retainUntil) {
+            String id = otp.id();
+            idHigh = HexFormat.fromHexDigitsToLong(id, 0, 16);
+            idLow = HexFormat.fromHexDigitsToLong(id, 16, 32);
+            ByteBuffer hash = ByteBuffer.wrap(otp.codeHash());
+            hash0 = hash.getLong();
+            hash1 = hash.getLong();
+            hash2 = hash.getLong();
+            hash3 = hash.getLong();
+            createdMillis = otp.createdAt().toEpochMilli();
+            updatedMillis = otp.updatedAt().toEpochMilli();
+            expiresMillis = otp.expiresAt().toEpochMilli();
+            retainMillis = retainUntil.toEpochMilli();
+            attempts = otp.attempts();
+            maxAttempts = otp.maxAttempts();
+            maxSecondsValidity = otp.maxSecondsValidity();
+        }
+
+        static boolean fits(StoredOtp otp, Instant retainUntil) {
+            return wholeMillis(otp.createdAt())
+                    && wholeMillis(otp.updatedAt())
+                    && wholeMillis(otp.expiresAt())
+                    && wholeMillis(retainUntil);
+        }
+
+        private static boolean wholeMillis(Instant instant) {
+            return instant.getNano() % 1_000_000 == 0 && Math.abs(instant.getEpochSecond()) <= MAX_SECONDS;
+        }
+
+        boolean hasVersion(StoredOtp expected) {
+            String id = expected.id();
+            return attempts == expected.attempts()
+                    && idHigh == HexFormat.fromHexDigitsToLong(id, 0, 16)
+                    && idLow == HexFormat.fromHexDigitsToLong(id, 16, 32);
+        }
+
+        StoredOtp toStoredOtp(String recipient, String appId) {
+            byte[] hash = ByteBuffer.allocate(StoredOtp.HASH_BYTES)
+                    .putLong(hash0)
+                    .putLong(hash1)
+                    .putLong(hash2)
+                    .putLong(hash3)
+                    .array();
+            Instant createdAt = Instant.ofEpochMilli(createdMillis);
+            return new StoredOtp(
+                    recipient,
+                    appId,
+                    HEX.toHexDigits(idHigh) + HEX.toHexDigits(idLow),
+                    hash,
+                    attempts,
+                    maxAttempts,
+                    maxSecondsValidity,
+                    createdAt,
+                    updatedMillis == createdMillis ? createdAt : Instant.ofEpochMilli(updatedMillis),
+                    Instant.ofEpochMilli(expiresMillis));
+        }
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
     @Override
     public Optional<StoredOtp> get(String recipient, String appId) {
         Object value = entries.get(key(recipient, appId));
-        return value == null ? Optional.empty() : Optional.of(otp(value));
+        return value == null ? Optional.empty() : Optional.of(otp(recipient, appId, value));
     }
 
     @Override
@@ -95,7 +177,7 @@ public final class InMemoryOtpStore implements OtpStore {
         Object next = value(replacement, retainUntil);
         boolean[] swapped = new boolean[1];
         entries.computeIfPresent(key, (k, old) -> {
-            if (sameVersion(otp(old), expected)) {
+            if (hasVersion(old, expected)) {
                 swapped[0] = true;
                 return next;
             }
@@ -108,7 +190,7 @@ public final class InMemoryOtpStore implements OtpStore {
     public boolean compareAndDelete(StoredOtp expected) {
         boolean[] removed = new boolean[1];
         entries.computeIfPresent(key(expected), (k, old) -> {
-            if (sameVersion(otp(old), expected)) {
+            if (hasVersion(old, expected)) {
                 removed[0] = true;
                 return null;
             }
@@ -117,7 +199,11 @@ public final class InMemoryOtpStore implements OtpStore {
         return removed[0];
     }
 
-    private static boolean sameVersion(StoredOtp stored, StoredOtp expected) {
+    private static boolean hasVersion(Object value, StoredOtp expected) {
+        if (value instanceof Compact compact) {
+            return compact.hasVersion(expected);
+        }
+        StoredOtp stored = ((Held) value).otp();
         return stored.attempts() == expected.attempts() && stored.id().equals(expected.id());
     }
 
@@ -153,13 +239,14 @@ public final class InMemoryOtpStore implements OtpStore {
     @Override
     public int purgeExpired(Instant now) {
         Objects.requireNonNull(now, "now");
-        return purge(entries, InMemoryOtpStore::retainUntil, now) + purge(counters, WindowedCount::windowEnd, now);
+        return purge(entries, value -> !retainUntil(value).isAfter(now))
+                + purge(counters, count -> !count.windowEnd().isAfter(now));
     }
 
-    private static <K, V> int purge(ConcurrentHashMap<K, V> map, Function<V, Instant> end, Instant now) {
+    private static <K, V> int purge(ConcurrentHashMap<K, V> map, Predicate<V> ended) {
         int removed = 0;
         for (Map.Entry<K, V> e : map.entrySet()) {
-            if (!end.apply(e.getValue()).isAfter(now) && map.remove(e.getKey(), e.getValue())) {
+            if (ended.test(e.getValue()) && map.remove(e.getKey(), e.getValue())) {
                 removed++;
             }
         }
@@ -184,7 +271,8 @@ public final class InMemoryOtpStore implements OtpStore {
     /** Returns the stored entries by key, for tests that inspect what is kept at rest. */
     Map<?, StoredOtp> rawEntries() {
         Map<Object, StoredOtp> raw = new java.util.HashMap<>();
-        entries.forEach((k, v) -> raw.put(k, otp(v)));
+        entries.forEach((k, v) ->
+                raw.put(k, k instanceof Key key ? otp(key.recipient(), key.appId(), v) : otp((String) k, "", v)));
         return raw;
     }
 
@@ -197,24 +285,20 @@ public final class InMemoryOtpStore implements OtpStore {
         return Objects.requireNonNull(appId, "appId").isEmpty() ? recipient : new Key(recipient, appId);
     }
 
-    /** Returns what the map keeps for an entry: the entry alone when its retainUntil is the service's. */
+    /** Returns what the map keeps for an entry: a Compact when its instants are whole milliseconds. */
     private static Object value(StoredOtp otp, Instant retainUntil) {
         Objects.requireNonNull(otp, "otp");
         Objects.requireNonNull(retainUntil, "retainUntil");
-        Instant expiresAt = otp.expiresAt();
-        boolean usual = retainUntil.getNano() == expiresAt.getNano()
-                && retainUntil.getEpochSecond() - expiresAt.getEpochSecond()
-                        == OtpService.EXPIRED_RETENTION.getSeconds();
-        return usual ? otp : new Held(otp, retainUntil);
+        return Compact.fits(otp, retainUntil) ? new Compact(otp, retainUntil) : new Held(otp, retainUntil);
     }
 
-    private static StoredOtp otp(Object value) {
-        return value instanceof StoredOtp otp ? otp : ((Held) value).otp();
+    private static StoredOtp otp(String recipient, String appId, Object value) {
+        return value instanceof Compact compact ? compact.toStoredOtp(recipient, appId) : ((Held) value).otp();
     }
 
     private static Instant retainUntil(Object value) {
-        return value instanceof StoredOtp otp
-                ? otp.expiresAt().plus(OtpService.EXPIRED_RETENTION)
+        return value instanceof Compact compact
+                ? Instant.ofEpochMilli(compact.retainMillis)
                 : ((Held) value).retainUntil();
     }
 
@@ -227,7 +311,10 @@ public final class InMemoryOtpStore implements OtpStore {
      * then descheduled; a stale now would keep much and raise the threshold on it.
      */
     private void afterWrite(Instant now) {
-        long millis = now.toEpochMilli();
+        long seconds = now.getEpochSecond();
+        long millis = seconds > Compact.MAX_SECONDS
+                ? Long.MAX_VALUE
+                : seconds < -Compact.MAX_SECONDS ? Long.MIN_VALUE : now.toEpochMilli();
         if (millis > latestMillis.get()) {
             latestMillis.accumulateAndGet(millis, Math::max);
         }

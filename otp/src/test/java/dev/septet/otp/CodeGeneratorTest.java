@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The rejection boundary of the one-draw code generator, with scripted draws. */
 class CodeGeneratorTest {
 
-    /** A Random whose nextLong() returns the given values in turn. */
+    /** A Random whose eight-byte draws are the given values in turn, big-endian. */
     private static final class Draws extends Random {
         private static final long serialVersionUID = 1L;
         private final Deque<Long> values;
@@ -27,9 +27,12 @@ class CodeGeneratorTest {
         }
 
         @Override
-        public long nextLong() {
+        public void nextBytes(byte[] bytes) {
             calls++;
-            return values.removeFirst();
+            long value = values.removeFirst();
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (value >>> (8 * (bytes.length - 1 - i)));
+            }
         }
     }
 

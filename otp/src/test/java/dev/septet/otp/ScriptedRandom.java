@@ -8,9 +8,9 @@ package dev.septet.otp;
 import java.security.SecureRandom;
 
 /**
- * A SecureRandom whose {@code nextLong()} returns a scripted code's value as a base-(alphabet size) numeral, so tests
- * choose the code: the generator draws one long per code and writes it in that base, most significant symbol first.
- * The request's length must be the scripted code's.
+ * A SecureRandom whose draws of eight bytes are a scripted code's value as a base-(alphabet size) numeral, big-endian,
+ * so tests choose the code: the generator draws eight bytes per code and writes their value in that base, most
+ * significant symbol first. The request's length must be the scripted code's. Other draws (entry ids) are random.
  */
 final class ScriptedRandom extends SecureRandom {
     private static final long serialVersionUID = 1L;
@@ -31,7 +31,13 @@ final class ScriptedRandom extends SecureRandom {
     }
 
     @Override
-    public long nextLong() {
-        return value;
+    public void nextBytes(byte[] bytes) {
+        if (bytes.length != Long.BYTES) {
+            super.nextBytes(bytes);
+            return;
+        }
+        for (int i = 0; i < Long.BYTES; i++) {
+            bytes[i] = (byte) (value >>> (8 * (Long.BYTES - 1 - i)));
+        }
     }
 }
