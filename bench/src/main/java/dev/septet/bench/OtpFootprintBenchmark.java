@@ -10,6 +10,7 @@ import dev.septet.otp.OtpService;
 import dev.septet.otp.Throttle;
 import java.lang.management.ManagementFactory;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,7 +97,7 @@ public class OtpFootprintBenchmark {
         }
         long after = liveHeap();
         double bytesPerCode = (double) (after - before) / CODES;
-        System.out.printf("heap per pending code in this shot: %.1f bytes%n", bytesPerCode);
+        System.out.printf(Locale.ROOT, "heap per pending code in this shot: %.1f bytes%n", bytesPerCode);
         f.heapBytesPerPendingCode = bytesPerCode / f.shots;
         return otp;
     }
