@@ -23,6 +23,36 @@ final class Otp {
         return numbers;
     }
 
+    /** The thread number whose recipients {@link #warmUp} uses: no benchmark runs that many threads. */
+    static final int WARM_UP_THREAD = 99;
+
+    /**
+     * Runs right-code and wrong-code pairs on a service for a while, before JMH's own warmup, so that a run with short
+     * warmup settings (the report's {@code -wi 2 -w 500ms}) measures compiled code rather than the JIT compiler's
+     * progress: on a busy two-core machine the OTP path took seconds of pairs to reach its steady state, and the
+     * first second was many times slower. The recipients are {@link #WARM_UP_THREAD}'s, which no benchmark thread
+     * uses.
+     *
+     * @param otp the service
+     * @param nanos how long to run, in nanoseconds
+     * @return how many pairs ran
+     */
+    static int warmUp(OtpService otp, long nanos) {
+        String[] numbers = recipients(WARM_UP_THREAD, 10_000);
+        long end = System.nanoTime() + nanos;
+        int pairs = 0;
+        while (System.nanoTime() - end < 0) {
+            String recipient = numbers[pairs % numbers.length];
+            if (!(pairs % 2 == 0
+                    ? right(otp, recipient).valid()
+                    : !wrong(otp, recipient).valid())) {
+                throw new IllegalStateException("a warm-up pair gave the wrong answer for " + recipient);
+            }
+            pairs++;
+        }
+        return pairs;
+    }
+
     /** Generates a code for the recipient and checks it. */
     static CheckResult right(OtpService otp, String recipient) {
         String code = otp.generate(GenerateRequest.of(recipient)).code();

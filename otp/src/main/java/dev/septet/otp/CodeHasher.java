@@ -5,7 +5,6 @@
 
 package dev.septet.otp;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -20,26 +19,33 @@ final class CodeHasher {
      * HMAC-SHA256 over a length-prefixed encoding of (appId, recipient, code), keyed with the server secret. Binding
      * the hash to the key means a row copied to another recipient does not verify, and the length prefixes keep
      * ("ab","c") and ("a","bc") apart. Without the secret an attacker who reads the table cannot test the at most
-     * 36^10 candidates offline. Mac instances are not thread-safe, so each call gets its own.
+     * 36^10 candidates offline. Mac instances are not thread-safe, so each thread keeps its own, initialised with
+     * the key once (doFinal leaves a Mac ready for the next message under the same key): looking a Mac up and keying
+     * it costs more than hashing.
      */
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] DOMAIN = "septet-otp-v1".getBytes(StandardCharsets.US_ASCII);
 
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     CodeHasher(byte[] secret) {
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(secret, ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+        }
     }
 
     /** Returns the HMAC of a code for a normalised recipient and an appId: 32 bytes. */
     byte[] hash(String recipient, String appId, String code) {
-        Mac mac;
-        try {
-            mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
-        }
+        Mac mac = macs.get();
         mac.update(DOMAIN);
         update(mac, appId);
         update(mac, recipient);
@@ -49,7 +55,11 @@ final class CodeHasher {
 
     private static void update(Mac mac, String field) {
         byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        int length = bytes.length;
+        mac.update((byte) (length >>> 24));
+        mac.update((byte) (length >>> 16));
+        mac.update((byte) (length >>> 8));
+        mac.update((byte) length);
         mac.update(bytes);
     }
 

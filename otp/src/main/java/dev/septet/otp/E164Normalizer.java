@@ -57,11 +57,22 @@ final class E164Normalizer implements RecipientNormalizer {
 
     @Override
     public String normalize(String recipient) {
-        String trimmed = requireWellFormed(recipient);
+        // the checks of requireWellFormed, keeping what they compute: each runs once per request
+        if (recipient == null || recipient.isBlank()) {
+            throw OtpValidationException.required("recipient");
+        }
+        String trimmed = recipient.strip();
         if (trimmed.indexOf('@') >= 0) {
-            return trimmed.toLowerCase(Locale.ROOT);
+            String email = email(trimmed);
+            if (email == null) {
+                throw new OtpValidationException("recipient", INVALID);
+            }
+            return email;
         }
         String digits = phoneDigits(trimmed);
+        if (digits == null) {
+            throw new OtpValidationException("recipient", INVALID);
+        }
         boolean plus = trimmed.indexOf('+') >= 0;
         int start = digits.startsWith("00") ? 2 : 0;
         String key;

@@ -5,16 +5,18 @@
 
 package dev.septet.otp;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A store that keeps codes and counters in this process's memory: the default, for a single server.
@@ -22,19 +24,26 @@ import java.util.function.Function;
  * <p>Thread-safe without a global lock: every primitive is one atomic {@link ConcurrentHashMap} operation on its
  * key. Used codes are removed at once; entries past their {@code retainUntil} and counters past their window end are
  * removed by sweeps that the store runs itself whenever its maps have doubled since the last sweep (and hold at least
- * 1,024 entries), so memory tracks live data and sweeping costs amortised constant time per write. Nothing survives
+ * 1,024 entries), so memory tracks live data and sweeping costs amortised constant time per write. A pending code
+ * takes about 200 bytes of heap (its instants in whole milliseconds, as the service writes them; an appId adds its
+ * own size and a small key object). Nothing survives
  * a restart or is shared between processes; use {@link PostgresOtpStore} or the Redis store for that. It has no clock
  * of its own ({@link #time()} is empty): the service uses its {@link java.time.Clock}.
  */
 public final class InMemoryOtpStore implements OtpStore {
     /*
-     * Entries are kept with their retainUntil beside them (Held); counters as WindowedCount. The sweep runs under a
-     * tryLock so only one writer sweeps while the others carry on; a sweep removes with remove(key, value), so an
-     * entry rewritten during the sweep is never lost.
+     * Memory per code is most of what this store costs, and live entries are what every young collection copies, so
+     * an entry is kept as one object of primitives (Compact: id, hash and instants in longs) when its instants are
+     * whole milliseconds, as the service's always are; get() builds the StoredOtp from it, which dies young. An entry
+     * with finer instants is kept as given, beside its retainUntil (Held), so every entry reads back exactly as
+     * written. The key of an entry with an empty appId, the common case, is the recipient String itself; other keys
+     * are a Key record (a String never equals a Key, so the two kinds cannot collide). Counters are WindowedCounts.
+     * The sweep runs under a tryLock so only one writer sweeps while the others carry on; a sweep removes with
+     * remove(key, value), so an entry rewritten during the sweep is never lost.
      */
     static final long MIN_SWEEP_THRESHOLD = 1024;
 
-    private final ConcurrentHashMap<Key, Held> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, WindowedCount> counters = new ConcurrentHashMap<>();
     private final AtomicLong sweepThreshold = new AtomicLong(MIN_SWEEP_THRESHOLD);
     /** The latest instant any write carried, in epoch milliseconds: what sweeps count as now. */
@@ -61,21 +70,100 @@ public final class InMemoryOtpStore implements OtpStore {
 
     private record Held(StoredOtp otp, Instant retainUntil) {}
 
+    /** An entry whose instants are whole milliseconds, in primitives: the recipient and appId are in its key. */
+    private static final class Compact {
+        /** The most epoch seconds an instant may have for its milliseconds to fit in a long. */
+        static final long MAX_SECONDS = Long.MAX_VALUE / 1000 - 1;
+
+        final long idHigh;
+        final long idLow;
+        final long hash0;
+        final long hash1;
+        final long hash2;
+        final long hash3;
+        final long createdMillis;
+        final long updatedMillis;
+        final long expiresMillis;
+        final long retainMillis;
+        final int attempts;
+        final int maxAttempts;
+        final int maxSecondsValidity;
+
+        Compact(StoredOtp otp, Instant retainUntil) {
+            String id = otp.id();
+            idHigh = HexFormat.fromHexDigitsToLong(id, 0, 16);
+            idLow = HexFormat.fromHexDigitsToLong(id, 16, 32);
+            ByteBuffer hash = ByteBuffer.wrap(otp.codeHash());
+            hash0 = hash.getLong();
+            hash1 = hash.getLong();
+            hash2 = hash.getLong();
+            hash3 = hash.getLong();
+            createdMillis = otp.createdAt().toEpochMilli();
+            updatedMillis = otp.updatedAt().toEpochMilli();
+            expiresMillis = otp.expiresAt().toEpochMilli();
+            retainMillis = retainUntil.toEpochMilli();
+            attempts = otp.attempts();
+            maxAttempts = otp.maxAttempts();
+            maxSecondsValidity = otp.maxSecondsValidity();
+        }
+
+        static boolean fits(StoredOtp otp, Instant retainUntil) {
+            return wholeMillis(otp.createdAt())
+                    && wholeMillis(otp.updatedAt())
+                    && wholeMillis(otp.expiresAt())
+                    && wholeMillis(retainUntil);
+        }
+
+        private static boolean wholeMillis(Instant instant) {
+            return instant.getNano() % 1_000_000 == 0 && Math.abs(instant.getEpochSecond()) <= MAX_SECONDS;
+        }
+
+        boolean hasVersion(StoredOtp expected) {
+            String id = expected.id();
+            return attempts == expected.attempts()
+                    && idHigh == HexFormat.fromHexDigitsToLong(id, 0, 16)
+                    && idLow == HexFormat.fromHexDigitsToLong(id, 16, 32);
+        }
+
+        StoredOtp toStoredOtp(String recipient, String appId) {
+            byte[] hash = ByteBuffer.allocate(StoredOtp.HASH_BYTES)
+                    .putLong(hash0)
+                    .putLong(hash1)
+                    .putLong(hash2)
+                    .putLong(hash3)
+                    .array();
+            Instant createdAt = Instant.ofEpochMilli(createdMillis);
+            return new StoredOtp(
+                    recipient,
+                    appId,
+                    HEX.toHexDigits(idHigh) + HEX.toHexDigits(idLow),
+                    hash,
+                    attempts,
+                    maxAttempts,
+                    maxSecondsValidity,
+                    createdAt,
+                    updatedMillis == createdMillis ? createdAt : Instant.ofEpochMilli(updatedMillis),
+                    Instant.ofEpochMilli(expiresMillis));
+        }
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
     @Override
     public Optional<StoredOtp> get(String recipient, String appId) {
-        Held held = entries.get(key(recipient, appId));
-        return held == null ? Optional.empty() : Optional.of(held.otp());
+        Object value = entries.get(key(recipient, appId));
+        return value == null ? Optional.empty() : Optional.of(otp(recipient, appId, value));
     }
 
     @Override
     public void put(StoredOtp otp, Instant retainUntil) {
-        entries.put(key(otp), held(otp, retainUntil));
+        entries.put(key(otp), value(otp, retainUntil));
         afterWrite(otp.createdAt());
     }
 
     @Override
     public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
-        boolean stored = entries.putIfAbsent(key(otp), held(otp, retainUntil)) == null;
+        boolean stored = entries.putIfAbsent(key(otp), value(otp, retainUntil)) == null;
         if (stored) {
             afterWrite(otp.createdAt());
         }
@@ -84,14 +172,14 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
-        Key key = key(expected);
+        Object key = key(expected);
         if (!key.equals(key(replacement))) {
             throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
         }
-        Held next = held(replacement, retainUntil);
+        Object next = value(replacement, retainUntil);
         boolean[] swapped = new boolean[1];
         entries.computeIfPresent(key, (k, old) -> {
-            if (old.otp().id().equals(expected.id()) && old.otp().attempts() == expected.attempts()) {
+            if (hasVersion(old, expected)) {
                 swapped[0] = true;
                 return next;
             }
@@ -101,17 +189,24 @@ public final class InMemoryOtpStore implements OtpStore {
     }
 
     @Override
-    public boolean deleteIfId(String recipient, String appId, String id) {
-        Objects.requireNonNull(id, "id");
+    public boolean compareAndDelete(StoredOtp expected) {
         boolean[] removed = new boolean[1];
-        entries.computeIfPresent(key(recipient, appId), (k, old) -> {
-            if (old.otp().id().equals(id)) {
+        entries.computeIfPresent(key(expected), (k, old) -> {
+            if (hasVersion(old, expected)) {
                 removed[0] = true;
                 return null;
             }
             return old;
         });
         return removed[0];
+    }
+
+    private static boolean hasVersion(Object value, StoredOtp expected) {
+        if (value instanceof Compact compact) {
+            return compact.hasVersion(expected);
+        }
+        StoredOtp stored = ((Held) value).otp();
+        return stored.attempts() == expected.attempts() && stored.id().equals(expected.id());
     }
 
     @Override
@@ -146,13 +241,14 @@ public final class InMemoryOtpStore implements OtpStore {
     @Override
     public int purgeExpired(Instant now) {
         Objects.requireNonNull(now, "now");
-        return purge(entries, Held::retainUntil, now) + purge(counters, WindowedCount::windowEnd, now);
+        return purge(entries, value -> !retainUntil(value).isAfter(now))
+                + purge(counters, count -> !count.windowEnd().isAfter(now));
     }
 
-    private static <K, V> int purge(ConcurrentHashMap<K, V> map, Function<V, Instant> end, Instant now) {
+    private static <K, V> int purge(ConcurrentHashMap<K, V> map, Predicate<V> ended) {
         int removed = 0;
         for (Map.Entry<K, V> e : map.entrySet()) {
-            if (!end.apply(e.getValue()).isAfter(now) && map.remove(e.getKey(), e.getValue())) {
+            if (ended.test(e.getValue()) && map.remove(e.getKey(), e.getValue())) {
                 removed++;
             }
         }
@@ -177,20 +273,35 @@ public final class InMemoryOtpStore implements OtpStore {
     /** Returns the stored entries by key, for tests that inspect what is kept at rest. */
     Map<?, StoredOtp> rawEntries() {
         Map<Object, StoredOtp> raw = new java.util.HashMap<>();
-        entries.forEach((k, v) -> raw.put(k, v.otp()));
+        entries.forEach((k, v) ->
+                raw.put(k, k instanceof Key key ? otp(key.recipient(), key.appId(), v) : otp((String) k, "", v)));
         return raw;
     }
 
-    private static Key key(StoredOtp otp) {
-        return new Key(otp.recipient(), otp.appId());
+    private static Object key(StoredOtp otp) {
+        return key(Objects.requireNonNull(otp, "otp").recipient(), otp.appId());
     }
 
-    private static Key key(String recipient, String appId) {
-        return new Key(Objects.requireNonNull(recipient, "recipient"), Objects.requireNonNull(appId, "appId"));
+    private static Object key(String recipient, String appId) {
+        Objects.requireNonNull(recipient, "recipient");
+        return Objects.requireNonNull(appId, "appId").isEmpty() ? recipient : new Key(recipient, appId);
     }
 
-    private static Held held(StoredOtp otp, Instant retainUntil) {
-        return new Held(Objects.requireNonNull(otp, "otp"), Objects.requireNonNull(retainUntil, "retainUntil"));
+    /** Returns what the map keeps for an entry: a Compact when its instants are whole milliseconds. */
+    private static Object value(StoredOtp otp, Instant retainUntil) {
+        Objects.requireNonNull(otp, "otp");
+        Objects.requireNonNull(retainUntil, "retainUntil");
+        return Compact.fits(otp, retainUntil) ? new Compact(otp, retainUntil) : new Held(otp, retainUntil);
+    }
+
+    private static StoredOtp otp(String recipient, String appId, Object value) {
+        return value instanceof Compact compact ? compact.toStoredOtp(recipient, appId) : ((Held) value).otp();
+    }
+
+    private static Instant retainUntil(Object value) {
+        return value instanceof Compact compact
+                ? Instant.ofEpochMilli(compact.retainMillis)
+                : ((Held) value).retainUntil();
     }
 
     /*
@@ -202,7 +313,10 @@ public final class InMemoryOtpStore implements OtpStore {
      * then descheduled; a stale now would keep much and raise the threshold on it.
      */
     private void afterWrite(Instant now) {
-        long millis = now.toEpochMilli();
+        long seconds = now.getEpochSecond();
+        long millis = seconds > Compact.MAX_SECONDS
+                ? Long.MAX_VALUE
+                : seconds < -Compact.MAX_SECONDS ? Long.MIN_VALUE : now.toEpochMilli();
         if (millis > latestMillis.get()) {
             latestMillis.accumulateAndGet(millis, Math::max);
         }

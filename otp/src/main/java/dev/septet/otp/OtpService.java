@@ -37,21 +37,24 @@ import java.util.Optional;
  */
 public final class OtpService {
     /*
-     * Every rule lives here; the store only offers atomic primitives. Check reads the entry, classifies it in the
-     * documented order of precedence, and counts an attempt by compare-and-set from the version it read (id and
-     * attempts); a lost race re-reads and classifies again. Only then is the code compared, so a right code cannot
-     * skip the count and concurrent guesses cannot exceed maxAttempts. A right code is then deleted by id; of several
-     * concurrent right guesses only the one whose delete succeeds is Valid. Generate with rejectIfPendingCode reads
-     * and then writes by put-if-absent or compare-and-set, so of racing generates exactly one wins.
+     * Every rule lives here; the store only offers atomic primitives. Check reads the entry and classifies it in the
+     * documented order of precedence; then it compares the typed code with the stored hash (in constant time) and
+     * makes one conditional write from the version it read (id and attempts): a match deletes the entry by version,
+     * which uses the code up and is its counted attempt at once; a mismatch counts the attempt by compare-and-set. A
+     * lost race re-reads and classifies again, so no check answers from a version other than the one it wrote
+     * against: a right code cannot skip the count, concurrent guesses cannot exceed maxAttempts, and of several
+     * concurrent right guesses only the one whose delete succeeds is Valid. Each check is thus two store calls (one
+     * read, one write), each generate one (a put). Generate with rejectIfPendingCode reads and then writes by
+     * put-if-absent or compare-and-set, so of racing generates exactly one wins.
      *
      * Throttling (windowed counters per recipient and appId). Generate checks the counters before it draws a code, so a
      * refusal stores nothing; a generate that then fails with PendingCodeException has still used its slot (it asked
-     * for a code while one was pending), the safe side. Check reserves a failed guess from the budget after the
-     * attempt is counted and before the comparison, the same count-first pattern as attempts, so concurrent guesses
-     * can never exceed the budget; a matching code releases its reservation. Reserving only for a counted attempt
-     * means checks against a missing, expired or exhausted code neither spend the budget nor create counters for
-     * arbitrary recipients. A spent budget blocks both: generate (no code whose guesses are already spent, and no SMS
-     * an attacker makes us pay for) and check (thrown before comparing; the attempt counted, which only burns it).
+     * for a code while one was pending), the safe side. A wrong guess spends one failure of the budget by an atomic
+     * increment right after its attempt is counted, so concurrent guesses can never exceed the budget; a right code
+     * spends nothing and only reads the budget. Spending only for a counted attempt means checks against a missing,
+     * expired or exhausted code neither spend the budget nor create counters for arbitrary recipients. A spent budget
+     * blocks both: generate (no code whose guesses are already spent, and no SMS an attacker makes us pay for) and
+     * check (it throws instead of answering, right code or wrong; the attempt counted, which only burns it).
      */
     /**
      * How long an expired code stays checkable: for this long after expiresAt a check answers
@@ -202,10 +205,13 @@ public final class OtpService {
      * attempt; attempts already at maxAttempts gives "Maximum attempts reached" even for the right code; otherwise
      * the attempt is counted, then a match gives "Valid" and uses the code up, a mismatch "Invalid code".
      *
-     * <p>With a {@link Throttle} whose failed-check budget is on, a counted attempt also reserves one failure from
-     * the recipient's and appId's budget before the code is compared; a match gives it back. When the budget is
-     * spent the check throws {@link ThrottledException} instead of comparing, until the window ends (the attempt
-     * stays counted). Checks that compare nothing (the first three cases) never touch the budget.
+     * <p>With a {@link Throttle} whose failed-check budget is on, a counted wrong code also spends one failure from
+     * the recipient's and appId's budget. When the budget is spent the check throws {@link ThrottledException}
+     * instead of answering, for a right code too, until the window ends (the attempt stays counted). Checks that
+     * count no attempt (the first three cases) never touch the budget.
+     *
+     * <p>On a shared store a check is two store calls (a read and one conditional write), plus one counter call
+     * when the failed-check budget is on.
      *
      * @param request the request; not null
      * @return the result; never null
@@ -217,6 +223,7 @@ public final class OtpService {
         String recipient = normalize(request.recipient());
         String appId = request.appId();
         Instant now = now();
+        byte[] typedHash = null;
         for (int i = 0; i < MAX_TRIES; i++) {
             Optional<StoredOtp> current = store.get(recipient, appId);
             if (current.isEmpty() || !now.isBefore(retainUntil(current.get()))) {
@@ -229,38 +236,66 @@ public final class OtpService {
             if (otp.attempts() >= otp.maxAttempts()) {
                 return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
             }
+            if (typedHash == null) {
+                String typed = request.caseSensitive()
+                        ? request.code()
+                        : request.code().toUpperCase(Locale.ROOT);
+                typedHash = hasher.hash(recipient, appId, typed);
+            }
             StoredOtp counted = otp.withAttemptAt(now);
-            if (store.compareAndSet(otp, counted, retainUntil(counted))) {
-                return compare(request, counted, now);
+            // Constant-time: response timing must not reveal how close a guess's hash was.
+            CheckResult result =
+                    otp.codeHashMatches(typedHash) ? useUp(otp, counted, now) : countFailure(otp, counted, now);
+            if (result != null) {
+                return result;
             }
         }
         throw contention("check");
     }
 
-    /** Compares the typed code with a code whose attempt was just counted, spending and releasing the budget. */
-    private CheckResult compare(CheckRequest request, StoredOtp counted, Instant now) {
-        String recipient = counted.recipient();
-        String appId = counted.appId();
-        String failuresKey = FAILURES + OtpStore.keyOf(recipient, appId) + "}";
-        boolean budgeted = throttle.maxFailedChecks() > 0;
-        if (budgeted) {
-            WindowedCount failures = store.increment(failuresKey, 1, throttle.failedChecksWindow(), now);
+    /**
+     * Uses up a code the typed code matched, if it still has the version read: Valid with the attempt counted in the
+     * record. A spent failed-check budget throws instead, after counting the attempt. Null if the version moved on.
+     */
+    private CheckResult useUp(StoredOtp otp, StoredOtp counted, Instant now) {
+        if (throttle.maxFailedChecks() > 0) {
+            Optional<WindowedCount> failures = store.read(failuresKey(otp), now);
+            if (failures.isPresent() && failures.get().value() >= throttle.maxFailedChecks()) {
+                if (!store.compareAndSet(otp, counted, retainUntil(counted))) {
+                    return null;
+                }
+                throw new ThrottledException(
+                        Throttle.Limit.FAILED_CHECKS, failures.get().windowEnd());
+            }
+        }
+        if (!store.compareAndDelete(otp)) {
+            return null;
+        }
+        if (sendGuard != null) {
+            sendGuard.verified(store, otp.recipient(), otp.appId(), otp.createdAt(), now);
+        }
+        return CheckResult.of(Reason.VALID, counted);
+    }
+
+    /**
+     * Counts a failed attempt on a code the typed code did not match, if it still has the version read, then spends
+     * one failure of the budget: Invalid code, or a throw when the budget is spent. Null if the version moved on.
+     */
+    private CheckResult countFailure(StoredOtp otp, StoredOtp counted, Instant now) {
+        if (!store.compareAndSet(otp, counted, retainUntil(counted))) {
+            return null;
+        }
+        if (throttle.maxFailedChecks() > 0) {
+            WindowedCount failures = store.increment(failuresKey(otp), 1, throttle.failedChecksWindow(), now);
             if (failures.value() > throttle.maxFailedChecks()) {
                 throw new ThrottledException(Throttle.Limit.FAILED_CHECKS, failures.windowEnd());
             }
         }
-        String typed = request.caseSensitive() ? request.code() : request.code().toUpperCase(Locale.ROOT);
-        // Constant-time: response timing must not reveal how close a guess's hash was.
-        boolean matches = CodeHasher.matches(counted.codeHash(), hasher.hash(recipient, appId, typed));
-        if (matches && budgeted) {
-            // a right code is no failed guess, even if a concurrent check used it up first
-            store.increment(failuresKey, -1, throttle.failedChecksWindow(), now);
-        }
-        boolean used = matches && store.deleteIfId(recipient, appId, counted.id());
-        if (used && sendGuard != null) {
-            sendGuard.verified(store, recipient, appId, counted.createdAt(), now);
-        }
-        return CheckResult.of(used ? Reason.VALID : Reason.INVALID_CODE, counted);
+        return CheckResult.of(Reason.INVALID_CODE, counted);
+    }
+
+    private static String failuresKey(StoredOtp otp) {
+        return FAILURES + OtpStore.keyOf(otp.recipient(), otp.appId()) + "}";
     }
 
     /*

@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li><b>Entries</b>: at most one {@link StoredOtp} per (recipient, appId) key. An entry's <em>version</em> is
  *       its ({@link StoredOtp#id() id}, {@link StoredOtp#attempts() attempts}) pair: ids are unique per generated
  *       code and never reused, and attempts only grow under one id, so a version never repeats for a key (no ABA).
- *       Primitives: {@link #get}, {@link #put}, {@link #putIfAbsent}, {@link #compareAndSet}, {@link #deleteIfId}.
+ *       Primitives: {@link #get}, {@link #put}, {@link #putIfAbsent}, {@link #compareAndSet},
+ *       {@link #compareAndDelete}.
  *   <li><b>Windowed counters</b>: a map from a caller-chosen key to a (value, window end) pair, with an atomic
  *       {@link #increment} that starts a new fixed window when the previous one ended, and a {@link #read}. The
  *       service uses them for its {@link Throttle}; they are generic, so other policies (for example velocity limits
@@ -90,15 +91,14 @@ public interface OtpStore {
     boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil);
 
     /**
-     * Removes the entry for a key if it still has the given id, whatever its attempts (delete-if-version, compared
-     * on the id). Of any number of concurrent calls for one entry, at most one returns true.
+     * Removes the entry for a key if it still has the expected version (delete-if-version): if the stored entry's id
+     * and attempts equal {@code expected}'s, it is removed; otherwise nothing changes. Of any number of concurrent
+     * calls for one version, at most one returns true.
      *
-     * @param recipient the normalised recipient; not null
-     * @param appId the appId; not null
-     * @param id the entry id from {@link StoredOtp#id()}; not null
-     * @return true if this call removed the entry, false if the key had no entry or one with another id
+     * @param expected the entry as read; only its key, id and attempts are compared; not null
+     * @return true if this call removed the entry, false if the key had no entry or one of another version
      */
-    boolean deleteIfId(String recipient, String appId, String id);
+    boolean compareAndDelete(StoredOtp expected);
 
     /**
      * Adds to a windowed counter (atomic increment). If the counter exists and its window has not ended at

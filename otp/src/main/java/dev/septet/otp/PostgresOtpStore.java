@@ -79,7 +79,7 @@ public final class PostgresOtpStore implements OtpStore {
     private final String put;
     private final String putIfAbsent;
     private final String compareAndSet;
-    private final String deleteIfId;
+    private final String compareAndDelete;
     private final String incrementUp;
     private final String incrementDown;
     private final String read;
@@ -103,7 +103,8 @@ public final class PostgresOtpStore implements OtpStore {
         this.putIfAbsent = insert + " ON CONFLICT (app_id, recipient) DO NOTHING";
         this.compareAndSet = "UPDATE " + codesTable + " SET " + set
                 + " WHERE app_id = ? AND recipient = ? AND id = ? AND attempts = ?";
-        this.deleteIfId = "DELETE FROM " + codesTable + " WHERE app_id = ? AND recipient = ? AND id = ?";
+        this.compareAndDelete =
+                "DELETE FROM " + codesTable + " WHERE app_id = ? AND recipient = ? AND id = ? AND attempts = ?";
         // parameters: key, delta, new window end, now, delta, now
         this.incrementUp = "INSERT INTO " + countersTable + " AS c (key, value, window_end) VALUES (?, ?, ?)"
                 + " ON CONFLICT (key) DO UPDATE SET"
@@ -254,11 +255,17 @@ public final class PostgresOtpStore implements OtpStore {
     }
 
     @Override
-    public boolean deleteIfId(String recipient, String appId, String id) {
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(appId, "appId");
-        Objects.requireNonNull(id, "id");
-        return run(c -> update(c, deleteIfId, appId, recipient, id) == 1);
+    public boolean compareAndDelete(StoredOtp expected) {
+        Objects.requireNonNull(expected, "expected");
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(compareAndDelete)) {
+                ps.setString(1, expected.appId());
+                ps.setString(2, expected.recipient());
+                ps.setString(3, expected.id());
+                ps.setInt(4, expected.attempts());
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override

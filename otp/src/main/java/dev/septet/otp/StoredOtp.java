@@ -113,6 +113,14 @@ public record StoredOtp(
     }
 
     /**
+     * Compares the stored hash with a hash of a typed code in time independent of where they differ, so response
+     * timing does not tell an attacker how many leading bytes of a guess's hash were right.
+     */
+    boolean codeHashMatches(byte[] typedHash) {
+        return CodeHasher.matches(codeHash, typedHash);
+    }
+
+    /**
      * Tells whether the code is pending at an instant: not expired and with attempts left. (A used code is not in a
      * store at all.)
      *

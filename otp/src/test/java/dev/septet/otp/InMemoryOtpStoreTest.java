@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What only {@link InMemoryOtpStore} promises: its memory tracks live data, by sweeps it runs itself, also under
@@ -48,6 +50,54 @@ class InMemoryOtpStoreTest {
         }
         assertThat(maxSize).isLessThan(30_000);
         assertThat(memory.size()).isLessThan(30_000);
+    }
+
+    /**
+     * Entries with whole-millisecond instants are kept in primitives and rebuilt on reading; others are kept as given.
+     * Both read back equal to what was written, compare by version, and are swept by their own retainUntil.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, 999_999, 1_000_001})
+    void entriesReadBackExactlyWhateverTheirInstantsPrecision(long extraNanos) {
+        InMemoryOtpStore memory = InMemoryOtpStore.create();
+        byte[] hash = new byte[32];
+        for (int i = 0; i < hash.length; i++) {
+            hash[i] = (byte) (0x80 + 7 * i);
+        }
+        Instant created = T0.plusNanos(extraNanos);
+        StoredOtp otp = new StoredOtp(
+                "34666555444",
+                "shop",
+                "fedcba9876543210ffffffff00000000",
+                hash,
+                1,
+                3,
+                30,
+                created,
+                created.plusMillis(5),
+                created.plusSeconds(30));
+        StoredOtp plain =
+                new StoredOtp("34666555445", "", ID, hash, 0, 3, 30, created, created, created.plusSeconds(30));
+        Instant retainUntil = created.plusSeconds(630);
+        memory.put(otp, retainUntil);
+        memory.put(plain, retainUntil);
+        assertThat(memory.get("34666555444", "shop")).contains(otp);
+        assertThat(memory.get("34666555445", "")).contains(plain);
+        assertThat(memory.get("34666555444", "")).isEmpty();
+        assertThat(memory.rawEntries().values()).containsExactlyInAnyOrder(otp, plain);
+        assertThat(memory.compareAndDelete(plain.withAttemptAt(created))).isFalse();
+        assertThat(memory.compareAndDelete(plain)).isTrue();
+        assertThat(memory.purgeExpired(retainUntil.minusNanos(1))).isZero();
+        assertThat(memory.purgeExpired(retainUntil)).isEqualTo(1);
+        assertThat(memory.size()).isZero();
+    }
+
+    @Test
+    void instantsBeyondTheMillisecondRangeAreKeptAsGiven() {
+        InMemoryOtpStore memory = InMemoryOtpStore.create();
+        StoredOtp far = entry("34666555444", Instant.MAX.minusSeconds(60));
+        memory.put(far, Instant.MAX);
+        assertThat(memory.get("34666555444", "")).contains(far);
     }
 
     @Test
@@ -127,7 +177,7 @@ class InMemoryOtpStoreTest {
         InMemoryOtpStore memory = InMemoryOtpStore.create();
         StoredOtp otp = entry("34666555444", T0);
         memory.put(otp, T0.plusSeconds(660));
-        memory.deleteIfId("34666555444", "", ID);
+        assertThat(memory.compareAndDelete(otp)).isTrue();
         assertThat(memory.size()).isZero();
     }
 }

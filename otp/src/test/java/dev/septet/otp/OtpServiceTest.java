@@ -940,8 +940,8 @@ class OtpServiceTest {
         }
 
         @Override
-        public boolean deleteIfId(String recipient, String appId, String id) {
-            return delegate.deleteIfId(recipient, appId, id);
+        public boolean compareAndDelete(StoredOtp expected) {
+            return delegate.compareAndDelete(expected);
         }
 
         @Override

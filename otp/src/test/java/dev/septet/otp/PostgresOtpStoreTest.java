@@ -75,7 +75,7 @@ class PostgresOtpStoreTest {
         manual.put(otp, T0.plusSeconds(660));
         assertThat(PostgresOtpStore.create(Postgres.dataSource()).get(PHONE, ""))
                 .contains(otp);
-        assertThat(manual.deleteIfId(PHONE, "", otp.id())).isTrue();
+        assertThat(manual.compareAndDelete(otp)).isTrue();
         assertThat(count("SELECT count(*) FROM septet_otp")).isZero();
         assertThat(manual.increment("k", 2, Duration.ofHours(1), Instant.now()).value())
                 .isEqualTo(2);

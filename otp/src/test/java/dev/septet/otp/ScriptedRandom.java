@@ -7,27 +7,37 @@ package dev.septet.otp;
 
 import java.security.SecureRandom;
 
-/** A SecureRandom whose {@code nextInt(bound)} returns scripted symbol indexes, so tests choose the code. */
+/**
+ * A SecureRandom whose draws of eight bytes are a scripted code's value as a base-(alphabet size) numeral, big-endian,
+ * so tests choose the code: the generator draws eight bytes per code and writes their value in that base, most
+ * significant symbol first. The request's length must be the scripted code's. Other draws (entry ids) are random.
+ */
 final class ScriptedRandom extends SecureRandom {
     private static final long serialVersionUID = 1L;
 
-    private final String alphabet;
-    private final String code;
-    private int next;
+    private final long value;
 
     /** Makes every generated code equal {@code code}, drawn from {@code alphabet}. */
     ScriptedRandom(String alphabet, String code) {
-        this.alphabet = alphabet;
-        this.code = code;
+        long v = 0;
+        for (int i = 0; i < code.length(); i++) {
+            int index = alphabet.indexOf(code.charAt(i));
+            if (index < 0) {
+                throw new IllegalArgumentException("'" + code.charAt(i) + "' is not in the alphabet " + alphabet);
+            }
+            v = v * alphabet.length() + index;
+        }
+        this.value = v;
     }
 
     @Override
-    public int nextInt(int bound) {
-        if (bound != alphabet.length()) {
-            throw new IllegalStateException("scripted for an alphabet of " + alphabet.length() + ", asked " + bound);
+    public void nextBytes(byte[] bytes) {
+        if (bytes.length != Long.BYTES) {
+            super.nextBytes(bytes);
+            return;
         }
-        int index = alphabet.indexOf(code.charAt(next));
-        next = (next + 1) % code.length();
-        return index;
+        for (int i = 0; i < Long.BYTES; i++) {
+            bytes[i] = (byte) (value >>> (8 * (Long.BYTES - 1 - i)));
+        }
     }
 }

@@ -26,7 +26,7 @@ import redis.clients.jedis.params.SetParams;
  *
  * <p>Each {@link OtpStore} primitive is one Redis command or one Lua script on one key, so it is atomic on that key:
  * {@code GET}; {@code SET ... PXAT} for put; {@code SET ... NX PXAT} for put-if-absent; scripts for compare-and-set,
- * delete-if-id and the windowed counter ({@code HSET} and {@code PEXPIREAT} on a hash of value and window end).
+ * compare-and-delete and the windowed counter ({@code HSET} and {@code PEXPIREAT} on a hash of value and window end).
  * Redis expiry replaces purging: an entry expires at its {@code retainUntil} and a counter at its window end, so
  * {@link #purgeExpired} removes nothing and no one needs to call it. Instants are kept in milliseconds (the service
  * passes milliseconds). {@link #time()} is the server's {@code TIME}, which the service uses as its clock by default,
@@ -46,8 +46,8 @@ import redis.clients.jedis.params.SetParams;
 public final class RedisOtpStore implements OtpStore {
     /*
      * An entry is one string: "<id>|<attempts>|<hash hex>|<maxAttempts>|<maxSecondsValidity>|<created ms>|<updated
-     * ms>|<expires ms>". Its version prefix "<id>|<attempts>|" is what compare-and-set compares, and "<id>|" what
-     * delete-if-id compares; the id is 32 hex characters, so neither prefix can match a longer field. Scripts run
+     * ms>|<expires ms>". Its version prefix "<id>|<attempts>|" is what compare-and-set and compare-and-delete compare;
+     * the id is 32 hex characters and attempts end at the second '|', so the prefix cannot match a longer field. Scripts run
      * by EVALSHA, loaded on first use (or again after SCRIPT FLUSH) with EVAL. Lua numbers are doubles: every value
      * here (milliseconds since 1970, counters up to 2^32) is an integer well below 2^53, so exact.
      */
@@ -59,7 +59,7 @@ public final class RedisOtpStore implements OtpStore {
             + "if not cur or string.sub(cur, 1, string.len(ARGV[1])) ~= ARGV[1] then return 0 end\n"
             + "redis.call('SET', KEYS[1], ARGV[2], 'PXAT', ARGV[3])\n"
             + "return 1\n");
-    private static final Script DELETE_IF_ID = new Script("local cur = redis.call('GET', KEYS[1])\n"
+    private static final Script COMPARE_AND_DELETE = new Script("local cur = redis.call('GET', KEYS[1])\n"
             + "if not cur or string.sub(cur, 1, string.len(ARGV[1])) ~= ARGV[1] then return 0 end\n"
             + "redis.call('DEL', KEYS[1])\n"
             + "return 1\n");
@@ -160,16 +160,16 @@ public final class RedisOtpStore implements OtpStore {
         Object swapped = run(
                 COMPARE_AND_SET,
                 codeKey(expected),
-                expected.id() + "|" + expected.attempts() + "|",
+                version(expected),
                 encode(replacement),
                 Long.toString(millis(retainUntil)));
         return Long.valueOf(1).equals(swapped);
     }
 
     @Override
-    public boolean deleteIfId(String recipient, String appId, String id) {
-        Objects.requireNonNull(id, "id");
-        return Long.valueOf(1).equals(run(DELETE_IF_ID, codeKey(recipient, appId), id + "|"));
+    public boolean compareAndDelete(StoredOtp expected) {
+        Objects.requireNonNull(expected, "expected");
+        return Long.valueOf(1).equals(run(COMPARE_AND_DELETE, codeKey(expected), version(expected)));
     }
 
     @Override
@@ -222,6 +222,10 @@ public final class RedisOtpStore implements OtpStore {
 
     private String counterKey(String key) {
         return prefix + "count:" + Objects.requireNonNull(key, "key");
+    }
+
+    private static String version(StoredOtp otp) {
+        return otp.id() + "|" + otp.attempts() + "|";
     }
 
     private static long millis(Instant instant) {

@@ -124,7 +124,7 @@ class RedisOtpStoreTest {
         assertThat(store.increment("k", 1, Duration.ofMinutes(1), now).value()).isEqualTo(2);
         store.put(entry(now), now.plusSeconds(60));
         jedis.scriptFlush();
-        assertThat(store.deleteIfId("34666555444", "shop", ID)).isTrue();
+        assertThat(store.compareAndDelete(entry(now))).isTrue();
     }
 
     @Test

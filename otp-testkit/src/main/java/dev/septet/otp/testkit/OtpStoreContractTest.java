@@ -98,7 +98,7 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
     void aReusedVersionOfADeletedEntryDoesNotMatchItsSuccessor() {
         StoredOtp old = entry(PHONE, "", 3);
         store.put(old, retain());
-        assertThat(store.deleteIfId(PHONE, "", old.id())).isTrue();
+        assertThat(store.compareAndDelete(old)).isTrue();
         StoredOtp successor = entry(PHONE, "", 3);
         store.put(successor, retain());
         assertThat(store.compareAndSet(old, old.withAttemptAt(t0), retain())).isFalse();
@@ -115,21 +115,56 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
     }
 
     @Test
-    void deleteIfIdRemovesTheEntryOnceWhateverItsAttempts() {
-        StoredOtp otp = entry(PHONE, "", 3);
-        store.put(otp.withAttemptAt(t0), retain());
-        assertThat(store.deleteIfId(PHONE, "", otp.id())).isTrue();
-        assertThat(store.deleteIfId(PHONE, "", otp.id())).isFalse();
+    void compareAndDeleteRemovesTheEntryOnce() {
+        StoredOtp otp = entry(PHONE, "", 3).withAttemptAt(t0);
+        store.put(otp, retain());
+        assertThat(store.compareAndDelete(otp)).isTrue();
+        assertThat(store.compareAndDelete(otp)).isFalse();
         assertThat(store.get(PHONE, "")).isEmpty();
     }
 
     @Test
-    void deleteIfIdWithAnotherIdOrKeyLeavesTheEntry() {
+    void compareAndDeleteComparesOnlyIdAndAttempts() {
         StoredOtp otp = entry(PHONE, "", 3);
         store.put(otp, retain());
-        assertThat(store.deleteIfId(PHONE, "", id(999_999))).isFalse();
-        assertThat(store.deleteIfId(PHONE, "other", otp.id())).isFalse();
-        assertThat(store.get(PHONE, "")).contains(otp);
+        StoredOtp sameVersion = new StoredOtp(
+                PHONE,
+                "",
+                otp.id(),
+                new byte[32],
+                otp.attempts(),
+                5,
+                300,
+                t0.plusSeconds(1),
+                t0.plusSeconds(2),
+                t0.plusSeconds(3));
+        assertThat(store.compareAndDelete(sameVersion)).isTrue();
+        assertThat(store.get(PHONE, "")).isEmpty();
+    }
+
+    @Test
+    void compareAndDeleteOfAnotherVersionOrKeyLeavesTheEntry() {
+        StoredOtp otp = entry(PHONE, "", 3);
+        StoredOtp counted = otp.withAttemptAt(t0);
+        store.put(counted, retain());
+        assertThat(store.compareAndDelete(otp)).as("an older attempts count").isFalse();
+        assertThat(store.compareAndDelete(counted.withAttemptAt(t0)))
+                .as("a newer attempts count")
+                .isFalse();
+        assertThat(store.compareAndDelete(entry(PHONE, "", 3))).as("another id").isFalse();
+        StoredOtp otherKey = new StoredOtp(
+                PHONE,
+                "other",
+                counted.id(),
+                counted.codeHash(),
+                counted.attempts(),
+                counted.maxAttempts(),
+                counted.maxSecondsValidity(),
+                counted.createdAt(),
+                counted.updatedAt(),
+                counted.expiresAt());
+        assertThat(store.compareAndDelete(otherKey)).as("another key").isFalse();
+        assertThat(store.get(PHONE, "")).contains(counted);
     }
 
     @Test
@@ -205,7 +240,7 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.read("A", t0)).map(WindowedCount::value).contains(10L);
         assertThat(store.read("b", t0)).isEmpty();
         assertThat(store.get(PHONE, "")).isPresent();
-        store.deleteIfId(PHONE, "", store.get(PHONE, "").orElseThrow().id());
+        store.compareAndDelete(store.get(PHONE, "").orElseThrow());
         assertThat(store.read("otp:failures:{0:" + PHONE + "}", t0))
                 .map(WindowedCount::value)
                 .contains(100L);

@@ -156,7 +156,7 @@ public abstract class OtpStoreRaceContractTest extends StoreTestSupport {
             assertThat(puts).as("round %d", round).filteredOn(w -> w).hasSize(1);
             StoredOtp winner = entries.get(puts.indexOf(true));
             assertThat(stores[0].get(recipient, "")).contains(winner);
-            List<Boolean> deletes = race(t -> stores[t % 2].deleteIfId(recipient, "", winner.id()));
+            List<Boolean> deletes = race(t -> stores[t % 2].compareAndDelete(winner));
             assertThat(deletes).as("round %d", round).filteredOn(w -> w).hasSize(1);
         }
     }
