@@ -27,11 +27,14 @@ final class PackedWriter {
      */
     /**
      * What each Latin-1 character writes in the default tables: the septet, or ESC | code << 7 for an extension
-     * character, in bits 0-13, and the number of bits (7 or 14) from bit {@link #WIDTH_SHIFT}; 0 when absent.
+     * character, in bits 0-13, and the number of bits (7 or 14) from bit {@link #WIDTH_SHIFT}; 0 when absent. Shared
+     * with the charset's encoder; never written after the static initializer.
      */
-    private static final int[] LATIN1 = new int[256];
+    static final int[] LATIN1 = new int[256];
 
-    private static final int WIDTH_SHIFT = 16;
+    /** Where an entry's bit count starts. */
+    static final int WIDTH_SHIFT = 16;
+
     private static final int VALUE_MASK = (1 << WIDTH_SHIFT) - 1;
 
     private static final long DOLLARS = 0x2424242424242424L;
@@ -62,6 +65,12 @@ final class PackedWriter {
         return (t - ONES) & ~t & SeptetCounter.HIGH; // exact as "any", which is all it is used for
     }
 
+    /** Tells whether each of the eight Latin-1 bytes of {@code x} is its own septet in the default alphabet. */
+    static boolean ownSeptets(long x) {
+        return SeptetCounter.oneSeptetBytes(x) == SeptetCounter.HIGH
+                && (equalBytes(x, DOLLARS) | equalBytes(x, ATS)) == 0;
+    }
+
     /** Returns eight septets, one per byte of {@code x}, packed into the low 56 bits. */
     static long pack(long x) {
         x = (x & 0x007F007F007F007FL) | ((x & 0x7F007F007F007F00L) >>> 1);
@@ -71,33 +80,47 @@ final class PackedWriter {
 
     /**
      * Writes {@code text[from, to)} with the default tables from bit {@code bit} of {@code out} on, as
-     * {@link SeptetPacker#pack} does: every character must be in the default tables, and {@code out} must end where
-     * the septets (and, with {@code secondCr}, one more CR) do. The bits before {@code bit} (a header and fill bits)
-     * are left alone, so {@code bit} is where the text's first septet starts.
+     * {@link SeptetPacker#pack} does, and {@code out} must end where the septets (and, with {@code secondCr}, one
+     * more CR) do, or later. The bits before {@code bit} (a header and fill bits) are left alone, so {@code bit} is
+     * where the text's first septet starts.
      *
      * @param chunk where the Latin-1 chunk holding {@code from} starts, as {@link SeptetCounter#defaultSeptets}
      *     loads them: 0 for the first range of a text, then what the previous range returned
-     * @return where the chunk holding {@code to} starts, the {@code chunk} of the range that follows
+     * @param fresh true to copy the first chunk even if this thread's buffer holds it already: a call's first copy
+     *     of a text is always its own
+     * @return where the chunk holding {@code to} starts (the {@code chunk} of the range that follows) in the high 32
+     *     bits and the bit after the last septet in the low 32; or -1 when a character is not in the default tables
+     *     (what was written is then meaningless)
      */
-    static int write(
-            CharSequence text, int from, int to, int chunk, byte[] out, int bit, boolean crPadding, boolean secondCr) {
+    static long write(
+            CharSequence text,
+            int from,
+            int to,
+            int chunk,
+            boolean fresh,
+            byte[] out,
+            int bit,
+            boolean crPadding,
+            boolean secondCr) {
         int o = bit >>> 3;
         int bits = bit & 7;
         long acc = 0;
+        int absent = 0; // negative once a character writes nothing (its entry is 0)
         int i = from;
         if (text instanceof String && text.length() >= SeptetCounter.BULK_MIN) {
             String s = (String) text;
             int n = s.length();
             Latin1Buffer buffer = Latin1Buffer.get();
             byte[] bytes = buffer.bytes;
+            boolean reuse = !fresh;
             while (i < to) {
-                int loaded = buffer.load(s, chunk, true);
+                int loaded = buffer.load(s, chunk, reuse);
+                reuse = true;
                 int p = i - chunk;
                 int q = Math.min(to, chunk + loaded) - chunk;
                 for (; p + 8 <= q; p += 8) {
                     long x = (long) Latin1Buffer.LONGS.get(bytes, p);
-                    if (SeptetCounter.oneSeptetBytes(x) == SeptetCounter.HIGH
-                            && (equalBytes(x, DOLLARS) | equalBytes(x, ATS)) == 0) {
+                    if (ownSeptets(x)) {
                         acc |= pack(x) << bits;
                         o = store(out, o, acc, 7);
                         acc >>>= 56;
@@ -108,6 +131,7 @@ final class PackedWriter {
                         int e1 = LATIN1[bytes[k + 1] & 0xFF];
                         int e2 = LATIN1[bytes[k + 2] & 0xFF];
                         int e3 = LATIN1[bytes[k + 3] & 0xFF];
+                        absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
                         acc |= (long) (e0 & VALUE_MASK) << bits;
                         bits += e0 >>> WIDTH_SHIFT;
                         acc |= (long) (e1 & VALUE_MASK) << bits;
@@ -129,6 +153,7 @@ final class PackedWriter {
                 }
                 for (; p < end; p++) {
                     int e = p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
+                    absent |= e - 1;
                     acc |= (long) (e & VALUE_MASK) << bits;
                     for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
                         out[o++] = (byte) acc;
@@ -145,6 +170,7 @@ final class PackedWriter {
         } else {
             for (; i < to; i++) {
                 int e = encoded(text.charAt(i));
+                absent |= e - 1;
                 acc |= (long) (e & VALUE_MASK) << bits;
                 for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
                     out[o++] = (byte) acc;
@@ -152,6 +178,10 @@ final class PackedWriter {
                 }
             }
         }
+        if (absent < 0) {
+            return -1;
+        }
+        int endBit = 8 * o + bits;
         if (bits == 0) {
             if (secondCr) {
                 out[o] = (byte) SeptetPacker.CR; // a wanted CR on an octet boundary: a second CR and one zero bit
@@ -162,7 +192,7 @@ final class PackedWriter {
             }
             out[o] = (byte) acc;
         }
-        return chunk;
+        return (long) chunk << 32 | endBit;
     }
 
     /**

@@ -25,6 +25,13 @@ final class PartEncoder {
      */
     private static final int SINGLE_PART_SEPTETS = Splitter.capacity(Encoding.GSM7, 0);
 
+    /**
+     * Per-thread room for the packed octets of up to {@link #SINGLE_PART_SEPTETS} characters at two septets each,
+     * and the slack of the packer's 8-byte stores; never shared between threads.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new byte[(int) SeptetPacker.octets(2 * SINGLE_PART_SEPTETS) + 8]);
+
     private PartEncoder() {}
 
     /**
@@ -43,7 +50,24 @@ final class PartEncoder {
         if (n == 0 || options.normalizeNfc() || (choice != EncodingChoice.AUTO && choice != EncodingChoice.GSM7)) {
             return null;
         }
-        long septets = SeptetCounter.defaultSeptets(text);
+        boolean packed = options.septetFormat() == SeptetFormat.PACKED;
+        long septets = -1;
+        if (packed && n >= SeptetCounter.BULK_MIN && n <= SINGLE_PART_SEPTETS && text instanceof String) {
+            // short enough for one part: pack and count in one pass, then copy out what one part holds
+            byte[] scratch = SCRATCH.get();
+            long written = PackedWriter.write(text, 0, n, 0, true, scratch, 0, false, false);
+            if (written < 0) {
+                return null; // a character beyond the default tables
+            }
+            septets = (int) written / 7;
+            if (septets <= SINGLE_PART_SEPTETS) {
+                return septets != n && !options.languages().isEmpty()
+                        ? null
+                        : List.of(singlePart((String) text, (int) septets, scratch, options.crPadding()));
+            }
+        } else {
+            septets = SeptetCounter.defaultSeptets(text);
+        }
         boolean uniform = septets == n; // no escape: every character is one septet
         if (septets < 0 || (!uniform && !options.languages().isEmpty())) {
             return null;
@@ -64,7 +88,6 @@ final class PartEncoder {
         if (total > 1) {
             ref = (references != null ? references.nextReference() : reference) & (reference16 ? 0xFFFF : 0xFF);
         }
-        boolean packed = options.septetFormat() == SeptetFormat.PACKED;
         boolean crPadding = options.crPadding();
         EncodedPart first = null;
         EncodedPart[] parts = total > 1 ? new EncodedPart[total] : null;
@@ -97,7 +120,9 @@ final class PartEncoder {
             if (packed) {
                 boolean secondCr = secondCr(text, to, start + units, crPadding);
                 userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
-                chunk = PackedWriter.write(text, from, to, chunk, userData, start * 7, crPadding, secondCr);
+                long written =
+                        PackedWriter.write(text, from, to, chunk, false, userData, start * 7, crPadding, secondCr);
+                chunk = (int) (written >>> 32);
             } else {
                 userData = withHeader(udh, udh.length + units);
                 SeptetPacker.writeUnpacked(text, from, to, 0, 0, userData, udh.length);
@@ -112,6 +137,24 @@ final class PartEncoder {
             from = to;
         }
         return parts == null ? List.of(first) : list(parts);
+    }
+
+    /**
+     * Returns the one part of packed {@code text}, {@code septets} long, whose octets are at the start of
+     * {@code scratch} (the last one written without padding).
+     */
+    private static EncodedPart singlePart(String text, int septets, byte[] scratch, boolean crPadding) {
+        int octets = (int) SeptetPacker.octets(septets);
+        boolean secondCr = secondCr(text, text.length(), septets, crPadding);
+        byte[] userData = new byte[octets + (secondCr ? 1 : 0)];
+        System.arraycopy(scratch, 0, userData, 0, octets);
+        if (crPadding && (septets & 7) == 7) {
+            userData[octets - 1] |= (byte) (SeptetPacker.CR << 1); // 7 spare bits would read as '@' without a length
+        }
+        if (secondCr) {
+            userData[octets] = (byte) SeptetPacker.CR;
+        }
+        return gsm7(0, 1, 0, text, septets, UserDataHeader.write(1, 1, 0, false, 0, 0), userData);
     }
 
     /** Encodes a planned text. */

@@ -117,6 +117,40 @@ class EncodeWithoutPlanPropertyTest {
                 .isEqualTo(text);
     }
 
+    /** Texts at the limits of the one-pass single part: its length range, 160 septets, CR padding, escapes. */
+    static List<String> singlePassLimits() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int n : new int[] {23, 24, 25, 31, 32, 33, 152, 159, 160}) {
+            texts.add("a".repeat(n));
+            texts.add("a".repeat(n - 1) + "\r");
+            texts.add("\u20AC" + "a".repeat(n - 1));
+            texts.add("a".repeat(n - 1) + "{");
+            texts.add("a".repeat(n - 1) + "\u00E3"); // Portuguese only
+            texts.add("a".repeat(n - 1) + "\u0416"); // no GSM table
+        }
+        texts.add("{".repeat(80)); // 160 septets
+        texts.add("{".repeat(80) + "a"); // 161 septets in 81 characters: two parts
+        texts.add("a".repeat(150) + "[]".repeat(5)); // 160 characters, 170 septets
+        texts.add("a".repeat(159) + "\r"); // 160 septets ending in CR: no room for a second CR
+        texts.add("a".repeat(151) + "\r"); // 152 septets ending in CR on an octet boundary
+        texts.add("a".repeat(30) + "\r"); // 31 septets: 7 spare bits
+        return texts;
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("singlePassLimits")
+    void theSinglePassGivesThePlannedPart(String text) {
+        for (SmsOptions options : List.of(
+                SmsOptions.defaults(),
+                SmsOptions.defaults().withCrPadding(true),
+                SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE),
+                SmsOptions.defaults().withSeptetFormat(SeptetFormat.UNPACKED))) {
+            assertThat(outcome(() -> Sms.encode(text, options, 9)))
+                    .as("%s", options)
+                    .isEqualTo(planned(text, options, 9));
+        }
+    }
+
     @Test
     void theReferenceSourceIsAskedOnlyForSeveralParts() {
         int[] asked = {0};

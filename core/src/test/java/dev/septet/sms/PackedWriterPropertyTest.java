@@ -153,8 +153,10 @@ class PackedWriterPropertyTest {
                         String part = c.text().substring(from, c.ends()[k]);
                         byte[] expected = reference(part, c.bit(), c.crPadding(), false);
                         byte[] out = new byte[expected.length];
-                        chunk = PackedWriter.write(
-                                c.text(), from, c.ends()[k], chunk, out, c.bit(), c.crPadding(), false);
+                        long written = PackedWriter.write(
+                                c.text(), from, c.ends()[k], chunk, k == 0, out, c.bit(), c.crPadding(), false);
+                        assertThat((int) written).isEqualTo(c.bit() + 7 * Splitter.cost(part, Encoding.GSM7, 0));
+                        chunk = (int) (written >>> 32);
                         assertThat(out).as("range %d to %d", from, c.ends()[k]).isEqualTo(expected);
                     }
                 });
@@ -167,12 +169,26 @@ class PackedWriterPropertyTest {
         text.setCharAt(at, '\u20AC');
         text.setCharAt(at + 1, '\u0394');
         for (int end : new int[] {at, at + 1, at + 2, 2048, 4100}) {
-            int chunk = PackedWriter.write(text.toString(), 0, end, 0, new byte[2048 * 2], 0, false, false);
+            long first = PackedWriter.write(text.toString(), 0, end, 0, true, new byte[2048 * 2], 0, false, false);
             byte[] expected = reference(text.substring(end), 0, false, false);
             byte[] out = new byte[expected.length];
-            PackedWriter.write(text.toString(), end, text.length(), chunk, out, 0, false, false);
+            PackedWriter.write(text.toString(), end, text.length(), (int) (first >>> 32), false, out, 0, false, false);
             assertThat(out).as("from %d", end).isEqualTo(expected);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "abc\u00E3",
+                "\u00E3bc",
+                "\u0416",
+                "abcdefghijklmnopqrstuvwxyz\u00E3",
+                "abcdefghijklmnopqrstuvw\u0416xyz"
+            })
+    void aCharacterOutsideTheDefaultTablesIsReported(String text) {
+        assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false))
+                .isEqualTo(-1L);
     }
 
     @Test
