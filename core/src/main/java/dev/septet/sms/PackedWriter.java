@@ -37,9 +37,7 @@ final class PackedWriter {
 
     private static final int VALUE_MASK = (1 << WIDTH_SHIFT) - 1;
 
-    private static final long DOLLARS = 0x2424242424242424L;
-    private static final long ATS = 0x4040404040404040L;
-    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_FIVE = 0x1F1F1F1F1F1F1F1FL;
 
     static {
         for (char c = 0; c < 256; c++) {
@@ -59,16 +57,19 @@ final class PackedWriter {
         return extension < 0 ? 0 : (Gsm7Tables.ESCAPE | extension << 7) | 14 << WIDTH_SHIFT;
     }
 
-    /** Returns the top bit of each byte of {@code x} (all below 0x80) equal to the byte {@code value} repeats. */
-    private static long equalBytes(long x, long value) {
-        long t = x ^ value;
-        return (t - ONES) & ~t & SeptetCounter.HIGH; // exact as "any", which is all it is used for
-    }
-
-    /** Tells whether each of the eight Latin-1 bytes of {@code x} is its own septet in the default alphabet. */
+    /**
+     * Tells whether each of the eight Latin-1 bytes of {@code x} is its own septet in the default alphabet: in
+     * ' '..'Z' or 'a'..'z', and neither '$' nor '@'.
+     */
     static boolean ownSeptets(long x) {
-        return SeptetCounter.oneSeptetBytes(x) == SeptetCounter.HIGH
-                && (equalBytes(x, DOLLARS) | equalBytes(x, ATS)) == 0;
+        // by bits 6 and 5 of a byte below 0x80: 0x40-0x7F are own when their low five bits are 1 to 26 (letters),
+        // 0x20-0x3F when those bits are not 4 ('$'), 0x00-0x1F never; no sum carries across a byte
+        long low = x & LOW_FIVE;
+        long letters = (low + 0x7F7F7F7F7F7F7F7FL) & ~(low + 0x6565656565656565L);
+        long notDollar = (low ^ 0x0404040404040404L) + 0x7F7F7F7F7F7F7F7FL;
+        long bit6 = x << 1;
+        long own = ~x & ((bit6 & letters) | (~bit6 & (x << 2) & notDollar));
+        return (own & SeptetCounter.HIGH) == SeptetCounter.HIGH;
     }
 
     /** Returns eight septets, one per byte of {@code x}, packed into the low 56 bits. */

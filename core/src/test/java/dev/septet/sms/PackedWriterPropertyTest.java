@@ -201,6 +201,25 @@ class PackedWriterPropertyTest {
     }
 
     @Test
+    void eightBytesAreTheirOwnSeptetsExactlyWhenEachIs() {
+        for (int b = 0; b < 256; b++) {
+            boolean own = ((b >= ' ' && b <= 'Z') || (b >= 'a' && b <= 'z')) && b != '$' && b != '@';
+            assertThat(own)
+                    .isEqualTo(PackedWriter.encoded((char) b) == (b | 7 << PackedWriter.WIDTH_SHIFT)
+                            && b != '\n'
+                            && b != '\r');
+            for (int lane = 0; lane < 8; lane++) {
+                for (long fill : new long[] {0x6161616161616161L, 0x2020202020202020L, 0x5A5A5A5A5A5A5A5AL}) {
+                    long x = fill & ~(0xFFL << (8 * lane)) | (long) b << (8 * lane);
+                    assertThat(PackedWriter.ownSeptets(x))
+                            .as("byte %02X in lane %d", b, lane)
+                            .isEqualTo(own);
+                }
+            }
+        }
+    }
+
+    @Test
     void eightSeptetsPackIntoFiftySixBits() {
         long x = 0;
         for (int k = 0; k < 8; k++) {
