@@ -32,6 +32,8 @@ final class Gsm7Charset extends Charset {
 
     private static final char[] DEFAULT = Gsm7Tables.LOCKING[0];
     private static final char[] EXTENSION = Gsm7Tables.SINGLE_SHIFT[0];
+    /** The encoder's initial replacement, '?'; never written. */
+    private static final byte[] REPLACEMENT = {0x3F};
 
     Gsm7Charset() {
         super(NAME, ALIASES);
@@ -95,7 +97,7 @@ final class Gsm7Charset extends Charset {
 
     private static final class Encoder extends CharsetEncoder {
         Encoder(Charset charset) {
-            super(charset, 1.1f, 2.0f, new byte[] {0x3F});
+            super(charset, 1.1f, 2.0f, REPLACEMENT); // the constructor copies it
         }
 
         @Override
@@ -155,17 +157,9 @@ final class Gsm7Charset extends Charset {
                             return CoderResult.OVERFLOW;
                         }
                         out.put((byte) Gsm7Tables.ESCAPE).put((byte) extension);
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (in.remaining() < 2) {
-                            return CoderResult.UNDERFLOW;
-                        }
-                        return Character.isLowSurrogate(in.get(position + 1))
-                                ? CoderResult.unmappableForLength(2)
-                                : CoderResult.malformedForLength(1);
-                    } else if (Character.isLowSurrogate(c)) {
-                        return CoderResult.malformedForLength(1);
                     } else {
-                        return CoderResult.unmappableForLength(1);
+                        int remaining = in.remaining();
+                        return Gsm7ArrayEncoder.unencodable(c, remaining, remaining < 2 ? 0 : in.get(position + 1));
                     }
                 }
                 in.position(position + 1);

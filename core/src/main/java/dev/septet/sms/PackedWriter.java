@@ -9,33 +9,67 @@ package dev.septet.sms;
  */
 final class PackedWriter {
     /*
-     * The text arrives one byte per character through the per-thread Latin-1 buffer. In ' '..'Z' and 'a'..'z' the
-     * default alphabet's septet is the character's own value except for '$' (0x02) and '@' (0x00), so a long of
-     * eight such bytes, none of them '$' or '@', already holds the eight septets, one per byte. Three shift-and-mask
-     * steps squeeze them into the 56 bits they occupy packed (bytes to 14-bit pairs, to 28-bit quads, to 56 bits),
-     * which leave as seven octets with one 8-byte store. Any other run of eight (accents, escapes, controls) takes
-     * each byte through the Latin-1 code tables, and a character beyond Latin-1 through the full table index. The
-     * bit stream, fill bits and CR padding are exactly those of the one-character-at-a-time writer.
+     * The text arrives one byte per character through the per-thread Latin-1 buffer, in the chunks the default
+     * table count (SeptetCounter.defaultSeptets) loads, so the packer reuses the chunk that count copied last. In
+     * ' '..'Z' and 'a'..'z' the default alphabet's septet is the character's own value except for '$' (0x02) and
+     * '@' (0x00), so a long of eight such bytes, none of them '$' or '@', already holds the eight septets, one per
+     * byte. Three shift-and-mask steps squeeze them into the 56 bits they occupy packed (bytes to 14-bit pairs, to
+     * 28-bit quads, to 56 bits), which leave as seven octets with one 8-byte store.
+     *
+     * Any other run of eight (accents, escapes, controls) goes through LATIN1, one int per byte holding what the
+     * character writes (its septet, or the escape and its code as one 14-bit value) and how many bits that is. Four
+     * characters add at most 56 bits to the fewer than 8 pending ones, so after each four the accumulator leaves
+     * with one 8-byte store and advances by its whole octets: no branch per character, escapes included. A
+     * character beyond Latin-1 (the euro sign) stops the buffer's copy; it is written from the full table index
+     * and the copy resumes after it. Short texts and other CharSequences take the same tables one char at a time.
+     *
+     * The bit stream, fill bits and CR padding (see SeptetPacker) are exactly those of the one-at-a-time packer.
      */
-    /** Each Latin-1 character's code after the escape in the default single shift table, or -1. */
-    private static final byte[] SHIFT_LATIN1 = new byte[256];
+    /**
+     * What each Latin-1 character writes in the default tables: the septet, or ESC | code << 7 for an extension
+     * character, in bits 0-13, and the number of bits (7 or 14) from bit {@link #WIDTH_SHIFT}; 0 when absent. Shared
+     * with the charset's encoder; never written after the static initializer.
+     */
+    static final int[] LATIN1 = new int[256];
 
-    private static final long DOLLARS = 0x2424242424242424L;
-    private static final long ATS = 0x4040404040404040L;
-    private static final long ONES = 0x0101010101010101L;
+    /** Where an entry's bit count starts. */
+    static final int WIDTH_SHIFT = 16;
+
+    private static final int VALUE_MASK = (1 << WIDTH_SHIFT) - 1;
+
+    private static final long LOW_FIVE = 0x1F1F1F1F1F1F1F1FL;
 
     static {
         for (char c = 0; c < 256; c++) {
-            SHIFT_LATIN1[c] = (byte) TableIndex.shiftCode(0, c);
+            LATIN1[c] = encoded(c);
         }
     }
 
     private PackedWriter() {}
 
-    /** Returns the top bit of each byte of {@code x} (all below 0x80) equal to the byte {@code value} repeats. */
-    private static long equalBytes(long x, long value) {
-        long t = x ^ value;
-        return (t - ONES) & ~t & SeptetCounter.HIGH; // exact as "any", which is all it is used for
+    /** Returns what {@code c} writes in the default tables, laid out as a {@link #LATIN1} entry; 0 when absent. */
+    static int encoded(char c) {
+        int code = TableIndex.lockingCode(0, c);
+        if (code >= 0) {
+            return code | 7 << WIDTH_SHIFT;
+        }
+        int extension = TableIndex.shiftCode(0, c);
+        return extension < 0 ? 0 : (Gsm7Tables.ESCAPE | extension << 7) | 14 << WIDTH_SHIFT;
+    }
+
+    /**
+     * Tells whether each of the eight Latin-1 bytes of {@code x} is its own septet in the default alphabet: in
+     * ' '..'Z' or 'a'..'z', and neither '$' nor '@'.
+     */
+    static boolean ownSeptets(long x) {
+        // by bits 6 and 5 of a byte below 0x80: 0x40-0x7F are own when their low five bits are 1 to 26 (letters),
+        // 0x20-0x3F when those bits are not 4 ('$'), 0x00-0x1F never; no sum carries across a byte
+        long low = x & LOW_FIVE;
+        long letters = (low + 0x7F7F7F7F7F7F7F7FL) & ~(low + 0x6565656565656565L);
+        long notDollar = (low ^ 0x0404040404040404L) + 0x7F7F7F7F7F7F7F7FL;
+        long bit6 = x << 1;
+        long own = ~x & ((bit6 & letters) | (~bit6 & (x << 2) & notDollar));
+        return (own & SeptetCounter.HIGH) == SeptetCounter.HIGH;
     }
 
     /** Returns eight septets, one per byte of {@code x}, packed into the low 56 bits. */
@@ -46,83 +80,134 @@ final class PackedWriter {
     }
 
     /**
-     * Writes {@code text} with the default tables from bit {@code bit} of {@code out} on, as
-     * {@link SeptetPacker#pack} does; returns false, writing nothing, when the text is not a String long
-     * enough to gain or the tables are national.
+     * Writes {@code text[from, to)} with the default tables from bit {@code bit} of {@code out} on, as
+     * {@link SeptetPacker#pack} does, and {@code out} must end where the septets (and, with {@code secondCr}, one
+     * more CR) do, or later. The bits before {@code bit} (a header and fill bits) are left alone, so {@code bit} is
+     * where the text's first septet starts.
+     *
+     * @param chunk where the Latin-1 chunk holding {@code from} starts, as {@link SeptetCounter#defaultSeptets}
+     *     loads them: 0 for the first range of a text, then what the previous range returned
+     * @param fresh true to copy the first chunk even if this thread's buffer holds it already: a call's first copy
+     *     of a text is always its own
+     * @return where the chunk holding {@code to} starts (the {@code chunk} of the range that follows) in the high 32
+     *     bits and the bit after the last septet in the low 32; or -1 when a character is not in the default tables
+     *     (what was written is then meaningless)
      */
-    static boolean write(CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding) {
-        if (lockingNli != 0 || shiftNli != 0 || !(text instanceof String) || text.length() < SeptetCounter.BULK_MIN) {
-            return false;
-        }
-        String s = (String) text;
-        int n = s.length();
-        Latin1Buffer buffer = Latin1Buffer.get();
-        byte[] bytes = buffer.bytes;
+    static long write(
+            CharSequence text,
+            int from,
+            int to,
+            int chunk,
+            boolean fresh,
+            byte[] out,
+            int bit,
+            boolean crPadding,
+            boolean secondCr) {
         int o = bit >>> 3;
         int bits = bit & 7;
         long acc = 0;
-        for (int from = 0; from < n; ) {
-            int loaded = buffer.load(s, from, true);
-            int i = 0;
-            for (; i + 8 <= loaded; i += 8) {
-                long x = (long) Latin1Buffer.LONGS.get(bytes, i);
-                if (SeptetCounter.oneSeptetBytes(x) == SeptetCounter.HIGH
-                        && (equalBytes(x, DOLLARS) | equalBytes(x, ATS)) == 0) {
-                    acc |= pack(x) << bits;
-                    if (o + 8 <= out.length) {
-                        Latin1Buffer.LONGS.set(out, o, acc); // the eighth byte is rewritten by what follows
-                    } else {
-                        for (int k = 0; k < 7; k++) {
-                            out[o + k] = (byte) (acc >>> (8 * k));
-                        }
+        int absent = 0; // negative once a character writes nothing (its entry is 0)
+        int i = from;
+        if (text instanceof String && text.length() >= SeptetCounter.BULK_MIN) {
+            String s = (String) text;
+            int n = s.length();
+            Latin1Buffer buffer = Latin1Buffer.get();
+            byte[] bytes = buffer.bytes;
+            boolean reuse = !fresh;
+            while (i < to) {
+                int loaded = buffer.load(s, chunk, reuse);
+                reuse = true;
+                int p = i - chunk;
+                int q = Math.min(to, chunk + loaded) - chunk;
+                for (; p + 8 <= q; p += 8) {
+                    long x = (long) Latin1Buffer.LONGS.get(bytes, p);
+                    if (ownSeptets(x)) {
+                        acc |= pack(x) << bits;
+                        o = store(out, o, acc, 7);
+                        acc >>>= 56;
+                        continue;
                     }
-                    o += 7;
-                    acc >>>= 56;
-                    continue;
+                    for (int k = p; k < p + 8; k += 4) {
+                        int e0 = LATIN1[bytes[k] & 0xFF];
+                        int e1 = LATIN1[bytes[k + 1] & 0xFF];
+                        int e2 = LATIN1[bytes[k + 2] & 0xFF];
+                        int e3 = LATIN1[bytes[k + 3] & 0xFF];
+                        absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
+                        acc |= (long) (e0 & VALUE_MASK) << bits;
+                        bits += e0 >>> WIDTH_SHIFT;
+                        acc |= (long) (e1 & VALUE_MASK) << bits;
+                        bits += e1 >>> WIDTH_SHIFT;
+                        acc |= (long) (e2 & VALUE_MASK) << bits;
+                        bits += e2 >>> WIDTH_SHIFT;
+                        acc |= (long) (e3 & VALUE_MASK) << bits;
+                        bits += e3 >>> WIDTH_SHIFT;
+                        int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
+                        o = store(out, o, acc, whole);
+                        acc >>>= whole << 3;
+                        bits &= 7;
+                    }
                 }
-                for (int k = i; k < i + 8; k++) {
-                    int b = bytes[k] & 0xFF;
-                    int code = TableIndex.DEFAULT_CODE_LATIN1[b];
-                    if (code >= 0) {
-                        acc |= (long) code << bits;
-                        bits += 7;
-                    } else {
-                        acc |= (long) (Gsm7Tables.ESCAPE | SHIFT_LATIN1[b] << 7) << bits;
-                        bits += 14;
-                    }
-                    for (; bits >= 8; bits -= 8) {
+                // the last characters of the range in this chunk, then the one beyond Latin-1 that ended the copy
+                int end = q;
+                if (chunk + q < to) {
+                    end++; // q == loaded: the copy ended before the range did
+                }
+                for (; p < end; p++) {
+                    int e = p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
+                    absent |= e - 1;
+                    acc |= (long) (e & VALUE_MASK) << bits;
+                    for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
                         out[o++] = (byte) acc;
                         acc >>>= 8;
                     }
                 }
-            }
-            int end = loaded;
-            if (loaded < Latin1Buffer.CHUNK && from + loaded < n) {
-                end++; // the character beyond Latin-1 that stopped the copy
-            }
-            for (; i < end; i++) {
-                char c = i < loaded ? (char) (bytes[i] & 0xFF) : s.charAt(from + i);
-                int code = TableIndex.lockingCode(0, c);
-                if (code >= 0) {
-                    acc |= (long) code << bits;
-                    bits += 7;
-                } else {
-                    acc |= (long) (Gsm7Tables.ESCAPE | TableIndex.shiftCode(0, c) << 7) << bits;
-                    bits += 14;
+                i = chunk + end;
+                if (end > loaded) {
+                    chunk = i; // the copy resumes after the character beyond Latin-1
+                } else if (end == loaded && loaded == Math.min(Latin1Buffer.CHUNK, n - chunk)) {
+                    chunk += loaded; // the whole chunk is written: the next one follows it
                 }
-                for (; bits >= 8; bits -= 8) {
+            }
+        } else {
+            for (; i < to; i++) {
+                int e = encoded(text.charAt(i));
+                absent |= e - 1;
+                acc |= (long) (e & VALUE_MASK) << bits;
+                for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
                     out[o++] = (byte) acc;
                     acc >>>= 8;
                 }
             }
-            from += end;
         }
-        if (bits > 0) {
+        if (absent < 0) {
+            return -1;
+        }
+        int endBit = 8 * o + bits;
+        if (bits == 0) {
+            if (secondCr) {
+                out[o] = (byte) SeptetPacker.CR; // a wanted CR on an octet boundary: a second CR and one zero bit
+            }
+        } else {
             if (crPadding && bits == 1) {
                 acc |= SeptetPacker.CR << 1; // 7 spare bits would read as '@' without a length
             }
             out[o] = (byte) acc;
         }
-        return true;
+        return (long) chunk << 32 | endBit;
+    }
+
+    /**
+     * Stores the low {@code whole} octets of {@code acc} at {@code out[o]} (one 8-byte store while there is room,
+     * whose extra octets what follows rewrites) and returns the next octet's index.
+     */
+    private static int store(byte[] out, int o, long acc, int whole) {
+        if (o + 8 <= out.length) {
+            Latin1Buffer.LONGS.set(out, o, acc);
+        } else {
+            for (int k = 0; k < whole; k++) {
+                out[o + k] = (byte) (acc >>> (8 * k));
+            }
+        }
+        return o + whole;
     }
 }

@@ -4,71 +4,263 @@
  */
 package dev.septet.sms;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
- * Turns a {@link Plan} into the octets of each part: User Data Header, user data, UDL, DCS and UDHI.
+ * Turns a text into the octets of each part: User Data Header, user data, UDL, DCS and UDHI.
  */
 final class PartEncoder {
+    /*
+     * Most texts sent are in the default tables, and for those the planner's answer is known without a plan: when
+     * no national table is enabled, or the text has no escape (any national pair costs at least as many septets and
+     * carries a 3-octet element), the default pair wins, with the greedy fill's parts. encodeDefault recognises
+     * exactly the cases where Planner.plan returns that plan for the text itself (no NFC step, no replacement:
+     * smart encoding substitutes only characters outside the enabled tables, and every character here is in them)
+     * and encodes them straight from the count, finding part ends as it goes, so the only objects are the output
+     * arrays, the parts, their texts (when there are several) and the list. Everything else, failures included,
+     * goes through the plan, so both paths give the same parts (a property test compares them).
+     */
+    private static final int SINGLE_PART_SEPTETS = Splitter.capacity(Encoding.GSM7, 0);
+
+    /**
+     * Per-thread room for the packed octets of up to {@link #SINGLE_PART_SEPTETS} characters at two septets each,
+     * and the slack of the packer's 8-byte stores; never shared between threads.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new byte[(int) SeptetPacker.octets(2 * SINGLE_PART_SEPTETS) + 8]);
+
     private PartEncoder() {}
 
+    /**
+     * Encodes a text the planner would send in the default tables unchanged, without building a plan; returns
+     * null, having drawn no reference, when the plan must decide (other tables or encodings, NFC, replacements,
+     * failures).
+     *
+     * @param references the source of the reference, or null to use {@code reference}
+     */
+    static List<EncodedPart> encodeDefault(
+            CharSequence text, SmsOptions options, int reference, ReferenceSource references) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        int n = text.length();
+        EncodingChoice choice = options.encoding();
+        if (n == 0 || options.normalizeNfc() || (choice != EncodingChoice.AUTO && choice != EncodingChoice.GSM7)) {
+            return null;
+        }
+        boolean packed = options.septetFormat() == SeptetFormat.PACKED;
+        long septets = -1;
+        if (packed && n >= SeptetCounter.BULK_MIN && n <= SINGLE_PART_SEPTETS && text instanceof String) {
+            // short enough for one part: pack and count in one pass, then copy out what one part holds
+            byte[] scratch = SCRATCH.get();
+            long written = PackedWriter.write(text, 0, n, 0, true, scratch, 0, false, false);
+            if (written < 0) {
+                return null; // a character beyond the default tables
+            }
+            septets = (int) written / 7;
+            if (septets <= SINGLE_PART_SEPTETS) {
+                return septets != n && !options.languages().isEmpty()
+                        ? null
+                        : List.of(singlePart((String) text, (int) septets, scratch, options.crPadding()));
+            }
+        } else {
+            septets = SeptetCounter.defaultSeptets(text);
+        }
+        boolean uniform = septets == n; // no escape: every character is one septet
+        if (septets < 0 || (!uniform && !options.languages().isEmpty())) {
+            return null;
+        }
+        boolean reference16 = options.reference16();
+        int total = 1;
+        int capacity = SINGLE_PART_SEPTETS;
+        if (septets > SINGLE_PART_SEPTETS) {
+            capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, reference16));
+            total = uniform
+                    ? (int) ((septets + capacity - 1) / capacity)
+                    : (int) (Splitter.fill(text, Encoding.GSM7, 0, false, capacity, null) >>> 32);
+        }
+        if (total > options.maxParts()) {
+            return null; // the plan's failure says how many parts it needs
+        }
+        int ref = 0;
+        if (total > 1) {
+            ref = (references != null ? references.nextReference() : reference) & (reference16 ? 0xFFFF : 0xFF);
+        }
+        boolean crPadding = options.crPadding();
+        EncodedPart first = null;
+        EncodedPart[] parts = total > 1 ? new EncodedPart[total] : null;
+        int chunk = 0;
+        for (int p = 0, from = 0; p < total; p++) {
+            int to;
+            int units;
+            if (total == 1) {
+                to = n;
+                units = (int) septets;
+            } else if (uniform) {
+                to = (int) Math.min(n, (long) from + capacity);
+                units = to - from;
+            } else {
+                // the greedy fill's part end: the first character that does not fit starts the next part
+                to = from;
+                units = 0;
+                while (to < n) {
+                    int cost = (TableIndex.mask(text.charAt(to)) & TableIndex.DEFAULT_LOCKING) != 0 ? 1 : 2;
+                    if (units + cost > capacity) {
+                        break;
+                    }
+                    units += cost;
+                    to++;
+                }
+            }
+            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
+            int start = SeptetPacker.headerSeptets(udh.length);
+            byte[] userData;
+            if (packed) {
+                boolean secondCr = secondCr(text, to, start + units, crPadding);
+                userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
+                long written =
+                        PackedWriter.write(text, from, to, chunk, false, userData, start * 7, crPadding, secondCr);
+                chunk = (int) (written >>> 32);
+            } else {
+                userData = withHeader(udh, udh.length + units);
+                SeptetPacker.writeUnpacked(text, from, to, 0, 0, userData, udh.length);
+            }
+            // the part's text is the text itself when it is one String part
+            EncodedPart part = gsm7(p, total, ref, text.subSequence(from, to).toString(), units, udh, userData);
+            if (parts == null) {
+                first = part;
+            } else {
+                parts[p] = part;
+            }
+            from = to;
+        }
+        return parts == null ? List.of(first) : list(parts);
+    }
+
+    /**
+     * Returns the one part of packed {@code text}, {@code septets} long, whose octets are at the start of
+     * {@code scratch} (the last one written without padding).
+     */
+    private static EncodedPart singlePart(String text, int septets, byte[] scratch, boolean crPadding) {
+        int octets = (int) SeptetPacker.octets(septets);
+        boolean secondCr = secondCr(text, text.length(), septets, crPadding);
+        byte[] userData = new byte[octets + (secondCr ? 1 : 0)];
+        System.arraycopy(scratch, 0, userData, 0, octets);
+        if (crPadding && (septets & 7) == 7) {
+            userData[octets - 1] |= (byte) (SeptetPacker.CR << 1); // 7 spare bits would read as '@' without a length
+        }
+        if (secondCr) {
+            userData[octets] = (byte) SeptetPacker.CR;
+        }
+        return gsm7(0, 1, 0, text, septets, UserDataHeader.write(1, 1, 0, false, 0, 0), userData);
+    }
+
+    /** Encodes a planned text. */
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
         int total = plan.parts;
         int[] starts = plan.partStarts();
-        int ref = total > 1 ? reference & (plan.reference16 ? 0xFFFF : 0xFF) : 0;
+        boolean reference16 = plan.reference16;
+        int ref = total > 1 ? reference & (reference16 ? 0xFFFF : 0xFF) : 0;
         EncodedPart[] parts = new EncodedPart[total];
         for (int p = 0; p < total; p++) {
             String text = plan.partText(starts, p);
             int units = plan.partUnits(p, text);
-            byte[] udh = UserDataHeader.write(total, p + 1, ref, plan.reference16, plan.shiftNli, plan.lockingNli);
             if (plan.encoding == Encoding.GSM7) {
+                byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, plan.shiftNli, plan.lockingNli);
                 int start = SeptetPacker.headerSeptets(udh.length);
                 byte[] userData;
                 if (options.septetFormat() == SeptetFormat.PACKED) {
-                    // the padding rule's second CR goes only where it fits; otherwise the UDL alone marks the end
-                    boolean secondCr = SeptetPacker.needsSecondCr(text, start + units, options.crPadding())
-                            && SeptetPacker.packedOctets(start + units, true) <= UserDataHeader.USER_DATA_OCTETS;
-                    userData = new byte[SeptetPacker.packedOctets(start + units, secondCr)];
-                    System.arraycopy(udh, 0, userData, 0, udh.length);
+                    boolean secondCr = secondCr(text, text.length(), start + units, options.crPadding());
+                    userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
                     SeptetPacker.pack(
                             text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding(), secondCr);
                 } else {
-                    userData = new byte[udh.length + units];
-                    System.arraycopy(udh, 0, userData, 0, udh.length);
-                    SeptetPacker.writeUnpacked(text, plan.lockingNli, plan.shiftNli, userData, udh.length);
+                    userData = withHeader(udh, udh.length + units);
+                    SeptetPacker.writeUnpacked(
+                            text, 0, text.length(), plan.lockingNli, plan.shiftNli, userData, udh.length);
                 }
-                parts[p] = EncodedPart.of(
-                        p + 1,
-                        total,
-                        ref,
-                        text,
-                        units,
-                        udh,
-                        userData,
-                        start + units,
-                        Encoding.GSM7.dataCodingScheme(),
-                        udh.length > 0);
-            } else {
-                byte[] userData = new byte[udh.length + 2 * text.length()];
-                System.arraycopy(udh, 0, userData, 0, udh.length);
-                for (int i = 0, o = udh.length; i < text.length(); i++, o += 2) {
-                    char c = text.charAt(i);
-                    userData[o] = (byte) (c >>> 8);
-                    userData[o + 1] = (byte) c;
-                }
-                parts[p] = EncodedPart.of(
-                        p + 1,
-                        total,
-                        ref,
-                        text,
-                        units,
-                        udh,
-                        userData,
-                        userData.length,
-                        Encoding.UCS2.dataCodingScheme(),
-                        udh.length > 0);
+                parts[p] = gsm7(p, total, ref, text, units, udh, userData);
+                continue;
             }
+            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
+            byte[] userData = withHeader(udh, udh.length + 2 * text.length());
+            for (int i = 0, o = udh.length; i < text.length(); i++, o += 2) {
+                char c = text.charAt(i);
+                userData[o] = (byte) (c >>> 8);
+                userData[o + 1] = (byte) c;
+            }
+            parts[p] = part(p, total, ref, text, units, udh, userData, userData.length, Encoding.UCS2);
         }
-        return total == 1 ? List.of(parts[0]) : List.of(parts);
+        return list(parts);
+    }
+
+    /**
+     * Tells whether packed text ending at {@code to} and at septet {@code septets} (header and fill included) gets
+     * the padding rule's second CR: only where it fits, since otherwise the UDL alone marks the end.
+     */
+    private static boolean secondCr(CharSequence text, int to, int septets, boolean crPadding) {
+        return SeptetPacker.needsSecondCr(text, to, septets, crPadding)
+                && SeptetPacker.packedOctets(septets, true) <= UserDataHeader.USER_DATA_OCTETS;
+    }
+
+    /** Returns a new user data array of {@code octets} that starts with {@code udh}. */
+    private static byte[] withHeader(byte[] udh, int octets) {
+        byte[] userData = new byte[octets];
+        System.arraycopy(udh, 0, userData, 0, udh.length);
+        return userData;
+    }
+
+    /** Returns GSM 7-bit part {@code p} (0-based) of {@code total}: the UDL counts the header and fill septets. */
+    private static EncodedPart gsm7(int p, int total, int ref, String text, int units, byte[] udh, byte[] userData) {
+        int udl = SeptetPacker.headerSeptets(udh.length) + units;
+        return part(p, total, ref, text, units, udh, userData, udl, Encoding.GSM7);
+    }
+
+    /** Returns part {@code p} (0-based) of {@code total}, handing over the arrays. */
+    private static EncodedPart part(
+            int p,
+            int total,
+            int ref,
+            String text,
+            int units,
+            byte[] udh,
+            byte[] userData,
+            int udl,
+            Encoding encoding) {
+        return EncodedPart.of(
+                p + 1, total, ref, text, units, udh, userData, udl, encoding.dataCodingScheme(), udh.length > 0);
+    }
+
+    /** Returns the parts as an unmodifiable list without copying the array. */
+    private static List<EncodedPart> list(EncodedPart[] parts) {
+        switch (parts.length) {
+            case 1:
+                return List.of(parts[0]);
+            case 2:
+                return List.of(parts[0], parts[1]);
+            default:
+                return new Parts(parts);
+        }
+    }
+
+    /** An unmodifiable list over an array no one else holds; equal to any list of the same parts. */
+    private static final class Parts extends AbstractList<EncodedPart> implements RandomAccess {
+        private final EncodedPart[] parts;
+
+        Parts(EncodedPart[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public EncodedPart get(int index) {
+            return parts[Objects.checkIndex(index, parts.length)];
+        }
+
+        @Override
+        public int size() {
+            return parts.length;
+        }
     }
 }

@@ -54,12 +54,11 @@ final class SeptetPacker {
     }
 
     /**
-     * Tells whether {@link #pack} with CR padding adds a second CR: the text ends in CR and its last septet
-     * ends on an octet boundary (3GPP TS 23.038 clause 6.1.2.3.1).
+     * Tells whether {@link #pack} with CR padding adds a second CR after text that ends at {@code to}: the text
+     * ends in CR and its last septet ends on an octet boundary (3GPP TS 23.038 clause 6.1.2.3.1).
      */
-    static boolean needsSecondCr(CharSequence text, int endSeptet, boolean crPadding) {
-        int n = text.length();
-        return crPadding && n > 0 && text.charAt(n - 1) == '\r' && (endSeptet & 7) == 0;
+    static boolean needsSecondCr(CharSequence text, int to, int endSeptet, boolean crPadding) {
+        return crPadding && to > 0 && text.charAt(to - 1) == '\r' && (endSeptet & 7) == 0;
     }
 
     /**
@@ -71,7 +70,8 @@ final class SeptetPacker {
      */
     static void pack(
             CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding, boolean secondCr) {
-        if (!secondCr && PackedWriter.write(text, lockingNli, shiftNli, out, bit, crPadding)) {
+        if (lockingNli == 0 && shiftNli == 0) {
+            PackedWriter.write(text, 0, text.length(), 0, false, out, bit, crPadding, secondCr);
             return;
         }
         byte[] locking = TableIndex.lockingCodes(lockingNli);
@@ -139,8 +139,14 @@ final class SeptetPacker {
 
     /** Writes one septet per octet from {@code offset} on. */
     static void writeUnpacked(CharSequence text, int lockingNli, int shiftNli, byte[] out, int offset) {
+        writeUnpacked(text, 0, text.length(), lockingNli, shiftNli, out, offset);
+    }
+
+    /** Writes {@code text[from, to)} one septet per octet from {@code offset} on. */
+    static void writeUnpacked(
+            CharSequence text, int from, int to, int lockingNli, int shiftNli, byte[] out, int offset) {
         int o = offset;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int code = TableIndex.lockingCode(lockingNli, c);
             if (code >= 0) {

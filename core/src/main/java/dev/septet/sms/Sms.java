@@ -148,7 +148,10 @@ public final class Sms {
      * @throws SmsException as {@link #analyze(CharSequence, SmsOptions)} does
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, int reference) {
-        return PartEncoder.encode(Planner.plan(text, options).orThrow(), options, reference);
+        List<EncodedPart> parts = PartEncoder.encodeDefault(text, options, reference, null);
+        return parts != null
+                ? parts
+                : PartEncoder.encode(Planner.plan(text, options).orThrow(), options, reference);
     }
 
     /**
@@ -163,6 +166,10 @@ public final class Sms {
      */
     public static List<EncodedPart> encode(CharSequence text, SmsOptions options, ReferenceSource references) {
         Objects.requireNonNull(references, "references");
+        List<EncodedPart> parts = PartEncoder.encodeDefault(text, options, 0, references);
+        if (parts != null) {
+            return parts;
+        }
         Plan plan = Planner.plan(text, options).orThrow();
         int reference = plan.parts > 1 ? references.nextReference() : 0;
         return PartEncoder.encode(plan, options, reference);

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -15,7 +17,9 @@ import org.quicktheories.impl.Constraint;
 /**
  * The eight-at-a-time packer writes exactly the bytes of the one-character-at-a-time packer (which a
  * {@link StringBuilder} still takes), for default-table texts with escapes, '$', '@', accents, Greek letters and
- * the euro sign anywhere, at every fill-bit offset, across bulk-chunk boundaries, with and without CR padding.
+ * the euro sign anywhere, at every fill-bit offset, across bulk-chunk boundaries, with and without CR padding; and
+ * both write the bit stream the spec tables give, also when a text is written in consecutive ranges (the parts of a
+ * message) that start and end anywhere, a character beyond Latin-1 included.
  */
 class PackedWriterPropertyTest {
     private static final long SEED = 0x7AC4EDL;
@@ -29,12 +33,17 @@ class PackedWriterPropertyTest {
     record Case(String text, int bit, boolean crPadding) {
         @Override
         public String toString() {
-            return "bit " + bit + " cr " + crPadding + " length " + text.length() + " "
-                    + text.chars()
-                            .mapToObj(
-                                    c -> c >= ' ' && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c))
-                            .reduce("", String::concat);
+            return "bit " + bit + " cr " + crPadding + " length " + text.length() + " " + printable(text);
         }
+    }
+
+    /** Shows a text in ASCII, other characters as Java escapes, for counterexamples. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars()
+                .forEach(
+                        c -> out.append(c >= ' ' && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        return out.toString();
     }
 
     private static final Gen<Case> CASES = PackedWriterPropertyTest::generate;
@@ -69,6 +78,145 @@ class PackedWriterPropertyTest {
                 .forAll(CASES)
                 .checkAssert(c -> assertThat(packed(c.text(), c.bit(), c.crPadding()))
                         .isEqualTo(packed(new StringBuilder(c.text()), c.bit(), c.crPadding())));
+    }
+
+    /**
+     * Packs septet by septet and bit by bit from the spec tables, sharing no code with the packers: the first
+     * default-table position of each character, else the escape and its extension-table position.
+     */
+    static byte[] reference(CharSequence text, int bit, boolean crPadding, boolean secondCr) {
+        java.util.List<Integer> septets = new java.util.ArrayList<>();
+        String locking = new String(Gsm7Tables.LOCKING[0]);
+        String shift = new String(Gsm7Tables.SINGLE_SHIFT[0]);
+        for (int i = 0; i < text.length(); i++) {
+            int code = locking.indexOf(text.charAt(i));
+            if (code >= 0) {
+                septets.add(code);
+            } else {
+                septets.add(Gsm7Tables.ESCAPE);
+                septets.add(shift.indexOf(text.charAt(i)));
+            }
+        }
+        int end = bit + 7 * septets.size();
+        if ((crPadding && end % 8 == 1) || secondCr) {
+            septets.add(SeptetPacker.CR);
+        }
+        byte[] out = new byte[(end + 7) / 8 + (secondCr ? 1 : 0)];
+        for (int k = 0; k < septets.size(); k++) {
+            for (int b = 0; b < 7; b++) {
+                int at = bit + 7 * k + b;
+                if ((septets.get(k) >> b & 1) != 0 && at / 8 < out.length) {
+                    out[at / 8] |= (byte) (1 << (at % 8));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void bulkPackingWritesTheSpecBitStream() {
+        qt().withFixedSeed(SEED + 1)
+                .withExamples(1500)
+                .forAll(CASES)
+                .checkAssert(c -> assertThat(packed(c.text(), c.bit(), c.crPadding()))
+                        .isEqualTo(reference(c.text(), c.bit(), c.crPadding(), false)));
+    }
+
+    /** A text cut into consecutive ranges, each written on its own as the parts of a message are. */
+    record Cuts(String text, int[] ends, int bit, boolean crPadding) {
+        @Override
+        public String toString() {
+            return "ends " + java.util.Arrays.toString(ends) + " " + new Case(text, bit, crPadding);
+        }
+    }
+
+    private static Cuts generateCuts(RandomnessSource in) {
+        Case c = generate(in);
+        int cuts = (int) in.next(Constraint.between(1, 6));
+        int[] ends = new int[cuts];
+        for (int k = 0; k < cuts - 1; k++) {
+            ends[k] = (int) in.next(Constraint.between(0, c.text().length()));
+        }
+        ends[cuts - 1] = c.text().length();
+        java.util.Arrays.sort(ends);
+        return new Cuts(c.text(), ends, c.bit(), c.crPadding());
+    }
+
+    @Test
+    void rangesWrittenInTurnMatchTheirTexts() {
+        qt().withFixedSeed(SEED + 2)
+                .withExamples(1000)
+                .forAll(PackedWriterPropertyTest::generateCuts)
+                .checkAssert(c -> {
+                    int chunk = 0;
+                    for (int k = 0, from = 0; k < c.ends().length; from = c.ends()[k++]) {
+                        String part = c.text().substring(from, c.ends()[k]);
+                        byte[] expected = reference(part, c.bit(), c.crPadding(), false);
+                        byte[] out = new byte[expected.length];
+                        long written = PackedWriter.write(
+                                c.text(), from, c.ends()[k], chunk, k == 0, out, c.bit(), c.crPadding(), false);
+                        assertThat((int) written).isEqualTo(c.bit() + 7 * Splitter.cost(part, Encoding.GSM7, 0));
+                        chunk = (int) (written >>> 32);
+                        assertThat(out).as("range %d to %d", from, c.ends()[k]).isEqualTo(expected);
+                    }
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2040, 2046, 2047, 2048, 2049, 2055, 2056})
+    void aCharacterBeyondLatin1AtAChunkEdgeIsWrittenOnce(int at) {
+        StringBuilder text = new StringBuilder("a".repeat(4100));
+        text.setCharAt(at, '\u20AC');
+        text.setCharAt(at + 1, '\u0394');
+        for (int end : new int[] {at, at + 1, at + 2, 2048, 4100}) {
+            long first = PackedWriter.write(text.toString(), 0, end, 0, true, new byte[2048 * 2], 0, false, false);
+            byte[] expected = reference(text.substring(end), 0, false, false);
+            byte[] out = new byte[expected.length];
+            PackedWriter.write(text.toString(), end, text.length(), (int) (first >>> 32), false, out, 0, false, false);
+            assertThat(out).as("from %d", end).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "abc\u00E3",
+                "\u00E3bc",
+                "\u0416",
+                "abcdefghijklmnopqrstuvwxyz\u00E3",
+                "abcdefghijklmnopqrstuvw\u0416xyz"
+            })
+    void aCharacterOutsideTheDefaultTablesIsReported(String text) {
+        assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false))
+                .isEqualTo(-1L);
+    }
+
+    @Test
+    void aSecondCrFollowsTextEndingInCrOnAnOctetBoundary() {
+        String text = "abcdefghijklmnopqrstuvwxyzabcde\r"; // 32 septets: 28 octets exactly
+        byte[] out = new byte[SeptetPacker.packedOctets(32, true)];
+        SeptetPacker.pack(text, 0, 0, out, 0, true, true);
+        assertThat(out).hasSize(29).isEqualTo(reference(text, 0, true, true));
+        assertThat(out[28]).isEqualTo((byte) SeptetPacker.CR);
+    }
+
+    @Test
+    void eightBytesAreTheirOwnSeptetsExactlyWhenEachIs() {
+        for (int b = 0; b < 256; b++) {
+            boolean own = ((b >= ' ' && b <= 'Z') || (b >= 'a' && b <= 'z')) && b != '$' && b != '@';
+            assertThat(own)
+                    .isEqualTo(PackedWriter.encoded((char) b) == (b | 7 << PackedWriter.WIDTH_SHIFT)
+                            && b != '\n'
+                            && b != '\r');
+            for (int lane = 0; lane < 8; lane++) {
+                for (long fill : new long[] {0x6161616161616161L, 0x2020202020202020L, 0x5A5A5A5A5A5A5A5AL}) {
+                    long x = fill & ~(0xFFL << (8 * lane)) | (long) b << (8 * lane);
+                    assertThat(PackedWriter.ownSeptets(x))
+                            .as("byte %02X in lane %d", b, lane)
+                            .isEqualTo(own);
+                }
+            }
+        }
     }
 
     @Test
