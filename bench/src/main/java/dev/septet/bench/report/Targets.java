@@ -315,7 +315,7 @@ final class Targets {
             }
         }
         out.add(verdict(
-                row.bytes() <= allowed,
+                row.bytes() < allowed + 1, // JMH's own bookkeeping adds a fraction of a byte per operation
                 String.format(
                         Locale.ROOT,
                         "%s allocates only its output (%d parts:"

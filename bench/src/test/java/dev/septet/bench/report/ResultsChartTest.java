@@ -86,6 +86,17 @@ class ResultsChartTest {
     }
 
     @Test
+    void anAllowanceIsMetDespiteJmhsFractionOfAByteAndMissedByOneByte() {
+        String goal = "Encode.packed on GSM_160 allocates only its output (1 parts:";
+        for (double bytes : new double[] {240.004, 241.0}) {
+            List<?> json = (List<?>)
+                    Json.parse("[" + result("EncodeBenchmark.packed", "SEPTET", "GSM_160", 100.0, bytes) + "]");
+            String md = ResultsChart.markdown(ResultsChart.rows(json), json, "the command");
+            assertThat(md).contains((bytes < 241 ? "MET: " : "MISSED: ") + goal);
+        }
+    }
+
+    @Test
     void readerHandlesEscapesNumbersAndLiterals() {
         assertThat(Json.parse("{\"a\":[1,-2.5e1,true,false,null,\"x\\\"\\u0041\\n\"]}"))
                 .isEqualTo(Map.of("a", java.util.Arrays.asList(1.0, -25.0, true, false, null, "x\"A\n")));
