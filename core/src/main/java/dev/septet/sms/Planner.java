@@ -157,7 +157,7 @@ final class Planner {
         }
         List<Replacement> replacements = new ArrayList<>();
         CharSequence text = input;
-        long scan = scanSurrogates(input);
+        long scan = scanSurrogates(input, 0);
         int lone = (int) (scan >> 32);
         int characters = input.length() - (int) scan; // code points, until a replacement changes the text
         if (lone >= 0) {
@@ -291,12 +291,12 @@ final class Planner {
     }
 
     /**
-     * Returns the index of the first unpaired surrogate (high 32 bits; -1 if there is none) and the number of valid
-     * surrogate pairs before it (low 32 bits), in one pass.
+     * Returns the index of the first unpaired surrogate at or after {@code from} (high 32 bits; -1 if there is none)
+     * and the number of valid surrogate pairs before it (low 32 bits), in one pass.
      */
-    static long scanSurrogates(CharSequence text) {
+    static long scanSurrogates(CharSequence text, int from) {
         int pairs = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = from, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -311,16 +311,7 @@ final class Planner {
 
     /** Returns the index of the first unpaired surrogate at or after {@code from}, or -1 if there is none. */
     static int loneSurrogate(CharSequence text, int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return i;
-                }
-                i++;
-            }
-        }
-        return -1;
+        return (int) (scanSurrogates(text, from) >> 32);
     }
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */

@@ -23,6 +23,17 @@ class WhyUcs2Test {
     }
 
     @Test
+    void countsEachSurrogatePairAsOneCharacterBeforeAndAfterAReplacedLoneSurrogate() {
+        assertThat(Sms.analyze("a\uD83D\uDE00b\uD83D\uDC4D").characters()).isEqualTo(4);
+        SmsOptions replacing = SmsOptions.defaults().withReplaceLoneSurrogates(true);
+        Analysis a = Sms.analyze("\uD83D\uDE00\uDC00x\uD83D\uDC4D", replacing);
+        assertThat(a.characters()).isEqualTo(4);
+        assertThat(a.units()).isEqualTo(6);
+        assertThat(a.nonGsm())
+                .containsExactly(new CharacterAt(0, 0x1F600), new CharacterAt(2, 0xFFFD), new CharacterAt(4, 0x1F44D));
+    }
+
+    @Test
     void reportsThePartsWithoutTheOffenders() {
         // 100 GSM characters + one emoji: 2 UCS-2 parts; without the emoji 1 GSM part
         Analysis a = Sms.analyze("x".repeat(100) + "\uD83D\uDE00");
