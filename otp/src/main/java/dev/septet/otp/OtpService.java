@@ -98,7 +98,8 @@ public final class OtpService {
      *
      * @param store the store; not null
      * @return a builder with the system UTC clock, a new {@link SecureRandom}, policy {@link OtpPolicy#COMPATIBLE},
-     *     throttling off ({@link Throttle#none()}) and no secret yet
+     *     the default throttle ({@link Throttle#defaults()}: 5 codes and 10 wrong codes per recipient and appId per
+     *     hour) and no secret yet
      * @throws NullPointerException if the store is null
      */
     public static Builder builder(OtpStore store) {
