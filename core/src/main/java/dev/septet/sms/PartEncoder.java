@@ -88,32 +88,25 @@ final class PartEncoder {
         if (total > 1) {
             ref = (references != null ? references.nextReference() : reference) & (reference16 ? 0xFFFF : 0xFF);
         }
+        // with escapes, part ends come from the planner's greedy fill; without, from arithmetic
+        int[] starts = total > 1 && !uniform ? new int[total] : null;
+        if (starts != null) {
+            Splitter.fill(text, Encoding.GSM7, 0, false, capacity, starts);
+        }
         boolean crPadding = options.crPadding();
         EncodedPart first = null;
         EncodedPart[] parts = total > 1 ? new EncodedPart[total] : null;
         int chunk = 0;
         for (int p = 0, from = 0; p < total; p++) {
             int to;
-            int units;
-            if (total == 1) {
+            if (p + 1 == total) {
                 to = n;
-                units = (int) septets;
-            } else if (uniform) {
-                to = (int) Math.min(n, (long) from + capacity);
-                units = to - from;
             } else {
-                // the greedy fill's part end: the first character that does not fit starts the next part
-                to = from;
-                units = 0;
-                while (to < n) {
-                    int cost = (TableIndex.mask(text.charAt(to)) & TableIndex.DEFAULT_LOCKING) != 0 ? 1 : 2;
-                    if (units + cost > capacity) {
-                        break;
-                    }
-                    units += cost;
-                    to++;
-                }
+                to = uniform ? from + capacity : starts[p + 1];
             }
+            // the part's text is the text itself when it is one String part
+            String partText = text.subSequence(from, to).toString();
+            int units = total == 1 ? (int) septets : uniform ? to - from : Splitter.cost(partText, Encoding.GSM7, 0);
             byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
             int start = SeptetPacker.headerSeptets(udh.length);
             byte[] userData;
@@ -127,8 +120,7 @@ final class PartEncoder {
                 userData = withHeader(udh, udh.length + units);
                 SeptetPacker.writeUnpacked(text, from, to, 0, 0, userData, udh.length);
             }
-            // the part's text is the text itself when it is one String part
-            EncodedPart part = gsm7(p, total, ref, text.subSequence(from, to).toString(), units, udh, userData);
+            EncodedPart part = gsm7(p, total, ref, partText, units, udh, userData);
             if (parts == null) {
                 first = part;
             } else {
