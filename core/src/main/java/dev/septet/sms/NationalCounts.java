@@ -34,11 +34,13 @@ final class NationalCounts {
     private NationalCounts() {}
 
     /**
-     * Fills {@code counts} for {@code text}: counts[l] the characters locking table l lacks, counts[LANGUAGES + l]
-     * the enabled single shift tables that hold all of them. Returns false, with {@code counts} partly filled, when
-     * the text holds a surrogate (no table holds astral characters; the caller counts those texts its own way).
+     * Fills this thread's {@code buffer.scratch} for {@code text}: [l] the characters locking table l lacks,
+     * [LANGUAGES + l] the enabled single shift tables that hold all of them. Returns false, with the counts partly
+     * filled, when the text holds a surrogate (no table holds astral characters; the caller counts those texts its
+     * own way).
      */
-    static boolean count(CharSequence text, int lockingEnabled, int shiftEnabled, int[] counts) {
+    static boolean count(CharSequence text, int lockingEnabled, int shiftEnabled, Latin1Buffer buffer) {
+        int[] counts = buffer.scratch;
         int coverAt = TableIndex.LANGUAGES;
         for (int l = 0; l < TableIndex.LANGUAGES; l++) {
             counts[l] = 0;
@@ -47,7 +49,6 @@ final class NationalCounts {
         int n = text.length();
         int from = 0;
         if (text instanceof String && n >= SeptetCounter.BULK_MIN) {
-            Latin1Buffer buffer = Latin1Buffer.get();
             byte[] bytes = buffer.bytes;
             boolean asciiEverywhere = (lockingEnabled & ~ONE_SEPTET_EVERYWHERE) == 0;
             while (from < n) {
@@ -65,16 +66,16 @@ final class NationalCounts {
             if (Character.isSurrogate(c)) {
                 return false;
             }
-            account(TableIndex.mask(c), lockingEnabled, counts);
+            account(TableIndex.mask(c), 1, lockingEnabled, counts);
         }
         return true;
     }
 
-    /** Adds one character with membership {@code mask} to {@code counts}. */
-    static void account(int mask, int lockingEnabled, int[] counts) {
+    /** Adds {@code count} characters with membership {@code mask} to {@code counts}. */
+    static void account(int mask, int count, int lockingEnabled, int[] counts) {
         for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
             int l = Integer.numberOfTrailingZeros(lacking);
-            counts[l]++;
+            counts[l] += count;
             counts[TableIndex.LANGUAGES + l] &= mask >>> TableIndex.SHIFT_BITS;
         }
     }
@@ -89,12 +90,12 @@ final class NationalCounts {
                         ~SeptetCounter.oneSeptetBytes((long) Latin1Buffer.LONGS.get(bytes, i)) & SeptetCounter.HIGH;
                 for (; others != 0; others &= others - 1) {
                     int k = i + (Long.numberOfTrailingZeros(others) >>> 3);
-                    account(MASK_LATIN1[bytes[k] & 0xFF], lockingEnabled, counts);
+                    account(MASK_LATIN1[bytes[k] & 0xFF], 1, lockingEnabled, counts);
                 }
             }
         }
         for (; i < n; i++) {
-            account(MASK_LATIN1[bytes[i] & 0xFF], lockingEnabled, counts);
+            account(MASK_LATIN1[bytes[i] & 0xFF], 1, lockingEnabled, counts);
         }
     }
 }

@@ -122,9 +122,10 @@ final class PartCounter {
      */
     private static int nationalParts(CharSequence text, int languages, SmsOptions options) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
-        int[] missing = Latin1Buffer.get().scratch;
+        Latin1Buffer buffer = Latin1Buffer.get();
+        int[] missing = buffer.scratch;
         int coverAt = TableIndex.LANGUAGES;
-        if (!NationalCounts.count(text, lockingEnabled, 1 | languages, missing)) {
+        if (!NationalCounts.count(text, lockingEnabled, 1 | languages, buffer)) {
             return PLANNER;
         }
         int n = text.length();

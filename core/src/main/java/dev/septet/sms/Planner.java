@@ -385,9 +385,10 @@ final class Planner {
         int shiftEnabled = 1 | languages;
         int coverAt = TableIndex.LANGUAGES;
         // per-thread counters, filled in bulk; a text with astral characters is counted per code point instead
-        int[] counts = Latin1Buffer.get().scratch;
+        Latin1Buffer buffer = Latin1Buffer.get();
+        int[] counts = buffer.scratch;
         int characters = text.length();
-        if (!NationalCounts.count(text, lockingEnabled, shiftEnabled, counts)) {
+        if (!NationalCounts.count(text, lockingEnabled, shiftEnabled, buffer)) {
             counts = new int[2 * TableIndex.LANGUAGES];
             characters = countByMask(text, lockingEnabled, shiftEnabled, counts);
         }
@@ -461,7 +462,7 @@ final class Planner {
             }
             if (perMask[slot] == 0) {
                 if (distinct == 48) { // keep the table sparse; rare texts with more masks account directly
-                    account(mask, 1, lockingEnabled, counts);
+                    NationalCounts.account(mask, 1, lockingEnabled, counts);
                     continue;
                 }
                 masks[slot] = mask;
@@ -471,19 +472,10 @@ final class Planner {
         }
         for (int k = 0; k < 64; k++) {
             if (perMask[k] != 0) {
-                account(masks[k], perMask[k], lockingEnabled, counts);
+                NationalCounts.account(masks[k], perMask[k], lockingEnabled, counts);
             }
         }
         return characters;
-    }
-
-    /** Adds {@code count} characters with membership {@code mask} to the per-locking-table bookkeeping. */
-    private static void account(int mask, int count, int lockingEnabled, int[] counts) {
-        for (int lacking = lockingEnabled & ~mask; lacking != 0; lacking &= lacking - 1) {
-            int l = Integer.numberOfTrailingZeros(lacking);
-            counts[l] += count;
-            counts[TableIndex.LANGUAGES + l] &= mask >>> TableIndex.SHIFT_BITS;
-        }
     }
 
     /** Returns the septets free in the last part of a fill result with {@code ies} national elements. */
