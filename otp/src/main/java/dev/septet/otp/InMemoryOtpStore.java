@@ -214,21 +214,28 @@ public final class InMemoryOtpStore implements OtpStore {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(now, "now");
-        WindowedCount[] result = new WindowedCount[1];
-        counters.compute(key, (k, old) -> {
+        // a compare-and-set loop rather than compute(): no capturing lambda or result holder per call, and a
+        // counter's value is its whole state, so replacing an equal value is as good as replacing the same one
+        WindowedCount result;
+        for (; ; ) {
+            WindowedCount old = counters.get(key);
             if (old != null && now.isBefore(old.windowEnd())) {
-                result[0] = new WindowedCount(Math.max(0, old.value() + delta), old.windowEnd());
-                return result[0];
+                result = new WindowedCount(Math.max(0, old.value() + delta), old.windowEnd());
+                if (counters.replace(key, old, result)) {
+                    break;
+                }
+            } else if (delta <= 0) {
+                result = new WindowedCount(0, now);
+                break;
+            } else {
+                result = new WindowedCount(delta, now.plus(window));
+                if (old == null ? counters.putIfAbsent(key, result) == null : counters.replace(key, old, result)) {
+                    break;
+                }
             }
-            if (delta <= 0) {
-                result[0] = new WindowedCount(0, now);
-                return old;
-            }
-            result[0] = new WindowedCount(delta, now.plus(window));
-            return result[0];
-        });
+        }
         afterWrite(now);
-        return result[0];
+        return result;
     }
 
     @Override

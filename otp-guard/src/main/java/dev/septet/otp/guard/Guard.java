@@ -617,6 +617,7 @@ public final class Guard implements SendGuard {
         requireClientKey(clientKey);
         String region = null;
         String prefix = null;
+        ScopeKeys block = null;
         CountryKeys country = null;
         if (classifies && isDigits(recipient)) {
             Destination d = Destination.of(recipient);
@@ -625,7 +626,8 @@ public final class Guard implements SendGuard {
                 throw refuse(permanent);
             }
             region = d.region();
-            prefix = prefixOf(recipient);
+            block = ScopeKeys.prefix(recipient, prefixLength(recipient));
+            prefix = block.key;
             country = CountryKeys.of(region);
         }
         // every key is built once; a conversion count read here is incremented below through the same string
@@ -646,9 +648,7 @@ public final class Guard implements SendGuard {
                     now);
         }
         if (region != null && prefixConversion.isOn()) {
-            String head = PREFIX + "generated:prefix:" + prefix + ":";
-            long bucket = bucket(prefixConversion, now);
-            BucketKeys generated = new BucketKeys(bucket, head + bucket, head + (bucket - 1));
+            BucketKeys generated = block.generated(bucket(prefixConversion, now));
             prefixGenerated = generated.now();
             refusal = later(
                     refusal,
@@ -656,7 +656,7 @@ public final class Guard implements SendGuard {
                             store,
                             Rule.PREFIX_AUTO_BLOCK,
                             prefixConversion,
-                            PREFIX + "block:prefix:" + prefix,
+                            block.block,
                             "prefix:",
                             prefix,
                             generated,
@@ -665,8 +665,8 @@ public final class Guard implements SendGuard {
         String[] rates = {
             globalLimit.isOn() ? GLOBAL_RATE : null,
             region == null || !countryLimit.isOn() ? null : country.rate,
-            region == null || !prefixLimit.isOn() ? null : PREFIX + "rate:prefix:" + prefix,
-            clientKey.isEmpty() || !clientLimit.isOn() ? null : PREFIX + "rate:client:" + clientKey
+            region == null || !prefixLimit.isOn() ? null : block.rate,
+            clientKey.isEmpty() || !clientLimit.isOn() ? null : ScopeKeys.client(clientKey).rate
         };
         for (int i = 0; i < rates.length; i++) {
             if (rates[i] != null) {
@@ -861,7 +861,7 @@ public final class Guard implements SendGuard {
      * @param now the key of this bucket's count
      * @param before the key of the previous bucket's count
      */
-    private record BucketKeys(long bucket, String now, String before) {}
+    record BucketKeys(long bucket, String now, String before) {}
 
     /**
      * A country's store keys, built once per region: regions come from libphonenumber's metadata (plus {@code "ZZ"}
@@ -922,7 +922,11 @@ public final class Guard implements SendGuard {
     }
 
     private String prefixOf(String digits) {
-        return digits.substring(0, Math.max(0, digits.length() - blockSuffixDigits));
+        return digits.substring(0, prefixLength(digits));
+    }
+
+    private int prefixLength(String digits) {
+        return Math.max(0, digits.length() - blockSuffixDigits);
     }
 
     private static boolean isDigits(String s) {
