@@ -16,6 +16,10 @@ import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,6 +77,7 @@ public class OtpJdbcBenchmark {
         public String store;
 
         private EmbeddedPostgres postgres;
+        private DataSource connections;
         private RedisServer redis;
         private UnifiedJedis jedis;
 
@@ -104,7 +109,8 @@ public class OtpJdbcBenchmark {
                 otpStore = RedisOtpStore.create(jedis);
             } else {
                 postgres = EmbeddedPostgres.builder().start();
-                PostgresOtpStore pg = PostgresOtpStore.create(perThread(postgres.getPostgresDatabase()));
+                connections = perThread(postgres.getPostgresDatabase());
+                PostgresOtpStore pg = PostgresOtpStore.create(connections);
                 pg.createSchema();
                 otpStore = pg;
             }
@@ -133,6 +139,25 @@ public class OtpJdbcBenchmark {
             }
             if (postgres != null) {
                 postgres.close();
+            }
+        }
+
+        /**
+         * Makes the cheapest round trip the server answers: {@code PING} on Redis, {@code SELECT 1} on PostgreSQL,
+         * through the same client and connections as the store.
+         *
+         * @return the server's answer
+         * @throws SQLException if PostgreSQL fails
+         */
+        Object roundTrip() throws SQLException {
+            if (jedis != null) {
+                return jedis.ping();
+            }
+            try (Connection c = connections.getConnection();
+                    PreparedStatement ps = c.prepareStatement("SELECT 1");
+                    ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getInt(1);
             }
         }
 
@@ -178,6 +203,20 @@ public class OtpJdbcBenchmark {
     @Threads(2)
     public CheckResult generateAndCheckRight2Threads(Database d, OtpBenchmark.Recipients r) {
         return Otp.right(d.otp, r.next());
+    }
+
+    /**
+     * The cheapest round trip to the server, two threads: a floor under every store call. A pair is three store calls
+     * on either store, so no store can make a pair in less than three of these.
+     *
+     * @param d the server
+     * @return the server's answer
+     * @throws SQLException if PostgreSQL fails
+     */
+    @Benchmark
+    @Threads(2)
+    public Object roundTrip2Threads(Database d) throws SQLException {
+        return d.roundTrip();
     }
 
     /**

@@ -178,8 +178,8 @@ class BenchmarkSanityTest {
                 .filter(m -> m.isAnnotationPresent(Benchmark.class))
                 .count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(29);
-        assertThat(calls).isEqualTo(96);
+        assertThat(methods).isEqualTo(30);
+        assertThat(calls).isEqualTo(98);
     }
 
     @Test
@@ -409,6 +409,8 @@ class BenchmarkSanityTest {
                 assertThat(wrong.reason()).isEqualTo(Reason.INVALID_CODE);
             }
         }
+        assertThat(results("OtpJdbcBenchmark.roundTrip2Threads -").get(Peer.SEPTET))
+                .isIn("PONG", 1);
         assertThat(results("OtpFootprintBenchmark.pendingCodes -").get(Peer.SEPTET))
                 .isInstanceOf(OtpService.class);
     }

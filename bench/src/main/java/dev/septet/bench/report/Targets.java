@@ -229,6 +229,20 @@ final class Targets {
                 5,
                 rows.septet("OtpJdbc.generateAndCheckRight2Threads [store=POSTGRES]", "-"),
                 rows.septet("OtpJdbc.generateAndCheckRight2Threads [store=REDIS]", "-"));
+        ResultsChart.Row postgresPair = rows.septet("OtpJdbc.generateAndCheckRight2Threads [store=POSTGRES]", "-");
+        ResultsChart.Row redisTrip = rows.septet("OtpJdbc.roundTrip2Threads [store=REDIS]", "-");
+        ResultsChart.Row postgresTrip = rows.septet("OtpJdbc.roundTrip2Threads [store=POSTGRES]", "-");
+        if (postgresPair != null && redisTrip != null && postgresTrip != null) {
+            // a pair is three store calls on either store, and none can cost less than the server's cheapest round trip
+            out.add(String.format(
+                    Locale.ROOT,
+                    "REPORTED: round trips on 2 threads: Redis PING %.1f ns, PostgreSQL SELECT 1 %.1f ns (%.2fx);"
+                            + " the most a three-call Redis pair can gain on this PostgreSQL pair: %.2fx",
+                    redisTrip.nanos(),
+                    postgresTrip.nanos(),
+                    postgresTrip.nanos() / redisTrip.nanos(),
+                    postgresPair.nanos() / (3 * redisTrip.nanos())));
+        }
     }
 
     private static void guard(Rows rows, List<String> out) {

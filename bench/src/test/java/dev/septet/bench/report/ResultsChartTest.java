@@ -70,6 +70,8 @@ class ResultsChartTest {
         String json = "["
                 + otp("OtpJdbcBenchmark.generateAndCheckRight2Threads", "\"store\":\"POSTGRES\"", 700_000.0) + ","
                 + otp("OtpJdbcBenchmark.generateAndCheckRight2Threads", "\"store\":\"REDIS\"", 100_000.0) + ","
+                + otp("OtpJdbcBenchmark.roundTrip2Threads", "\"store\":\"POSTGRES\"", 80_000.0) + ","
+                + otp("OtpJdbcBenchmark.roundTrip2Threads", "\"store\":\"REDIS\"", 50_000.0) + ","
                 + otp("OtpGuardBenchmark.generate", "\"guard\":\"NONE\",\"country\":\"GB\"", 5_000.0) + ","
                 + otp("OtpGuardBenchmark.generate", "\"guard\":\"DEFAULTS\",\"country\":\"GB\"", 12_000.0)
                 + "]";
@@ -80,6 +82,8 @@ class ResultsChartTest {
                 .contains("| OtpGuard.generate [country=GB, guard=DEFAULTS] |")
                 .contains("MET: Redis store vs the PostgreSQL store, generate+check on 2 threads (right code), at least"
                         + " 5x faster: 7.00x")
+                .contains("REPORTED: round trips on 2 threads: Redis PING 50000.0 ns, PostgreSQL SELECT 1 80000.0 ns"
+                        + " (1.60x); the most a three-call Redis pair can gain on this PostgreSQL pair: 4.67x")
                 .contains("MISSED: generate with the SMS-pumping guard's defaults vs without a guard, in memory, GB"
                         + " numbers, at most 2x the time: 2.40x")
                 .contains("NOT RUN: generate with the SMS-pumping guard's defaults vs without a guard, in memory, ES");
