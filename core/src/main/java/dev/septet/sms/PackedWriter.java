@@ -161,6 +161,9 @@ final class PackedWriter {
                         acc >>>= 8;
                     }
                 }
+                if (absent < 0) {
+                    return -1; // the text cannot be written: stop before copying any more of it
+                }
                 i = chunk + end;
                 if (end > loaded) {
                     chunk = i; // the copy resumes after the character beyond Latin-1
