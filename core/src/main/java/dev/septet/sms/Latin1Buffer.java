@@ -35,6 +35,9 @@ final class Latin1Buffer {
     /** Characters per chunk; also the buffers' length. */
     static final int CHUNK = 2048;
 
+    /** Characters a resumed load copies with a plain loop before it calls the encoder. */
+    private static final int SHORT_RUN = 16;
+
     /** Reads eight bytes of {@link #bytes} as one little-endian {@code long}: byte i is bits 8i to 8i + 7. */
     static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -57,7 +60,16 @@ final class Latin1Buffer {
     private int loadedFrom;
     private int loaded;
 
-    private final char[] chars = new char[CHUNK];
+    /**
+     * The characters last copied from {@link #charsText}, from {@link #charsFrom} on: two chunks, so the copy of one
+     * chunk can serve the loads that resume inside it after a character above U+00FF.
+     */
+    private final char[] chars = new char[2 * CHUNK];
+
+    private String charsText;
+    private int charsFrom;
+    private int charsLength;
+
     private final CharBuffer in = CharBuffer.wrap(chars);
     private final ByteBuffer out = ByteBuffer.wrap(bytes);
     private final CharsetEncoder encoder = StandardCharsets.ISO_8859_1.newEncoder();
@@ -84,7 +96,12 @@ final class Latin1Buffer {
 
     /**
      * Copies {@code text[from, from + CHUNK)} (or up to its end) into {@link #bytes}, stopping at the first
-     * character above U+00FF; with {@code reuse}, returns at once if that chunk is already there.
+     * character above U+00FF; with {@code reuse}, returns at once if that chunk is already there, and takes the
+     * characters from this thread's last copy of the text when it holds them.
+     *
+     * <p>A caller passes {@code reuse} only for loads that follow one without it in the same call, so that what
+     * it reuses was copied by that call: text with many characters above U+00FF (Greek capitals in the default
+     * alphabet) resumes after each of them without copying the rest of the chunk again.
      *
      * @return the number of characters copied, from 0 to the chunk's length
      */
@@ -94,14 +111,43 @@ final class Latin1Buffer {
         }
         loadedText = null; // the bytes are about to change
         int length = Math.min(CHUNK, text.length() - from);
-        text.getChars(from, from + length, chars, 0);
-        in.limit(length).position(0);
-        out.clear();
-        // no reset: a stateless encoder accepts another end-of-input call after one that ended the input
-        encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
+        int copied = 0;
+        if (length > 0 && text.charAt(from) <= 0xFF) { // else the caller handles that character itself
+            int at = from - charsFrom;
+            if (!reuse || text != charsText || at < 0 || at + length > charsLength) {
+                charsText = null;
+                charsLength = Math.min(chars.length, text.length() - from);
+                text.getChars(from, from + charsLength, chars, 0);
+                charsText = text;
+                charsFrom = from;
+                at = 0;
+            } else {
+                // resuming after a character above U+00FF: the run to the next one is often a few characters,
+                // which a plain loop copies faster than an encoder call
+                int run = Math.min(length, SHORT_RUN);
+                for (; copied < run; copied++) {
+                    char c = chars[at + copied];
+                    if (c > 0xFF) {
+                        break;
+                    }
+                    bytes[copied] = (byte) c;
+                }
+                if (copied < run || copied == length) {
+                    loadedText = text;
+                    loadedFrom = from;
+                    loaded = copied;
+                    return copied;
+                }
+            }
+            in.limit(at + length).position(at + copied);
+            out.clear().position(copied);
+            // no reset: a stateless encoder accepts another end-of-input call after one that ended the input
+            encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
+            copied = out.position();
+        }
         loadedText = text;
         loadedFrom = from;
-        loaded = out.position();
-        return loaded;
+        loaded = copied;
+        return copied;
     }
 }

@@ -59,7 +59,7 @@ final class SeptetCounter {
         byte[] bytes = buffer.bytes;
         long septets = 0; // a billion escaped characters are two billion septets: past int
         for (int from = 0; from < n; ) {
-            int loaded = buffer.load(s, from, false);
+            int loaded = buffer.load(s, from, from != 0); // the first copy of each call is its own
             int cost = byteSeptets(bytes, loaded);
             if (cost < 0) {
                 return -1;

@@ -106,4 +106,44 @@ class SeptetCounterTest {
         assertThat(SeptetCounter.defaultSeptets(truncatesToA)).isEqualTo(-1);
         assertThat(SeptetCounter.defaultSeptets("a".repeat(100) + "`")).isEqualTo(-1);
     }
+
+    @Test
+    void manyCharactersBeyondLatin1AgreeWithTheCharByCharPathAcrossChunksAndCopies() {
+        // Greek capitals and the euro sign are in the default tables but not Latin-1: each ends a bulk copy, and the
+        // copy resumes after it; runs of every length up to past the short-run loop, across chunk and copy ends
+        java.util.Random random = new java.util.Random(20261202L);
+        String others = "\u0394\u03A6\u0393\u039B\u03A9\u03A0\u03A8\u03A3\u0398\u039E\u20AC";
+        for (int round = 0; round < 40; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = round < 20 ? 40 + random.nextInt(300) : 2000 + random.nextInt(7000);
+            while (b.length() < length) {
+                int run = random.nextInt(round % 2 == 0 ? 20 : 3000);
+                for (int i = 0; i < run; i++) {
+                    b.append(
+                            random.nextInt(10) == 0
+                                    ? "\u00E9{".charAt(random.nextInt(2))
+                                    : (char) ('a' + random.nextInt(26)));
+                }
+                for (int i = random.nextInt(4); i >= 0; i--) {
+                    b.append(others.charAt(random.nextInt(others.length())));
+                }
+            }
+            String text = b.toString();
+            assertThat(SeptetCounter.defaultSeptets(text))
+                    .as("round %d", round)
+                    .isEqualTo(SeptetCounter.charSeptets(text, 0, text.length(), 0));
+            // the same text as a StringBuilder takes the character-by-character path
+            SmsOptions options = SmsOptions.defaults().withMaxParts(255);
+            java.util.List<EncodedPart> bulk = Sms.encode(text, options, 7);
+            java.util.List<EncodedPart> chars = Sms.encode(new StringBuilder(text), options, 7);
+            assertThat(bulk).hasSameSizeAs(chars);
+            for (int i = 0; i < bulk.size(); i++) {
+                assertThat(bulk.get(i).userData())
+                        .as("round %d part %d", round, i)
+                        .isEqualTo(chars.get(i).userData());
+            }
+            String failing = text + "`";
+            assertThat(SeptetCounter.defaultSeptets(failing)).isEqualTo(-1);
+        }
+    }
 }
