@@ -35,6 +35,12 @@ final class Latin1Buffer {
     /** Characters per chunk; also the buffers' length. */
     static final int CHUNK = 2048;
 
+    /**
+     * Characters the bulk paths read one by one from a character above U+00FF on, before they copy again: text
+     * with one such character often has many (Greek capitals), and a copy costs as much as dozens of characters.
+     */
+    static final int STRETCH = 32;
+
     /** Characters a resumed load copies with a plain loop before it calls the encoder. */
     private static final int SHORT_RUN = 16;
 

@@ -150,7 +150,9 @@ final class PackedWriter {
                 // the last characters of the range in this chunk, then the one beyond Latin-1 that ended the copy
                 int end = q;
                 if (chunk + q < to) {
-                    end++; // q == loaded: the copy ended before the range did
+                    // q == loaded: the copy ended before the range did, at a character above U+00FF or the chunk's
+                    // end; that character and a few more are read one by one (see Latin1Buffer.STRETCH)
+                    end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
                 for (; p < end; p++) {
                     int e = p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));

@@ -67,11 +67,14 @@ final class SeptetCounter {
             septets += cost;
             from += loaded;
             if (loaded < Latin1Buffer.CHUNK && from < n) {
-                septets = charSeptets(text, from, from + 1, septets); // the character above U+00FF
+                // the character above U+00FF and a few after it, one by one: where there is one there are often
+                // more (Greek capitals), and a copy per character would cost more than this loop
+                int to = Math.min(n, from + Latin1Buffer.STRETCH);
+                septets = charSeptets(text, from, to, septets);
                 if (septets < 0) {
                     return -1;
                 }
-                from++;
+                from = to;
             }
         }
         return septets;
