@@ -4,10 +4,8 @@
  */
 package dev.septet.sms;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * Turns a text into the octets of each part: User Data Header, user data, UDL, DCS and UDHI.
@@ -233,26 +231,7 @@ final class PartEncoder {
             case 2:
                 return List.of(parts[0], parts[1]);
             default:
-                return new Parts(parts);
-        }
-    }
-
-    /** An unmodifiable list over an array no one else holds; equal to any list of the same parts. */
-    private static final class Parts extends AbstractList<EncodedPart> implements RandomAccess {
-        private final EncodedPart[] parts;
-
-        Parts(EncodedPart[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        public EncodedPart get(int index) {
-            return parts[Objects.checkIndex(index, parts.length)];
-        }
-
-        @Override
-        public int size() {
-            return parts.length;
+                return new PartList<>(parts);
         }
     }
 }
