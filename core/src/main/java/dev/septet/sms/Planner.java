@@ -49,7 +49,7 @@ final class Planner {
         if (input.length() == 0) {
             return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1, "text is empty"));
         }
-        if (options.encoding() == EncodingChoice.GSM7_NATIONAL && options.languageMask() == 0) {
+        if (options.encoding() == EncodingChoice.GSM7_NATIONAL && languageMask(options) == 0) {
             return Plan.failed(Plan.Failure.of(
                     SmsError.INVALID_OPTION,
                     "languages",
@@ -60,7 +60,7 @@ final class Planner {
         if (!options.smartEncoding() || options.encoding() == EncodingChoice.UCS2) {
             return planText(text, options);
         }
-        int languages = 1 | options.languageMask();
+        int languages = 1 | languageMask(options);
         int cover = (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS);
         if (SmartEncoding.changes(text, cover)) {
             int lone = options.replaceLoneSurrogates() ? -1 : loneSurrogate(text, 0);
@@ -116,7 +116,7 @@ final class Planner {
             // the chosen pair holds every character: nothing forced UCS-2, and nothing to count again
             return plan.analysis(List.of(), plan.parts);
         }
-        Offenders offenders = offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE);
+        Offenders offenders = offenders(plan.text, languageMask(options), false, Integer.MAX_VALUE);
         int parts = offenders.fitsOnePart(options) ? 1 : partsWithout(plan, offenders.listed, options);
         return plan.analysis(offenders.listed, parts);
     }
@@ -146,7 +146,7 @@ final class Planner {
     /** Plans a text after NFC and smart encoding: the options are valid and the text is not empty. */
     private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
-        int languages = options.languageMask();
+        int languages = languageMask(options);
         if (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7) {
             // default tables: optimal when no language is enabled, and also when the text needs no escape, since
             // one septet per character and no information element cannot be beaten by any national pair
@@ -155,7 +155,7 @@ final class Planner {
                 return gsm7Plan(input, options, 0, 0, input.length(), septets, List.of());
             }
         }
-        List<Replacement> replacements = new ArrayList<>();
+        List<Replacement> replacements = List.of(); // a mutable list once something is replaced
         CharSequence text = input;
         long scan = scanSurrogates(input, 0);
         int lone = (int) (scan >> 32);
@@ -168,6 +168,7 @@ final class Planner {
             if (tooLong != null) {
                 return Plan.failed(tooLong);
             }
+            replacements = new ArrayList<>();
             text = replaceLoneSurrogates(input, lone, replacements);
             characters = Character.codePointCount(text, 0, text.length());
         }
@@ -191,10 +192,13 @@ final class Planner {
             return Plan.failed(
                     unencodable(choice, offenders(text, languages, national, Plan.Failure.LISTED_CHARACTERS)));
         }
+        List<Replacement> replacedSurrogates = replacements;
+        replacements = new ArrayList<>();
         CharSequence replaced = replace(
                 text,
                 offenders(text, languages, national, Integer.MAX_VALUE).listed,
                 options.replacement().getAsInt(),
+                replacedSurrogates,
                 replacements);
         gsm = gsm7(replaced, options, languages, replacements);
         if (gsm == null) {
@@ -245,7 +249,7 @@ final class Planner {
         EncodingChoice choice = options.encoding();
         int n = text.length();
         if (n == 0
-                || options.languageMask() != 0
+                || languageMask(options) != 0
                 || choice == EncodingChoice.UCS2
                 || choice == EncodingChoice.GSM7_NATIONAL) {
             return plan(text, options).orThrow().parts;
@@ -324,7 +328,7 @@ final class Planner {
      * {@code ies} national information elements; only text with escapes, or whose clusters stay whole, needs the
      * greedy fill.
      */
-    private static long gsm7Parts(
+    static long gsm7Parts(
             CharSequence text,
             int locking,
             boolean clusters,
@@ -344,7 +348,7 @@ final class Planner {
     }
 
     /** Builds the plan for a chosen pair, or the failure when it needs more than maxParts parts. */
-    private static Plan gsm7Plan(
+    static Plan gsm7Plan(
             CharSequence text,
             SmsOptions options,
             int locking,
@@ -381,6 +385,21 @@ final class Planner {
      * enabled pair (that the choice allows) can represent the text. The text holds no lone surrogates.
      */
     private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
+        long pair = choosePair(text, options, languages);
+        if (pair < 0) {
+            return null;
+        }
+        return gsm7Plan(
+                text, options, pairLocking(pair), pairShift(pair), text.length(), pairSeptets(pair), replacements);
+    }
+
+    /**
+     * Prices every enabled table pair ({@code languages} is the options' language mask) and returns the best one
+     * as {@code septets << 10 | locking << 5 | shift} (read with {@link #pairSeptets}, {@link #pairLocking} and
+     * {@link #pairShift}), or -1 if no enabled pair (that the choice allows) can represent the text. A text with a
+     * pair holds no surrogate (no table holds one), so its characters are its UTF-16 length.
+     */
+    static long choosePair(CharSequence text, SmsOptions options, int languages) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
         int coverAt = TableIndex.LANGUAGES;
@@ -403,14 +422,11 @@ final class Planner {
             // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
             int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
             int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
-            int[] candidates = {
-                (cover & 1) != 0 ? 0 : -1,
-                plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
-                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1
-            };
             long septets = (long) characters + counts[l];
-            for (int s : candidates) {
-                if (s < 0 || (national && l == 0 && s == 0)) {
+            for (int k = 0; k < 3; k++) {
+                int kind = k == 0 ? cover & 1 : k == 1 ? plainShift : clusterShift;
+                int s = Integer.numberOfTrailingZeros(kind);
+                if (kind == 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
                 int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
@@ -429,10 +445,30 @@ final class Planner {
                 }
             }
         }
-        if (bestL < 0) {
-            return null;
-        }
-        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + counts[bestL], replacements);
+        return bestL < 0 ? -1 : (((long) characters + counts[bestL]) << 10) | (bestL << 5) | bestS;
+    }
+
+    /** The septets of a {@link #choosePair} result. */
+    static long pairSeptets(long pair) {
+        return pair >>> 10;
+    }
+
+    /** The locking table's National Language Identifier of a {@link #choosePair} result. */
+    static int pairLocking(long pair) {
+        return (int) (pair >>> 5) & 31;
+    }
+
+    /** The single shift table's National Language Identifier of a {@link #choosePair} result. */
+    static int pairShift(long pair) {
+        return (int) pair & 31;
+    }
+
+    /**
+     * Returns the options' national language mask without iterating the set each time (its iterator is an
+     * allocation the JIT cannot always remove): remembered per thread and language set.
+     */
+    static int languageMask(SmsOptions options) {
+        return options.languages().isEmpty() ? 0 : Latin1Buffer.get().languageMask(options);
     }
 
     /**
@@ -659,16 +695,18 @@ final class Planner {
     }
 
     /**
-     * Replaces the offenders. {@code replacements} holds only the lone surrogates already turned into U+FFFD, in
-     * text order; the two lists are merged so the result stays in text order, and a U+FFFD that is itself replaced
-     * is reported once, as the caller's lone surrogate becoming the replacement.
+     * Replaces the offenders, adding to the empty {@code replacements} what {@code lone} (the lone surrogates already
+     * turned into U+FFFD, in text order) and the offenders report, merged so the result stays in text order; a
+     * U+FFFD that is itself replaced is reported once, as the caller's lone surrogate becoming the replacement.
      */
     private static CharSequence replace(
-            CharSequence text, List<CharacterAt> offenders, int replacement, List<Replacement> replacements) {
+            CharSequence text,
+            List<CharacterAt> offenders,
+            int replacement,
+            List<Replacement> lone,
+            List<Replacement> replacements) {
         StringBuilder out = new StringBuilder(text.length());
         String with = Character.toString(replacement);
-        List<Replacement> lone = new ArrayList<>(replacements);
-        replacements.clear();
         int k = 0;
         int from = 0;
         for (CharacterAt offender : offenders) {
