@@ -282,7 +282,7 @@ final class PartEncoder {
             case 2:
                 return List.of(parts[0], parts[1]);
             default:
-                return new PartList<>(parts);
+                return new FrozenList<>(parts);
         }
     }
 }

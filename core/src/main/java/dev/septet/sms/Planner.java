@@ -121,6 +121,102 @@ final class Planner {
         return plan.analysis(offenders.listed, parts);
     }
 
+    /**
+     * Analyses a text without a plan when the options leave the default tables alone to choose from (AUTO, no
+     * national language, no smart encoding, no NFC): the same record {@code analysis(plan(text, options), options)}
+     * gives, or null when the plan must decide (other options, lone surrogates, more parts than allowed, UCS-2
+     * text that is not a String or is longer than {@link Latin1Buffer#CHUNK}, and the rare UCS-2 text whose GSM
+     * characters alone would need more than one part). For UCS-2 text one pass over a per-thread copy finds the
+     * offenders, the code points and the septets of the rest, where the plan takes three passes and a list.
+     */
+    static Analysis analyzeDefaultTables(CharSequence text, SmsOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        int n = text.length();
+        if (n == 0
+                || options.encoding() != EncodingChoice.AUTO
+                || !options.languages().isEmpty()
+                || options.smartEncoding()
+                || options.normalizeNfc()) {
+            return null;
+        }
+        long septets = defaultSeptets(text);
+        if (septets >= 0) {
+            Plan plan = gsm7Plan(text, options, 0, 0, n, septets, List.of());
+            return plan.ok() ? plan.analysis(List.of(), plan.parts) : null;
+        }
+        if (n > Latin1Buffer.CHUNK || !(text instanceof String)) {
+            return null;
+        }
+        // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
+        char[] chars = Latin1Buffer.get().chars((String) text, n);
+        int defaultPair = TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT;
+        CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
+        int count = 0;
+        int pairs = 0;
+        long restSeptets = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                restSeptets++; // most text: one septet, no table lookup
+                continue;
+            }
+            int mask = TableIndex.mask(c); // 0 for a surrogate
+            if ((mask & defaultPair) != 0) {
+                restSeptets += 2 - (mask & TableIndex.DEFAULT_LOCKING); // 1 in the locking table, else escaped
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= n || !Character.isLowSurrogate(chars[i + 1])) {
+                    return null; // a lone surrogate: the plan fails or replaces it
+                }
+                cp = Character.toCodePoint(c, chars[i + 1]);
+                pairs++;
+            } else if (Character.isLowSurrogate(c)) {
+                if (i > 0 && Character.isHighSurrogate(chars[i - 1])) {
+                    continue; // the second half of the pair listed at i - 1
+                }
+                return null;
+            }
+            if (count == offenders.length) {
+                offenders = java.util.Arrays.copyOf(offenders, 2 * count);
+            }
+            offenders[count++] = new CharacterAt(i, cp);
+        }
+        long filled = ucs2Fill(text, options.reference16());
+        int parts = (int) (filled >>> 32);
+        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
+        int capacity = Splitter.capacity(Encoding.UCS2, udh);
+        int partsWithoutNonGsm;
+        if (restSeptets == 0) {
+            partsWithoutNonGsm = 0; // every character is an offender: nothing is left
+        } else if (restSeptets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, false, false))) {
+            partsWithoutNonGsm = 1;
+        } else {
+            return null; // the rest needs a plan of its own
+        }
+        if (parts > options.maxParts()) {
+            return null;
+        }
+        List<CharacterAt> nonGsm =
+                new FrozenList<>(count == offenders.length ? offenders : java.util.Arrays.copyOf(offenders, count));
+        return new Analysis(
+                Encoding.UCS2,
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                n - pairs,
+                n,
+                parts,
+                capacity,
+                capacity - (int) filled,
+                udh,
+                nonGsm,
+                List.of(),
+                parts,
+                partsWithoutNonGsm);
+    }
+
     /** Returns the parts the planned text would need without {@code offenders}, under the same options: 0 if nothing is left. */
     private static int partsWithout(Plan plan, List<CharacterAt> offenders, SmsOptions options) {
         if (offenders.isEmpty()) {
@@ -287,11 +383,20 @@ final class Planner {
 
     /** Returns the UCS-2 parts of {@code text}, which holds no lone surrogate, with no national element. */
     static int ucs2Parts(CharSequence text, boolean reference16) {
-        if (text.length() <= Splitter.capacity(Encoding.UCS2, 0)) {
-            return 1;
+        return (int) (ucs2Fill(text, reference16) >>> 32);
+    }
+
+    /**
+     * Returns the UCS-2 part count (high 32 bits) and the last part's units (low 32 bits) of {@code text}, which
+     * holds no lone surrogate, with no national element.
+     */
+    private static long ucs2Fill(CharSequence text, boolean reference16) {
+        int n = text.length();
+        if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
+            return (1L << 32) | n;
         }
         int capacity = Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16));
-        return (int) (Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null) >>> 32);
+        return Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
     }
 
     /**
@@ -550,17 +655,11 @@ final class Planner {
 
     private static Plan ucs2(CharSequence text, int characters, SmsOptions options, List<Replacement> replacements) {
         int n = text.length();
-        int udh = 0;
+        long filled = ucs2Fill(text, options.reference16());
+        int parts = (int) (filled >>> 32);
+        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
-        int parts = 1;
-        int last = n;
-        if (n > capacity) {
-            udh = Splitter.udhOctets(0, true, options.reference16());
-            capacity = Splitter.capacity(Encoding.UCS2, udh);
-            long filled = Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
-            parts = (int) (filled >>> 32);
-            last = (int) filled;
-        }
+        int last = (int) filled;
         if (parts > options.maxParts()) {
             return Plan.failed(tooManyParts(parts, Encoding.UCS2, n, options));
         }

@@ -31,11 +31,11 @@ import java.util.function.UnaryOperator;
  *
  * @param <E> the element type; no element is null
  */
-final class PartList<E> extends AbstractCollection<E> implements List<E>, RandomAccess {
+final class FrozenList<E> extends AbstractCollection<E> implements List<E>, RandomAccess {
     private final E[] elements;
 
     /** Wraps {@code elements}, which the caller hands over: no one may write to the array afterwards. */
-    PartList(E[] elements) {
+    FrozenList(E[] elements) {
         this.elements = elements;
     }
 

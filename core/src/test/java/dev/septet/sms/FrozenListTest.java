@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The list of parts behaves as an unmodifiable {@link List} in every respect, compared with the JDK's own. */
-class PartListTest {
-    private static PartList<String> list(String... elements) {
-        return new PartList<>(elements.clone());
+class FrozenListTest {
+    private static FrozenList<String> list(String... elements) {
+        return new FrozenList<>(elements.clone());
     }
 
     private static String[] elements(int size) {
@@ -170,7 +170,7 @@ class PartListTest {
                 l -> l.subList(0, 1).clear(),
                 l -> Collections.reverse(l));
         for (ThrowingConsumer<List<String>> mutator : mutators) {
-            PartList<String> list = list("a", "b", "c");
+            FrozenList<String> list = list("a", "b", "c");
             assertThatThrownBy(() -> mutator.accept(list)).isInstanceOf(UnsupportedOperationException.class);
             assertThat(list).containsExactly("a", "b", "c");
         }
@@ -179,7 +179,7 @@ class PartListTest {
     @Test
     void encodedMessagesOfThreeOrMorePartsUseIt() {
         List<EncodedPart> parts = Sms.encode("x".repeat(500), SmsOptions.defaults(), 7);
-        assertThat(parts).isInstanceOf(PartList.class).hasSize(4);
+        assertThat(parts).isInstanceOf(FrozenList.class).hasSize(4);
         assertThat(parts).isEqualTo(new ArrayList<>(parts)).isEqualTo(List.copyOf(parts));
         assertThat(Arrays.asList(parts.toArray(new EncodedPart[0]))).isEqualTo(parts);
     }
