@@ -129,6 +129,9 @@ final class Planner {
      * characters alone would need more than one part). For UCS-2 text one pass over a per-thread copy finds the
      * offenders, the code points and the septets of the rest, where the plan takes three passes and a list.
      */
+    /** Characters {@link #analyzeDefaultTables} reads one by one before it asks the bulk counter about the rest. */
+    private static final int DEFAULT_PROBE = 16;
+
     static Analysis analyzeDefaultTables(CharSequence text, SmsOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
@@ -140,15 +143,18 @@ final class Planner {
                 || options.normalizeNfc()) {
             return null;
         }
-        long septets = defaultSeptets(text);
-        if (septets >= 0) {
-            Plan plan = gsm7Plan(text, options, 0, 0, n, septets, List.of());
-            return plan.ok() ? plan.analysis(List.of(), plan.parts) : null;
-        }
         if (n > Latin1Buffer.CHUNK || !(text instanceof String)) {
-            return null;
+            long septets = defaultSeptets(text);
+            return septets >= 0 ? defaultAnalysis(text, options, septets) : null;
         }
         // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
+        if (!offenderWithin(text, Math.min(n, DEFAULT_PROBE))) {
+            // likely GSM text, which the bulk counter prices faster than the loop below
+            long septets = defaultSeptets(text);
+            if (septets >= 0) {
+                return defaultAnalysis(text, options, septets);
+            }
+        }
         char[] chars = Latin1Buffer.get().chars((String) text, n);
         int defaultPair = TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT;
         CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
@@ -184,6 +190,9 @@ final class Planner {
             }
             offenders[count++] = new CharacterAt(i, cp);
         }
+        if (count == 0) {
+            return defaultAnalysis(text, options, restSeptets); // every character is in the default tables
+        }
         long filled = ucs2Fill(text, options.reference16());
         int parts = (int) (filled >>> 32);
         int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
@@ -215,6 +224,25 @@ final class Planner {
                 List.of(),
                 parts,
                 partsWithoutNonGsm);
+    }
+
+    /** Tells whether one of {@code text[0, n)} is outside the default tables (or a surrogate). */
+    private static boolean offenderWithin(CharSequence text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((char) (c - ' ') > 'Z' - ' '
+                    && (char) (c - 'a') > 'z' - 'a'
+                    && (TableIndex.mask(c) & (TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The analysis of text the default tables hold, {@code septets} long, or null if it needs too many parts. */
+    private static Analysis defaultAnalysis(CharSequence text, SmsOptions options, long septets) {
+        Plan plan = gsm7Plan(text, options, 0, 0, text.length(), septets, List.of());
+        return plan.ok() ? plan.analysis(List.of(), plan.parts) : null;
     }
 
     /** Returns the parts the planned text would need without {@code offenders}, under the same options: 0 if nothing is left. */
