@@ -121,6 +121,9 @@ final class Planner {
         return plan.analysis(offenders.listed, parts);
     }
 
+    /** Characters {@link #analyzeDefaultTables} reads one by one before it asks the bulk counter about the rest. */
+    private static final int DEFAULT_PROBE = 16;
+
     /**
      * Analyses a text without a plan when the options leave the default tables alone to choose from (AUTO, no
      * national language, no smart encoding, no NFC): the same record {@code analysis(plan(text, options), options)}
@@ -129,9 +132,6 @@ final class Planner {
      * characters alone would need more than one part). For UCS-2 text one pass over a per-thread copy finds the
      * offenders, the code points and the septets of the rest, where the plan takes three passes and a list.
      */
-    /** Characters {@link #analyzeDefaultTables} reads one by one before it asks the bulk counter about the rest. */
-    private static final int DEFAULT_PROBE = 16;
-
     static Analysis analyzeDefaultTables(CharSequence text, SmsOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
@@ -147,7 +147,6 @@ final class Planner {
             long septets = defaultSeptets(text);
             return septets >= 0 ? defaultAnalysis(text, options, septets) : null;
         }
-        // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
         if (!offenderWithin(text, Math.min(n, DEFAULT_PROBE))) {
             // likely GSM text, which the bulk counter prices faster than the loop below
             long septets = defaultSeptets(text);
@@ -155,6 +154,7 @@ final class Planner {
                 return defaultAnalysis(text, options, septets);
             }
         }
+        // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
         char[] chars = Latin1Buffer.get().chars((String) text, n);
         int defaultPair = TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT;
         CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
@@ -191,7 +191,9 @@ final class Planner {
             offenders[count++] = new CharacterAt(i, cp);
         }
         if (count == 0) {
-            return defaultAnalysis(text, options, restSeptets); // every character is in the default tables
+            // not reached: the probe or the bulk counter saw a character outside the default tables, and the loop
+            // lists every such character; should that ever change, the default tables' answer is the right one
+            return defaultAnalysis(text, options, restSeptets);
         }
         long filled = ucs2Fill(text, options.reference16());
         int parts = (int) (filled >>> 32);
