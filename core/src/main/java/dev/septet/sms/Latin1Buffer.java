@@ -101,6 +101,15 @@ final class Latin1Buffer {
     }
 
     /**
+     * Copies {@code text[0, length)}, at most {@link #CHUNK} characters, into this thread's character buffer and
+     * returns that buffer, valid until the next call on this thread. The bytes a {@link #load} left stay valid.
+     */
+    char[] chars(String text, int length) {
+        text.getChars(0, length, chars, 0);
+        return chars;
+    }
+
+    /**
      * Copies {@code text[from, from + CHUNK)} (or up to its end) into {@link #bytes}, stopping at the first
      * character above U+00FF; with {@code reuse}, returns at once if that chunk is already there, and takes the
      * characters from this thread's last copy of the text when it holds them.

@@ -52,7 +52,7 @@ final class PartCounter {
         if (n == 0 || choice == EncodingChoice.UCS2 || choice == EncodingChoice.GSM7_NATIONAL) {
             return Planner.countParts(text, options);
         }
-        int languages = options.languages().isEmpty() ? 0 : Latin1Buffer.get().languageMask(options);
+        int languages = Planner.languageMask(options);
         long septets = SeptetCounter.defaultSeptets(text);
         int parts;
         if (septets >= 0) {

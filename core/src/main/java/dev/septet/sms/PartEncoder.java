@@ -4,10 +4,8 @@
  */
 package dev.septet.sms;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * Turns a text into the octets of each part: User Data Header, user data, UDL, DCS and UDHI.
@@ -57,12 +55,12 @@ final class PartEncoder {
             byte[] scratch = SCRATCH.get();
             long written = PackedWriter.write(text, 0, n, 0, true, scratch, 0, false, false);
             if (written < 0) {
-                return null; // a character beyond the default tables
+                return encodeNational(text, options, reference, references); // beyond the default tables
             }
             septets = (int) written / 7;
             if (septets <= SINGLE_PART_SEPTETS) {
                 return septets != n && !options.languages().isEmpty()
-                        ? null
+                        ? encodeNational(text, options, reference, references)
                         : List.of(singlePart((String) text, (int) septets, scratch, options.crPadding()));
             }
         } else {
@@ -70,7 +68,7 @@ final class PartEncoder {
         }
         boolean uniform = septets == n; // no escape: every character is one septet
         if (septets < 0 || (!uniform && !options.languages().isEmpty())) {
-            return null;
+            return encodeNational(text, options, reference, references);
         }
         boolean reference16 = options.reference16();
         int total = 1;
@@ -149,6 +147,42 @@ final class PartEncoder {
         return gsm7(0, 1, 0, text, septets, UserDataHeader.write(1, 1, 0, false, 0, 0), userData);
     }
 
+    /**
+     * Encodes a text the default tables alone cannot send best, when the planner's answer is a national table pair
+     * for the text itself; returns null, having drawn no reference, when the plan must decide (no language
+     * enabled, smart encoding, UCS-2, failures). The caller has ruled out what the planner checks before pricing
+     * the pairs: an empty text, NFC, a choice other than AUTO or GSM7, and texts the default tables send best. A
+     * single part is encoded straight from the price, so the only objects are the output; longer texts get the
+     * plan the planner would make, without pricing the pairs again.
+     *
+     * @param references the source of the reference, or null to use {@code reference}
+     */
+    private static List<EncodedPart> encodeNational(
+            CharSequence text, SmsOptions options, int reference, ReferenceSource references) {
+        int languages = Planner.languageMask(options);
+        if (languages == 0 || options.smartEncoding()) {
+            return null;
+        }
+        long pair = Planner.choosePair(text, options, languages);
+        if (pair < 0) {
+            return null;
+        }
+        int locking = Planner.pairLocking(pair);
+        int shift = Planner.pairShift(pair);
+        long septets = Planner.pairSeptets(pair);
+        int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
+        if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
+            return List.of(
+                    gsm7Part(text.toString(), 0, 1, 0, options.reference16(), locking, shift, (int) septets, options));
+        }
+        Plan plan = Planner.gsm7Plan(text, options, locking, shift, text.length(), septets, List.of());
+        if (!plan.ok()) {
+            return null; // the plan's failure says how many parts it needs
+        }
+        int ref = plan.parts > 1 ? (references != null ? references.nextReference() : reference) : 0;
+        return encode(plan, options, ref);
+    }
+
     /** Encodes a planned text. */
     static List<EncodedPart> encode(Plan plan, SmsOptions options, int reference) {
         int total = plan.parts;
@@ -160,20 +194,7 @@ final class PartEncoder {
             String text = plan.partText(starts, p);
             int units = plan.partUnits(p, text);
             if (plan.encoding == Encoding.GSM7) {
-                byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, plan.shiftNli, plan.lockingNli);
-                int start = SeptetPacker.headerSeptets(udh.length);
-                byte[] userData;
-                if (options.septetFormat() == SeptetFormat.PACKED) {
-                    boolean secondCr = secondCr(text, text.length(), start + units, options.crPadding());
-                    userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
-                    SeptetPacker.pack(
-                            text, plan.lockingNli, plan.shiftNli, userData, start * 7, options.crPadding(), secondCr);
-                } else {
-                    userData = withHeader(udh, udh.length + units);
-                    SeptetPacker.writeUnpacked(
-                            text, 0, text.length(), plan.lockingNli, plan.shiftNli, userData, udh.length);
-                }
-                parts[p] = gsm7(p, total, ref, text, units, udh, userData);
+                parts[p] = gsm7Part(text, p, total, ref, reference16, plan.lockingNli, plan.shiftNli, units, options);
                 continue;
             }
             byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
@@ -186,6 +207,34 @@ final class PartEncoder {
             parts[p] = part(p, total, ref, text, units, udh, userData, userData.length, Encoding.UCS2);
         }
         return list(parts);
+    }
+
+    /**
+     * Returns GSM 7-bit part {@code p} (0-based) of {@code total}, whose text is {@code text}, {@code units} septets
+     * in the table pair.
+     */
+    private static EncodedPart gsm7Part(
+            String text,
+            int p,
+            int total,
+            int ref,
+            boolean reference16,
+            int locking,
+            int shift,
+            int units,
+            SmsOptions options) {
+        byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, shift, locking);
+        int start = SeptetPacker.headerSeptets(udh.length);
+        byte[] userData;
+        if (options.septetFormat() == SeptetFormat.PACKED) {
+            boolean secondCr = secondCr(text, text.length(), start + units, options.crPadding());
+            userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
+            SeptetPacker.pack(text, locking, shift, userData, start * 7, options.crPadding(), secondCr);
+        } else {
+            userData = withHeader(udh, udh.length + units);
+            SeptetPacker.writeUnpacked(text, 0, text.length(), locking, shift, userData, udh.length);
+        }
+        return gsm7(p, total, ref, text, units, udh, userData);
     }
 
     /**
@@ -233,26 +282,7 @@ final class PartEncoder {
             case 2:
                 return List.of(parts[0], parts[1]);
             default:
-                return new Parts(parts);
-        }
-    }
-
-    /** An unmodifiable list over an array no one else holds; equal to any list of the same parts. */
-    private static final class Parts extends AbstractList<EncodedPart> implements RandomAccess {
-        private final EncodedPart[] parts;
-
-        Parts(EncodedPart[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        public EncodedPart get(int index) {
-            return parts[Objects.checkIndex(index, parts.length)];
-        }
-
-        @Override
-        public int size() {
-            return parts.length;
+                return new FrozenList<>(parts);
         }
     }
 }

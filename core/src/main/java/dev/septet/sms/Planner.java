@@ -49,7 +49,7 @@ final class Planner {
         if (input.length() == 0) {
             return Plan.failed(Plan.Failure.of(SmsError.TEXT_MISSING, "text", -1, "text is empty"));
         }
-        if (options.encoding() == EncodingChoice.GSM7_NATIONAL && options.languageMask() == 0) {
+        if (options.encoding() == EncodingChoice.GSM7_NATIONAL && languageMask(options) == 0) {
             return Plan.failed(Plan.Failure.of(
                     SmsError.INVALID_OPTION,
                     "languages",
@@ -60,7 +60,7 @@ final class Planner {
         if (!options.smartEncoding() || options.encoding() == EncodingChoice.UCS2) {
             return planText(text, options);
         }
-        int languages = 1 | options.languageMask();
+        int languages = 1 | languageMask(options);
         int cover = (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS);
         if (SmartEncoding.changes(text, cover)) {
             int lone = options.replaceLoneSurrogates() ? -1 : loneSurrogate(text, 0);
@@ -116,9 +116,135 @@ final class Planner {
             // the chosen pair holds every character: nothing forced UCS-2, and nothing to count again
             return plan.analysis(List.of(), plan.parts);
         }
-        Offenders offenders = offenders(plan.text, options.languageMask(), false, Integer.MAX_VALUE);
+        Offenders offenders = offenders(plan.text, languageMask(options), false, Integer.MAX_VALUE);
         int parts = offenders.fitsOnePart(options) ? 1 : partsWithout(plan, offenders.listed, options);
         return plan.analysis(offenders.listed, parts);
+    }
+
+    /** Characters {@link #analyzeDefaultTables} reads one by one before it asks the bulk counter about the rest. */
+    private static final int DEFAULT_PROBE = 16;
+
+    /**
+     * Analyses a text without a plan when the options leave the default tables alone to choose from (AUTO, no
+     * national language, no smart encoding, no NFC): the same record {@code analysis(plan(text, options), options)}
+     * gives, or null when the plan must decide (other options, lone surrogates, more parts than allowed, UCS-2
+     * text that is not a String or is longer than {@link Latin1Buffer#CHUNK}, and the rare UCS-2 text whose GSM
+     * characters alone would need more than one part). For UCS-2 text one pass over a per-thread copy finds the
+     * offenders, the code points and the septets of the rest, where the plan takes three passes and a list.
+     */
+    static Analysis analyzeDefaultTables(CharSequence text, SmsOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        int n = text.length();
+        if (n == 0
+                || options.encoding() != EncodingChoice.AUTO
+                || !options.languages().isEmpty()
+                || options.smartEncoding()
+                || options.normalizeNfc()) {
+            return null;
+        }
+        if (n > Latin1Buffer.CHUNK || !(text instanceof String)) {
+            long septets = defaultSeptets(text);
+            return septets >= 0 ? defaultAnalysis(text, options, septets) : null;
+        }
+        if (!offenderWithin(text, Math.min(n, DEFAULT_PROBE))) {
+            // likely GSM text, which the bulk counter prices faster than the loop below
+            long septets = defaultSeptets(text);
+            if (septets >= 0) {
+                return defaultAnalysis(text, options, septets);
+            }
+        }
+        // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
+        char[] chars = Latin1Buffer.get().chars((String) text, n);
+        int defaultPair = TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT;
+        CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
+        int count = 0;
+        int pairs = 0;
+        long restSeptets = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                restSeptets++; // most text: one septet, no table lookup
+                continue;
+            }
+            int mask = TableIndex.mask(c); // 0 for a surrogate
+            if ((mask & defaultPair) != 0) {
+                restSeptets += 2 - (mask & TableIndex.DEFAULT_LOCKING); // 1 in the locking table, else escaped
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= n || !Character.isLowSurrogate(chars[i + 1])) {
+                    return null; // a lone surrogate: the plan fails or replaces it
+                }
+                cp = Character.toCodePoint(c, chars[i + 1]);
+                pairs++;
+            } else if (Character.isLowSurrogate(c)) {
+                if (i > 0 && Character.isHighSurrogate(chars[i - 1])) {
+                    continue; // the second half of the pair listed at i - 1
+                }
+                return null;
+            }
+            if (count == offenders.length) {
+                offenders = java.util.Arrays.copyOf(offenders, 2 * count);
+            }
+            offenders[count++] = new CharacterAt(i, cp);
+        }
+        if (count == 0) {
+            // not reached: the probe or the bulk counter saw a character outside the default tables, and the loop
+            // lists every such character; should that ever change, the default tables' answer is the right one
+            return defaultAnalysis(text, options, restSeptets);
+        }
+        long filled = ucs2Fill(text, options.reference16());
+        int parts = (int) (filled >>> 32);
+        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
+        int capacity = Splitter.capacity(Encoding.UCS2, udh);
+        int partsWithoutNonGsm;
+        if (restSeptets == 0) {
+            partsWithoutNonGsm = 0; // every character is an offender: nothing is left
+        } else if (restSeptets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, false, false))) {
+            partsWithoutNonGsm = 1;
+        } else {
+            return null; // the rest needs a plan of its own
+        }
+        if (parts > options.maxParts()) {
+            return null;
+        }
+        List<CharacterAt> nonGsm =
+                new FrozenList<>(count == offenders.length ? offenders : java.util.Arrays.copyOf(offenders, count));
+        return new Analysis(
+                Encoding.UCS2,
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                n - pairs,
+                n,
+                parts,
+                capacity,
+                capacity - (int) filled,
+                udh,
+                nonGsm,
+                List.of(),
+                parts,
+                partsWithoutNonGsm);
+    }
+
+    /** Tells whether one of {@code text[0, n)} is outside the default tables (or a surrogate). */
+    private static boolean offenderWithin(CharSequence text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((char) (c - ' ') > 'Z' - ' '
+                    && (char) (c - 'a') > 'z' - 'a'
+                    && (TableIndex.mask(c) & (TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The analysis of text the default tables hold, {@code septets} long, or null if it needs too many parts. */
+    private static Analysis defaultAnalysis(CharSequence text, SmsOptions options, long septets) {
+        Plan plan = gsm7Plan(text, options, 0, 0, text.length(), septets, List.of());
+        return plan.ok() ? plan.analysis(List.of(), plan.parts) : null;
     }
 
     /** Returns the parts the planned text would need without {@code offenders}, under the same options: 0 if nothing is left. */
@@ -146,7 +272,7 @@ final class Planner {
     /** Plans a text after NFC and smart encoding: the options are valid and the text is not empty. */
     private static Plan planText(CharSequence input, SmsOptions options) {
         EncodingChoice choice = options.encoding();
-        int languages = options.languageMask();
+        int languages = languageMask(options);
         if (choice == EncodingChoice.AUTO || choice == EncodingChoice.GSM7) {
             // default tables: optimal when no language is enabled, and also when the text needs no escape, since
             // one septet per character and no information element cannot be beaten by any national pair
@@ -155,7 +281,7 @@ final class Planner {
                 return gsm7Plan(input, options, 0, 0, input.length(), septets, List.of());
             }
         }
-        List<Replacement> replacements = new ArrayList<>();
+        List<Replacement> replacements = List.of(); // a mutable list once something is replaced
         CharSequence text = input;
         long scan = scanSurrogates(input, 0);
         int lone = (int) (scan >> 32);
@@ -168,6 +294,7 @@ final class Planner {
             if (tooLong != null) {
                 return Plan.failed(tooLong);
             }
+            replacements = new ArrayList<>();
             text = replaceLoneSurrogates(input, lone, replacements);
             characters = Character.codePointCount(text, 0, text.length());
         }
@@ -191,10 +318,13 @@ final class Planner {
             return Plan.failed(
                     unencodable(choice, offenders(text, languages, national, Plan.Failure.LISTED_CHARACTERS)));
         }
+        List<Replacement> replacedSurrogates = replacements;
+        replacements = new ArrayList<>();
         CharSequence replaced = replace(
                 text,
                 offenders(text, languages, national, Integer.MAX_VALUE).listed,
                 options.replacement().getAsInt(),
+                replacedSurrogates,
                 replacements);
         gsm = gsm7(replaced, options, languages, replacements);
         if (gsm == null) {
@@ -245,7 +375,7 @@ final class Planner {
         EncodingChoice choice = options.encoding();
         int n = text.length();
         if (n == 0
-                || options.languageMask() != 0
+                || languageMask(options) != 0
                 || choice == EncodingChoice.UCS2
                 || choice == EncodingChoice.GSM7_NATIONAL) {
             return plan(text, options).orThrow().parts;
@@ -283,11 +413,20 @@ final class Planner {
 
     /** Returns the UCS-2 parts of {@code text}, which holds no lone surrogate, with no national element. */
     static int ucs2Parts(CharSequence text, boolean reference16) {
-        if (text.length() <= Splitter.capacity(Encoding.UCS2, 0)) {
-            return 1;
+        return (int) (ucs2Fill(text, reference16) >>> 32);
+    }
+
+    /**
+     * Returns the UCS-2 part count (high 32 bits) and the last part's units (low 32 bits) of {@code text}, which
+     * holds no lone surrogate, with no national element.
+     */
+    private static long ucs2Fill(CharSequence text, boolean reference16) {
+        int n = text.length();
+        if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
+            return (1L << 32) | n;
         }
         int capacity = Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16));
-        return (int) (Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null) >>> 32);
+        return Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
     }
 
     /**
@@ -324,7 +463,7 @@ final class Planner {
      * {@code ies} national information elements; only text with escapes, or whose clusters stay whole, needs the
      * greedy fill.
      */
-    private static long gsm7Parts(
+    static long gsm7Parts(
             CharSequence text,
             int locking,
             boolean clusters,
@@ -344,7 +483,7 @@ final class Planner {
     }
 
     /** Builds the plan for a chosen pair, or the failure when it needs more than maxParts parts. */
-    private static Plan gsm7Plan(
+    static Plan gsm7Plan(
             CharSequence text,
             SmsOptions options,
             int locking,
@@ -381,6 +520,21 @@ final class Planner {
      * enabled pair (that the choice allows) can represent the text. The text holds no lone surrogates.
      */
     private static Plan gsm7(CharSequence text, SmsOptions options, int languages, List<Replacement> replacements) {
+        long pair = choosePair(text, options, languages);
+        if (pair < 0) {
+            return null;
+        }
+        return gsm7Plan(
+                text, options, pairLocking(pair), pairShift(pair), text.length(), pairSeptets(pair), replacements);
+    }
+
+    /**
+     * Prices every enabled table pair ({@code languages} is the options' language mask) and returns the best one
+     * as {@code septets << 10 | locking << 5 | shift} (read with {@link #pairSeptets}, {@link #pairLocking} and
+     * {@link #pairShift}), or -1 if no enabled pair (that the choice allows) can represent the text. A text with a
+     * pair holds no surrogate (no table holds one), so its characters are its UTF-16 length.
+     */
+    static long choosePair(CharSequence text, SmsOptions options, int languages) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
         int coverAt = TableIndex.LANGUAGES;
@@ -403,14 +557,11 @@ final class Planner {
             // keeps the fill plain and the first that keeps clusters whole (the rest tie with these and lose)
             int plainShift = cover & ((1 << Splitter.FIRST_CLUSTER_TABLE) - 2);
             int clusterShift = cover & -(1 << Splitter.FIRST_CLUSTER_TABLE);
-            int[] candidates = {
-                (cover & 1) != 0 ? 0 : -1,
-                plainShift != 0 ? Integer.numberOfTrailingZeros(plainShift) : -1,
-                clusterShift != 0 ? Integer.numberOfTrailingZeros(clusterShift) : -1
-            };
             long septets = (long) characters + counts[l];
-            for (int s : candidates) {
-                if (s < 0 || (national && l == 0 && s == 0)) {
+            for (int k = 0; k < 3; k++) {
+                int kind = k == 0 ? cover & 1 : k == 1 ? plainShift : clusterShift;
+                int s = Integer.numberOfTrailingZeros(kind);
+                if (kind == 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
                 int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
@@ -429,10 +580,30 @@ final class Planner {
                 }
             }
         }
-        if (bestL < 0) {
-            return null;
-        }
-        return gsm7Plan(text, options, bestL, bestS, characters, (long) characters + counts[bestL], replacements);
+        return bestL < 0 ? -1 : (((long) characters + counts[bestL]) << 10) | (bestL << 5) | bestS;
+    }
+
+    /** The septets of a {@link #choosePair} result. */
+    static long pairSeptets(long pair) {
+        return pair >>> 10;
+    }
+
+    /** The locking table's National Language Identifier of a {@link #choosePair} result. */
+    static int pairLocking(long pair) {
+        return (int) (pair >>> 5) & 31;
+    }
+
+    /** The single shift table's National Language Identifier of a {@link #choosePair} result. */
+    static int pairShift(long pair) {
+        return (int) pair & 31;
+    }
+
+    /**
+     * Returns the options' national language mask without iterating the set each time (its iterator is an
+     * allocation the JIT cannot always remove): remembered per thread and language set.
+     */
+    static int languageMask(SmsOptions options) {
+        return options.languages().isEmpty() ? 0 : Latin1Buffer.get().languageMask(options);
     }
 
     /**
@@ -514,17 +685,11 @@ final class Planner {
 
     private static Plan ucs2(CharSequence text, int characters, SmsOptions options, List<Replacement> replacements) {
         int n = text.length();
-        int udh = 0;
+        long filled = ucs2Fill(text, options.reference16());
+        int parts = (int) (filled >>> 32);
+        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
-        int parts = 1;
-        int last = n;
-        if (n > capacity) {
-            udh = Splitter.udhOctets(0, true, options.reference16());
-            capacity = Splitter.capacity(Encoding.UCS2, udh);
-            long filled = Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
-            parts = (int) (filled >>> 32);
-            last = (int) filled;
-        }
+        int last = (int) filled;
         if (parts > options.maxParts()) {
             return Plan.failed(tooManyParts(parts, Encoding.UCS2, n, options));
         }
@@ -659,16 +824,18 @@ final class Planner {
     }
 
     /**
-     * Replaces the offenders. {@code replacements} holds only the lone surrogates already turned into U+FFFD, in
-     * text order; the two lists are merged so the result stays in text order, and a U+FFFD that is itself replaced
-     * is reported once, as the caller's lone surrogate becoming the replacement.
+     * Replaces the offenders, adding to the empty {@code replacements} what {@code lone} (the lone surrogates already
+     * turned into U+FFFD, in text order) and the offenders report, merged so the result stays in text order; a
+     * U+FFFD that is itself replaced is reported once, as the caller's lone surrogate becoming the replacement.
      */
     private static CharSequence replace(
-            CharSequence text, List<CharacterAt> offenders, int replacement, List<Replacement> replacements) {
+            CharSequence text,
+            List<CharacterAt> offenders,
+            int replacement,
+            List<Replacement> lone,
+            List<Replacement> replacements) {
         StringBuilder out = new StringBuilder(text.length());
         String with = Character.toString(replacement);
-        List<Replacement> lone = new ArrayList<>(replacements);
-        replacements.clear();
         int k = 0;
         int from = 0;
         for (CharacterAt offender : offenders) {

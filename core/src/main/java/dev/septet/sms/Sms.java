@@ -56,7 +56,10 @@ public final class Sms {
      *     such characters with their indexes); {@link SmsError#TOO_MANY_PARTS} with {@link SmsException#partsNeeded()}
      */
     public static Analysis analyze(CharSequence text, SmsOptions options) {
-        return Planner.analysis(Planner.plan(text, options).orThrow(), options);
+        Analysis direct = Planner.analyzeDefaultTables(text, options);
+        return direct != null
+                ? direct
+                : Planner.analysis(Planner.plan(text, options).orThrow(), options);
     }
 
     /**

@@ -29,6 +29,10 @@ class EncodeWithoutPlanPropertyTest {
     private static final long SEED = 0x5E97E7L;
     private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?;:'\"";
     private static final String RARE = "$@_\n\r\u00E9\u00C7\u00DF\u00C5\u0394\u03A9^{}\\[~]|\u20AC\f";
+    /** Characters only national tables hold: Portuguese, Spanish, Turkish, and Indian scripts that keep clusters. */
+    private static final String NATIONAL =
+            "\u00E1\u00E3\u00EA\u00F5\u00E7\u00D3\u015F\u011F\u0131\u0915\u093F\u094D\u0985\u09BE\u0B95";
+
     private static final int[] LENGTHS = {1, 7, 8, 9, 152, 153, 154, 159, 160, 161, 305, 306, 307, 2047, 2048, 2049};
 
     /** A text, the options and a reference. */
@@ -40,9 +44,20 @@ class EncodeWithoutPlanPropertyTest {
         }
     }
 
-    private static final Gen<Case> CASES = EncodeWithoutPlanPropertyTest::generate;
+    private static final Gen<Case> CASES = in -> generate(in, RARE);
 
-    private static Case generate(RandomnessSource in) {
+    /** Texts of mostly national characters, with every national language or one of them enabled. */
+    private static final Gen<Case> NATIONAL_CASES = in -> {
+        Case c = generate(in, RARE + NATIONAL + NATIONAL);
+        SmsOptions options = c.options();
+        if (options.languages().isEmpty()) {
+            NationalLanguage[] all = NationalLanguage.values();
+            options = options.withLanguages(all[(int) in.next(Constraint.between(0, all.length - 1))]);
+        }
+        return new Case(c.text(), options, c.reference());
+    };
+
+    private static Case generate(RandomnessSource in, String rareCharacters) {
         int length = in.next(Constraint.between(0, 1)) == 0
                 ? (int) in.next(Constraint.between(1, 700))
                 : LENGTHS[(int) in.next(Constraint.between(0, LENGTHS.length - 1))];
@@ -50,7 +65,7 @@ class EncodeWithoutPlanPropertyTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
             boolean plain = in.next(Constraint.between(0, 99)) >= rare;
-            String from = plain ? PLAIN : RARE;
+            String from = plain ? PLAIN : rareCharacters;
             text.append(from.charAt((int) in.next(Constraint.between(0, from.length() - 1))));
         }
         if (in.next(Constraint.between(0, 9)) == 0) {
@@ -92,6 +107,34 @@ class EncodeWithoutPlanPropertyTest {
                 .forAll(CASES)
                 .checkAssert(c -> assertThat(outcome(() -> Sms.encode(c.text(), c.options(), c.reference())))
                         .isEqualTo(planned(c.text(), c.options(), c.reference())));
+    }
+
+    @Test
+    void nationalTextsGiveThePlannedParts() {
+        qt().withFixedSeed(SEED + 2).withExamples(1200).forAll(NATIONAL_CASES).checkAssert(c -> {
+            assertThat(outcome(() -> Sms.encode(c.text(), c.options(), c.reference())))
+                    .isEqualTo(planned(c.text(), c.options(), c.reference()));
+            assertThat(outcome(() -> Sms.encode(new StringBuilder(c.text()), c.options(), c.reference())))
+                    .isEqualTo(planned(c.text(), c.options(), c.reference()));
+        });
+    }
+
+    @Test
+    void nationalTablesAskTheReferenceSourceOnlyForSeveralParts() {
+        int[] asked = {0};
+        ReferenceSource source = () -> ++asked[0] + 0x200;
+        SmsOptions portuguese = SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE);
+        List<EncodedPart> one = Sms.encode("\u00E3".repeat(150), portuguese, source);
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).udh()).containsExactly(3, 0x25, 1, 3); // the locking shift table's element
+        assertThat(asked[0]).isZero();
+        List<EncodedPart> parts = Sms.encode("\u00E3".repeat(300), portuguese, source);
+        assertThat(asked[0]).isEqualTo(1);
+        assertThat(parts).hasSize(3).extracting(EncodedPart::reference).containsOnly(0x01);
+        assertThat(parts).isEqualTo(planned("\u00E3".repeat(300), portuguese, 0x201));
+        assertThat(outcome(() -> Sms.encode("\u00E3".repeat(300), portuguese.withMaxParts(2), source)))
+                .isEqualTo(planned("\u00E3".repeat(300), portuguese.withMaxParts(2), 0));
+        assertThat(asked[0]).isEqualTo(1);
     }
 
     @Test
