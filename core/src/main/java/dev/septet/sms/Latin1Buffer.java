@@ -105,6 +105,7 @@ final class Latin1Buffer {
      * returns that buffer, valid until the next call on this thread. The bytes a {@link #load} left stay valid.
      */
     char[] chars(String text, int length) {
+        charsText = null; // the characters a load kept are about to change
         text.getChars(0, length, chars, 0);
         return chars;
     }
