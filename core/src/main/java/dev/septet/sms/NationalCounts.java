@@ -71,15 +71,17 @@ final class NationalCounts {
     private NationalCounts() {}
 
     /**
-     * Fills this thread's {@code buffer.scratch} for {@code text}: [l] the characters locking table l lacks,
-     * [LANGUAGES + l] the enabled single shift tables that hold all of them. Returns false, with the counts partly
+     * Fills this thread's {@code buffer.scratch} for {@code text}, for each enabled locking table l (the other
+     * entries are left as they were): [l] the characters l lacks, [LANGUAGES + l] the enabled single shift tables
+     * that hold all of them. Returns false, with the counts partly
      * filled, when the text holds a surrogate (no table holds astral characters; the caller counts those texts its
      * own way).
      */
     static boolean count(CharSequence text, int lockingEnabled, int shiftEnabled, Latin1Buffer buffer) {
         int[] counts = buffer.scratch;
         int coverAt = TableIndex.LANGUAGES;
-        for (int l = 0; l < TableIndex.LANGUAGES; l++) {
+        for (int locks = lockingEnabled; locks != 0; locks &= locks - 1) {
+            int l = Integer.numberOfTrailingZeros(locks);
             counts[l] = 0;
             counts[coverAt + l] = shiftEnabled;
         }
