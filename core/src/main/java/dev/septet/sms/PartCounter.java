@@ -52,7 +52,13 @@ final class PartCounter {
         if (n == 0 || choice == EncodingChoice.UCS2 || choice == EncodingChoice.GSM7_NATIONAL) {
             return Planner.countParts(text, options);
         }
-        int languages = Planner.languageMask(options);
+        // the per-thread buffer is looked up once for the language mask and national pricing
+        Latin1Buffer buffer = null;
+        int languages = 0;
+        if (!options.languages().isEmpty()) {
+            buffer = Latin1Buffer.get();
+            languages = buffer.languageMask(options);
+        }
         long septets = SeptetCounter.defaultSeptets(text);
         int parts;
         if (septets >= 0) {
@@ -61,12 +67,12 @@ final class PartCounter {
                     && parts > 1
                     && septets != n
                     && nationalMinimumParts(text, septets, languages, options.reference16()) < parts) {
-                parts = nationalParts(text, languages, options);
+                parts = nationalParts(text, languages, options, buffer);
             }
         } else if (options.smartEncoding() || options.normalizeNfc()) {
             return Planner.countParts(text, options); // look-alikes, normalisation: the planner's paths
         } else if (languages != 0) {
-            parts = nationalParts(text, languages, options);
+            parts = nationalParts(text, languages, options, buffer);
         } else if (choice == EncodingChoice.AUTO) {
             parts = ucs2Parts(text, options.reference16());
         } else {
@@ -118,11 +124,11 @@ final class PartCounter {
 
     /**
      * Prices every enabled GSM 7-bit pair and returns the fewest parts, or {@link #PLANNER} when no pair can
-     * represent the text, a surrogate is present, or a grapheme-keeping table could change the answer.
+     * represent the text, a surrogate is present, or a grapheme-keeping table could change the answer;
+     * {@code buffer} is this thread's.
      */
-    private static int nationalParts(CharSequence text, int languages, SmsOptions options) {
+    private static int nationalParts(CharSequence text, int languages, SmsOptions options, Latin1Buffer buffer) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
-        Latin1Buffer buffer = Latin1Buffer.get();
         int[] missing = buffer.scratch;
         int coverAt = TableIndex.LANGUAGES;
         if (!NationalCounts.count(text, lockingEnabled, 1 | languages, buffer)) {
