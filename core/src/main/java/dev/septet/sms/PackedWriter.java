@@ -16,12 +16,14 @@ final class PackedWriter {
      * byte. Three shift-and-mask steps squeeze them into the 56 bits they occupy packed (bytes to 14-bit pairs, to
      * 28-bit quads, to 56 bits), which leave as seven octets with one 8-byte store.
      *
-     * Any other run of eight (accents, escapes, controls) goes through LATIN1, one int per byte holding what the
-     * character writes (its septet, or the escape and its code as one 14-bit value) and how many bits that is. Four
-     * characters add at most 56 bits to the fewer than 8 pending ones, so after each four the accumulator leaves
-     * with one 8-byte store and advances by its whole octets: no branch per character, escapes included. A
-     * character beyond Latin-1 (the euro sign) stops the buffer's copy; it is written from the full table index
-     * and the copy resumes after it. Short texts and other CharSequences take the same tables one char at a time.
+     * Any other run (accents, escapes, controls) goes through LATIN1 four characters at a time, one int per byte
+     * holding what the character writes (its septet, or the escape and its code as one 14-bit value) and how many
+     * bits that is. Four characters add at most 56 bits to the fewer than 8 pending ones, so after each four the
+     * accumulator leaves with one 8-byte store and advances by its whole octets: no branch per character, escapes
+     * included; the eight-at-a-time path resumes right after. A character beyond Latin-1 (the euro sign) stops the
+     * buffer's copy; it and the stretch after it are read from the text, still four at a time, through the full
+     * table index, and the copy resumes after them. Short texts and other CharSequences take the same tables one
+     * char at a time.
      *
      * The bit stream, fill bits and CR padding (see SeptetPacker) are exactly those of the one-at-a-time packer.
      */
@@ -119,43 +121,47 @@ final class PackedWriter {
                 reuse = true;
                 int p = i - chunk;
                 int q = Math.min(to, chunk + loaded) - chunk;
-                for (; p + 8 <= q; p += 8) {
-                    long x = (long) Latin1Buffer.LONGS.get(bytes, p);
-                    if (ownSeptets(x)) {
-                        acc |= pack(x) << bits;
-                        o = store(out, o, acc, 7);
-                        acc >>>= 56;
-                        continue;
-                    }
-                    for (int k = p; k < p + 8; k += 4) {
-                        int e0 = LATIN1[bytes[k] & 0xFF];
-                        int e1 = LATIN1[bytes[k + 1] & 0xFF];
-                        int e2 = LATIN1[bytes[k + 2] & 0xFF];
-                        int e3 = LATIN1[bytes[k + 3] & 0xFF];
-                        absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
-                        acc |= (long) (e0 & VALUE_MASK) << bits;
-                        bits += e0 >>> WIDTH_SHIFT;
-                        acc |= (long) (e1 & VALUE_MASK) << bits;
-                        bits += e1 >>> WIDTH_SHIFT;
-                        acc |= (long) (e2 & VALUE_MASK) << bits;
-                        bits += e2 >>> WIDTH_SHIFT;
-                        acc |= (long) (e3 & VALUE_MASK) << bits;
-                        bits += e3 >>> WIDTH_SHIFT;
-                        int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
-                        o = store(out, o, acc, whole);
-                        acc >>>= whole << 3;
-                        bits &= 7;
-                    }
-                }
-                // the last characters of the range in this chunk, then the one beyond Latin-1 that ended the copy
                 int end = q;
                 if (chunk + q < to) {
                     // q == loaded: the copy ended before the range did, at a character above U+00FF or the chunk's
-                    // end; that character and a few more are read one by one (see Latin1Buffer.STRETCH)
+                    // end; that character and a few more are read from the text (see Latin1Buffer.STRETCH)
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
+                while (true) {
+                    for (; p + 8 <= q; p += 8) {
+                        long x = (long) Latin1Buffer.LONGS.get(bytes, p);
+                        if (!ownSeptets(x)) {
+                            break;
+                        }
+                        acc |= pack(x) << bits;
+                        o = store(out, o, acc, 7);
+                        acc >>>= 56;
+                    }
+                    if (p + 4 > end) {
+                        break;
+                    }
+                    // four characters that are not all their own septets, or that the copy did not reach
+                    int e0 = entry(bytes, loaded, s, chunk, p);
+                    int e1 = entry(bytes, loaded, s, chunk, p + 1);
+                    int e2 = entry(bytes, loaded, s, chunk, p + 2);
+                    int e3 = entry(bytes, loaded, s, chunk, p + 3);
+                    absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
+                    acc |= (long) (e0 & VALUE_MASK) << bits;
+                    bits += e0 >>> WIDTH_SHIFT;
+                    acc |= (long) (e1 & VALUE_MASK) << bits;
+                    bits += e1 >>> WIDTH_SHIFT;
+                    acc |= (long) (e2 & VALUE_MASK) << bits;
+                    bits += e2 >>> WIDTH_SHIFT;
+                    acc |= (long) (e3 & VALUE_MASK) << bits;
+                    bits += e3 >>> WIDTH_SHIFT;
+                    int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
+                    o = store(out, o, acc, whole);
+                    acc >>>= whole << 3;
+                    bits &= 7;
+                    p += 4;
+                }
                 for (; p < end; p++) {
-                    int e = p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
+                    int e = entry(bytes, loaded, s, chunk, p);
                     absent |= e - 1;
                     acc |= (long) (e & VALUE_MASK) << bits;
                     for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
@@ -199,6 +205,14 @@ final class PackedWriter {
             out[o] = (byte) acc;
         }
         return (long) chunk << 32 | endBit;
+    }
+
+    /**
+     * Returns the {@link #LATIN1}-style entry of character {@code p} of the chunk that starts at {@code chunk}: from
+     * the chunk's bytes below {@code loaded}, else from the text itself.
+     */
+    private static int entry(byte[] bytes, int loaded, String s, int chunk, int p) {
+        return p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
     }
 
     /**

@@ -178,6 +178,33 @@ class PackedWriterPropertyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {24, 25, 31, 32, 33, 39, 40, 41, 81, 159, 160})
+    void aCharacterBeyondLatin1AnywhereIsWrittenWithTheCharactersAfterIt(int length) {
+        // the copy stops at the euro sign; what follows it (escapes, a split run of eight, the text's end) is read
+        // from the text four at a time, then one at a time
+        String pattern = "Order {A-17} is [paid]: ~^|\\ ok. abcdefgh ";
+        for (int at = 0; at < length; at++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < length) {
+                text.append(pattern);
+            }
+            text.setLength(length);
+            text.setCharAt(at, '\u20AC');
+            for (int bit : new int[] {0, 7, 49}) {
+                for (boolean crPadding : new boolean[] {false, true}) {
+                    byte[] expected = reference(text, bit, crPadding, false);
+                    byte[] out = new byte[expected.length];
+                    long written = PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, crPadding, false);
+                    assertThat(out)
+                            .as("euro at %d of %s from bit %d", at, printable(text.toString()), bit)
+                            .isEqualTo(expected);
+                    assertThat((int) written).isEqualTo(bit + 7 * Splitter.cost(text, Encoding.GSM7, 0));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "abc\u00E3",
