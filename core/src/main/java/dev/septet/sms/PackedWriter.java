@@ -64,6 +64,14 @@ final class PackedWriter {
      * ' '..'Z' or 'a'..'z', and neither '$' nor '@'.
      */
     static boolean ownSeptets(long x) {
+        return ownBits(x) == SeptetCounter.HIGH;
+    }
+
+    /**
+     * Returns {@link SeptetCounter#HIGH} when each of the eight Latin-1 bytes of {@code x} is its own septet (see
+     * {@link #ownSeptets}); otherwise the high bit of each byte that is not is clear.
+     */
+    static long ownBits(long x) {
         // by bits 6 and 5 of a byte below 0x80: 0x40-0x7F are own when their low five bits are 1 to 26 (letters),
         // 0x20-0x3F when those bits are not 4 ('$'), 0x00-0x1F never; no sum carries across a byte
         long low = x & LOW_FIVE;
@@ -71,12 +79,13 @@ final class PackedWriter {
         long notDollar = (low ^ 0x0404040404040404L) + 0x7F7F7F7F7F7F7F7FL;
         long bit6 = x << 1;
         long own = ~x & ((bit6 & letters) | (~bit6 & (x << 2) & notDollar));
-        return (own & SeptetCounter.HIGH) == SeptetCounter.HIGH;
+        return own & SeptetCounter.HIGH;
     }
 
-    /** Returns eight septets, one per byte of {@code x}, packed into the low 56 bits. */
+    /** Returns eight septets, one per byte of {@code x} (each below 0x80), packed into the low 56 bits. */
     static long pack(long x) {
-        x = (x & 0x007F007F007F007FL) | ((x & 0x7F007F007F007F00L) >>> 1);
+        // each 16-bit lane a + 256b becomes a + 128b by taking 128b away; then 14-bit pairs and 28-bit quads meet
+        x -= (x >>> 1) & 0x3F803F803F803F80L;
         x = (x & 0x00003FFF00003FFFL) | ((x & 0x3FFF00003FFF0000L) >>> 2);
         return (x & 0x000000000FFFFFFFL) | ((x & 0x0FFFFFFF00000000L) >>> 4);
     }
@@ -128,6 +137,21 @@ final class PackedWriter {
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
                 while (true) {
+                    // sixteen at a time while the output has room for both 8-byte stores
+                    for (; p + 16 <= q && o + 15 <= out.length; p += 16) {
+                        long x0 = (long) Latin1Buffer.LONGS.get(bytes, p);
+                        long x1 = (long) Latin1Buffer.LONGS.get(bytes, p + 8);
+                        if ((ownBits(x0) & ownBits(x1)) != SeptetCounter.HIGH) {
+                            break;
+                        }
+                        acc |= pack(x0) << bits;
+                        Latin1Buffer.LONGS.set(out, o, acc);
+                        acc >>>= 56;
+                        acc |= pack(x1) << bits;
+                        Latin1Buffer.LONGS.set(out, o + 7, acc);
+                        acc >>>= 56;
+                        o += 14;
+                    }
                     for (; p + 8 <= q; p += 8) {
                         long x = (long) Latin1Buffer.LONGS.get(bytes, p);
                         if (!ownSeptets(x)) {
