@@ -137,11 +137,21 @@ final class PackedWriter {
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
                 while (true) {
+                    boolean mixed = false; // whether the eight at p are known not to be their own septets
                     // sixteen at a time while the output has room for both 8-byte stores
                     for (; p + 16 <= q && o + 15 <= out.length; p += 16) {
                         long x0 = (long) Latin1Buffer.LONGS.get(bytes, p);
                         long x1 = (long) Latin1Buffer.LONGS.get(bytes, p + 8);
-                        if ((ownBits(x0) & ownBits(x1)) != SeptetCounter.HIGH) {
+                        long own0 = ownBits(x0);
+                        if ((own0 & ownBits(x1)) != SeptetCounter.HIGH) {
+                            if (own0 == SeptetCounter.HIGH) {
+                                acc |= pack(x0) << bits;
+                                Latin1Buffer.LONGS.set(out, o, acc);
+                                acc >>>= 56;
+                                o += 7;
+                                p += 8;
+                            }
+                            mixed = true;
                             break;
                         }
                         acc |= pack(x0) << bits;
@@ -152,7 +162,7 @@ final class PackedWriter {
                         acc >>>= 56;
                         o += 14;
                     }
-                    for (; p + 8 <= q; p += 8) {
+                    for (; !mixed && p + 8 <= q; p += 8) {
                         long x = (long) Latin1Buffer.LONGS.get(bytes, p);
                         if (!ownSeptets(x)) {
                             break;
