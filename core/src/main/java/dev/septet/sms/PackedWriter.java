@@ -246,7 +246,11 @@ final class PackedWriter {
      * the chunk's bytes below {@code loaded}, else from the text itself.
      */
     private static int entry(byte[] bytes, int loaded, String s, int chunk, int p) {
-        return p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
+        if (p < loaded) {
+            return LATIN1[bytes[p] & 0xFF];
+        }
+        char c = s.charAt(chunk + p);
+        return c <= 0xFF ? LATIN1[c] : encoded(c);
     }
 
     /**
