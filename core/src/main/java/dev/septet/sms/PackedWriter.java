@@ -16,12 +16,14 @@ final class PackedWriter {
      * byte. Three shift-and-mask steps squeeze them into the 56 bits they occupy packed (bytes to 14-bit pairs, to
      * 28-bit quads, to 56 bits), which leave as seven octets with one 8-byte store.
      *
-     * Any other run of eight (accents, escapes, controls) goes through LATIN1, one int per byte holding what the
-     * character writes (its septet, or the escape and its code as one 14-bit value) and how many bits that is. Four
-     * characters add at most 56 bits to the fewer than 8 pending ones, so after each four the accumulator leaves
-     * with one 8-byte store and advances by its whole octets: no branch per character, escapes included. A
-     * character beyond Latin-1 (the euro sign) stops the buffer's copy; it is written from the full table index
-     * and the copy resumes after it. Short texts and other CharSequences take the same tables one char at a time.
+     * Any other run (accents, escapes, controls) goes through LATIN1 four characters at a time, one int per byte
+     * holding what the character writes (its septet, or the escape and its code as one 14-bit value) and how many
+     * bits that is. Four characters add at most 56 bits to the fewer than 8 pending ones, so after each four the
+     * accumulator leaves with one 8-byte store and advances by its whole octets: no branch per character, escapes
+     * included; the eight-at-a-time path resumes right after. A character beyond Latin-1 (the euro sign) stops the
+     * buffer's copy; it and the stretch after it are read from the text, still four at a time, through the full
+     * table index, and the copy resumes after them. Short texts and other CharSequences take the same tables one
+     * char at a time.
      *
      * The bit stream, fill bits and CR padding (see SeptetPacker) are exactly those of the one-at-a-time packer.
      */
@@ -62,6 +64,14 @@ final class PackedWriter {
      * ' '..'Z' or 'a'..'z', and neither '$' nor '@'.
      */
     static boolean ownSeptets(long x) {
+        return ownBits(x) == SeptetCounter.HIGH;
+    }
+
+    /**
+     * Returns {@link SeptetCounter#HIGH} when each of the eight Latin-1 bytes of {@code x} is its own septet (see
+     * {@link #ownSeptets}); otherwise the high bit of each byte that is not is clear.
+     */
+    static long ownBits(long x) {
         // by bits 6 and 5 of a byte below 0x80: 0x40-0x7F are own when their low five bits are 1 to 26 (letters),
         // 0x20-0x3F when those bits are not 4 ('$'), 0x00-0x1F never; no sum carries across a byte
         long low = x & LOW_FIVE;
@@ -69,12 +79,13 @@ final class PackedWriter {
         long notDollar = (low ^ 0x0404040404040404L) + 0x7F7F7F7F7F7F7F7FL;
         long bit6 = x << 1;
         long own = ~x & ((bit6 & letters) | (~bit6 & (x << 2) & notDollar));
-        return (own & SeptetCounter.HIGH) == SeptetCounter.HIGH;
+        return own & SeptetCounter.HIGH;
     }
 
-    /** Returns eight septets, one per byte of {@code x}, packed into the low 56 bits. */
+    /** Returns eight septets, one per byte of {@code x} (each below 0x80), packed into the low 56 bits. */
     static long pack(long x) {
-        x = (x & 0x007F007F007F007FL) | ((x & 0x7F007F007F007F00L) >>> 1);
+        // each 16-bit lane a + 256b becomes a + 128b by taking 128b away; then 14-bit pairs and 28-bit quads meet
+        x -= (x >>> 1) & 0x3F803F803F803F80L;
         x = (x & 0x00003FFF00003FFFL) | ((x & 0x3FFF00003FFF0000L) >>> 2);
         return (x & 0x000000000FFFFFFFL) | ((x & 0x0FFFFFFF00000000L) >>> 4);
     }
@@ -119,43 +130,72 @@ final class PackedWriter {
                 reuse = true;
                 int p = i - chunk;
                 int q = Math.min(to, chunk + loaded) - chunk;
-                for (; p + 8 <= q; p += 8) {
-                    long x = (long) Latin1Buffer.LONGS.get(bytes, p);
-                    if (ownSeptets(x)) {
-                        acc |= pack(x) << bits;
-                        o = store(out, o, acc, 7);
-                        acc >>>= 56;
-                        continue;
-                    }
-                    for (int k = p; k < p + 8; k += 4) {
-                        int e0 = LATIN1[bytes[k] & 0xFF];
-                        int e1 = LATIN1[bytes[k + 1] & 0xFF];
-                        int e2 = LATIN1[bytes[k + 2] & 0xFF];
-                        int e3 = LATIN1[bytes[k + 3] & 0xFF];
-                        absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
-                        acc |= (long) (e0 & VALUE_MASK) << bits;
-                        bits += e0 >>> WIDTH_SHIFT;
-                        acc |= (long) (e1 & VALUE_MASK) << bits;
-                        bits += e1 >>> WIDTH_SHIFT;
-                        acc |= (long) (e2 & VALUE_MASK) << bits;
-                        bits += e2 >>> WIDTH_SHIFT;
-                        acc |= (long) (e3 & VALUE_MASK) << bits;
-                        bits += e3 >>> WIDTH_SHIFT;
-                        int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
-                        o = store(out, o, acc, whole);
-                        acc >>>= whole << 3;
-                        bits &= 7;
-                    }
-                }
-                // the last characters of the range in this chunk, then the one beyond Latin-1 that ended the copy
                 int end = q;
                 if (chunk + q < to) {
                     // q == loaded: the copy ended before the range did, at a character above U+00FF or the chunk's
-                    // end; that character and a few more are read one by one (see Latin1Buffer.STRETCH)
+                    // end; that character and a few more are read from the text (see Latin1Buffer.STRETCH)
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
+                while (true) {
+                    boolean mixed = false; // whether the eight at p are known not to be their own septets
+                    // sixteen at a time while the output has room for both 8-byte stores
+                    for (; p + 16 <= q && o + 15 <= out.length; p += 16) {
+                        long x0 = (long) Latin1Buffer.LONGS.get(bytes, p);
+                        long x1 = (long) Latin1Buffer.LONGS.get(bytes, p + 8);
+                        long own0 = ownBits(x0);
+                        if ((own0 & ownBits(x1)) != SeptetCounter.HIGH) {
+                            if (own0 == SeptetCounter.HIGH) {
+                                acc |= pack(x0) << bits;
+                                Latin1Buffer.LONGS.set(out, o, acc);
+                                acc >>>= 56;
+                                o += 7;
+                                p += 8;
+                            }
+                            mixed = true;
+                            break;
+                        }
+                        acc |= pack(x0) << bits;
+                        Latin1Buffer.LONGS.set(out, o, acc);
+                        acc >>>= 56;
+                        acc |= pack(x1) << bits;
+                        Latin1Buffer.LONGS.set(out, o + 7, acc);
+                        acc >>>= 56;
+                        o += 14;
+                    }
+                    for (; !mixed && p + 8 <= q; p += 8) {
+                        long x = (long) Latin1Buffer.LONGS.get(bytes, p);
+                        if (!ownSeptets(x)) {
+                            break;
+                        }
+                        acc |= pack(x) << bits;
+                        o = store(out, o, acc, 7);
+                        acc >>>= 56;
+                    }
+                    if (p + 4 > end) {
+                        break;
+                    }
+                    // four characters that are not all their own septets, or that the copy did not reach
+                    int e0 = entry(bytes, loaded, s, chunk, p);
+                    int e1 = entry(bytes, loaded, s, chunk, p + 1);
+                    int e2 = entry(bytes, loaded, s, chunk, p + 2);
+                    int e3 = entry(bytes, loaded, s, chunk, p + 3);
+                    absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
+                    acc |= (long) (e0 & VALUE_MASK) << bits;
+                    bits += e0 >>> WIDTH_SHIFT;
+                    acc |= (long) (e1 & VALUE_MASK) << bits;
+                    bits += e1 >>> WIDTH_SHIFT;
+                    acc |= (long) (e2 & VALUE_MASK) << bits;
+                    bits += e2 >>> WIDTH_SHIFT;
+                    acc |= (long) (e3 & VALUE_MASK) << bits;
+                    bits += e3 >>> WIDTH_SHIFT;
+                    int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
+                    o = store(out, o, acc, whole);
+                    acc >>>= whole << 3;
+                    bits &= 7;
+                    p += 4;
+                }
                 for (; p < end; p++) {
-                    int e = p < loaded ? LATIN1[bytes[p] & 0xFF] : encoded(s.charAt(chunk + p));
+                    int e = entry(bytes, loaded, s, chunk, p);
                     absent |= e - 1;
                     acc |= (long) (e & VALUE_MASK) << bits;
                     for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
@@ -199,6 +239,18 @@ final class PackedWriter {
             out[o] = (byte) acc;
         }
         return (long) chunk << 32 | endBit;
+    }
+
+    /**
+     * Returns the {@link #LATIN1}-style entry of character {@code p} of the chunk that starts at {@code chunk}: from
+     * the chunk's bytes below {@code loaded}, else from the text itself.
+     */
+    private static int entry(byte[] bytes, int loaded, String s, int chunk, int p) {
+        if (p < loaded) {
+            return LATIN1[bytes[p] & 0xFF];
+        }
+        char c = s.charAt(chunk + p);
+        return c <= 0xFF ? LATIN1[c] : encoded(c);
     }
 
     /**

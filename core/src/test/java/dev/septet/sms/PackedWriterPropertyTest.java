@@ -178,6 +178,58 @@ class PackedWriterPropertyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {24, 31, 32, 33, 47, 48, 49, 160})
+    void oneCharacterThatIsNotItsOwnSeptetAnywhereInPlainTextIsWritten(int length) {
+        // it breaks a run of sixteen in its first or second half, or a run of eight, or lands in the last few
+        String plain = "Your code is 482913. It expires in 10 minutes; never share it. ";
+        for (char odd : new char[] {'{', '@', '\u00E9', '\r'}) {
+            for (int at = 0; at < length; at++) {
+                StringBuilder text = new StringBuilder();
+                while (text.length() < length) {
+                    text.append(plain);
+                }
+                text.setLength(length);
+                text.setCharAt(at, odd);
+                for (int bit : new int[] {0, 7, 49}) {
+                    byte[] expected = reference(text, bit, true, false);
+                    byte[] out = new byte[expected.length];
+                    PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, true, false);
+                    assertThat(out)
+                            .as("%s at %d of %d from bit %d", printable(String.valueOf(odd)), at, length, bit)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {24, 25, 31, 32, 33, 39, 40, 41, 81, 159, 160})
+    void aCharacterBeyondLatin1AnywhereIsWrittenWithTheCharactersAfterIt(int length) {
+        // the copy stops at the euro sign; what follows it (escapes, a split run of eight, the text's end) is read
+        // from the text four at a time, then one at a time
+        String pattern = "Order {A-17} is [paid]: ~^|\\ ok. abcdefgh ";
+        for (int at = 0; at < length; at++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < length) {
+                text.append(pattern);
+            }
+            text.setLength(length);
+            text.setCharAt(at, '\u20AC');
+            for (int bit : new int[] {0, 7, 49}) {
+                for (boolean crPadding : new boolean[] {false, true}) {
+                    byte[] expected = reference(text, bit, crPadding, false);
+                    byte[] out = new byte[expected.length];
+                    long written = PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, crPadding, false);
+                    assertThat(out)
+                            .as("euro at %d of %s from bit %d", at, printable(text.toString()), bit)
+                            .isEqualTo(expected);
+                    assertThat((int) written).isEqualTo(bit + 7 * Splitter.cost(text, Encoding.GSM7, 0));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "abc\u00E3",
