@@ -52,6 +52,12 @@ final class Latin1Buffer {
     /** The chunk's characters as bytes, valid up to the count {@link #load} returned. */
     final byte[] bytes = new byte[CHUNK];
 
+    /**
+     * The packer's septets, one per byte: two for each of {@link PackedWriter#BLOCK} characters, and room for an
+     * 8-byte read or write at any of them.
+     */
+    final byte[] septets = new byte[2 * PackedWriter.BLOCK + 8];
+
     /** Per-table counters for national pricing: missing characters per locking table, then shift cover. */
     final int[] scratch = new int[2 * TableIndex.LANGUAGES];
 

@@ -16,14 +16,14 @@ final class PackedWriter {
      * byte. Three shift-and-mask steps squeeze them into the 56 bits they occupy packed (bytes to 14-bit pairs, to
      * 28-bit quads, to 56 bits), which leave as seven octets with one 8-byte store.
      *
-     * Any other run (accents, escapes, controls) goes through LATIN1 four characters at a time, one int per byte
-     * holding what the character writes (its septet, or the escape and its code as one 14-bit value) and how many
-     * bits that is. Four characters add at most 56 bits to the fewer than 8 pending ones, so after each four the
-     * accumulator leaves with one 8-byte store and advances by its whole octets: no branch per character, escapes
-     * included; the eight-at-a-time path resumes right after. A character beyond Latin-1 (the euro sign) stops the
-     * buffer's copy; it and the stretch after it are read from the text, still four at a time, through the full
-     * table index, and the copy resumes after them. Short texts and other CharSequences take the same tables one
-     * char at a time.
+     * Any other run (accents, escapes, controls) is written in two steps, a block of characters at a time: first
+     * its septets go one per byte into a per-thread septet buffer (a long of own septets as it is, a long of own
+     * septets and ASCII escapes as runs and escape pairs, anything else character by character from SEPTETS), then
+     * the buffer is packed eight septets per long like plain text. Packing character by character would chain
+     * every character's shift on the bit position the one before it left; the septet buffer has no such chain. A
+     * character beyond Latin-1 (the euro sign) stops the buffer's copy; it and the stretch after it are read from
+     * the text through the full table index, and the copy resumes after them. Short texts and other CharSequences
+     * take the LATIN1 table one char at a time.
      *
      * The bit stream, fill bits and CR padding (see SeptetPacker) are exactly those of the one-at-a-time packer.
      */
@@ -41,9 +41,20 @@ final class PackedWriter {
 
     private static final long LOW_FIVE = 0x1F1F1F1F1F1F1F1FL;
 
+    /** {@link #septetEntry} of each Latin-1 character; never written after the static initializer. */
+    private static final int[] SEPTETS = new int[256];
+
+    /** Characters expanded to septets at a time, so the septet buffer holds two septets for each. */
+    static final int BLOCK = 128;
+
+    /** Writes two bytes of a septet buffer as one little-endian {@code short}. */
+    private static final java.lang.invoke.VarHandle SHORTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     static {
         for (char c = 0; c < 256; c++) {
             LATIN1[c] = encoded(c);
+            SEPTETS[c] = septetEntry(c);
         }
     }
 
@@ -124,6 +135,7 @@ final class PackedWriter {
             int n = s.length();
             Latin1Buffer buffer = Latin1Buffer.get();
             byte[] bytes = buffer.bytes;
+            byte[] septets = buffer.septets;
             boolean reuse = !fresh;
             while (i < to) {
                 int loaded = buffer.load(s, chunk, reuse);
@@ -136,22 +148,13 @@ final class PackedWriter {
                     // end; that character and a few more are read from the text (see Latin1Buffer.STRETCH)
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
-                while (true) {
-                    boolean mixed = false; // whether the eight at p are known not to be their own septets
-                    // sixteen at a time while the output has room for both 8-byte stores
+                while (p < end) {
+                    // own septets straight from the bytes, sixteen and then eight at a time: plain text never needs
+                    // the septet buffer
                     for (; p + 16 <= q && o + 15 <= out.length; p += 16) {
                         long x0 = (long) Latin1Buffer.LONGS.get(bytes, p);
                         long x1 = (long) Latin1Buffer.LONGS.get(bytes, p + 8);
-                        long own0 = ownBits(x0);
-                        if ((own0 & ownBits(x1)) != SeptetCounter.HIGH) {
-                            if (own0 == SeptetCounter.HIGH) {
-                                acc |= pack(x0) << bits;
-                                Latin1Buffer.LONGS.set(out, o, acc);
-                                acc >>>= 56;
-                                o += 7;
-                                p += 8;
-                            }
-                            mixed = true;
+                        if ((ownBits(x0) & ownBits(x1)) != SeptetCounter.HIGH) {
                             break;
                         }
                         acc |= pack(x0) << bits;
@@ -162,49 +165,30 @@ final class PackedWriter {
                         acc >>>= 56;
                         o += 14;
                     }
-                    for (; !mixed && p + 8 <= q; p += 8) {
+                    for (; p + 8 <= q && o + 8 <= out.length; p += 8) {
                         long x = (long) Latin1Buffer.LONGS.get(bytes, p);
                         if (!ownSeptets(x)) {
                             break;
                         }
                         acc |= pack(x) << bits;
-                        o = store(out, o, acc, 7);
+                        Latin1Buffer.LONGS.set(out, o, acc);
                         acc >>>= 56;
+                        o += 7;
                     }
-                    if (p + 4 > end) {
+                    if (p == end) {
                         break;
                     }
-                    // four characters that are not all their own septets, or that the copy did not reach
-                    int e0 = entry(bytes, loaded, s, chunk, p);
-                    int e1 = entry(bytes, loaded, s, chunk, p + 1);
-                    int e2 = entry(bytes, loaded, s, chunk, p + 2);
-                    int e3 = entry(bytes, loaded, s, chunk, p + 3);
-                    absent |= (e0 - 1) | (e1 - 1) | (e2 - 1) | (e3 - 1);
-                    acc |= (long) (e0 & VALUE_MASK) << bits;
-                    bits += e0 >>> WIDTH_SHIFT;
-                    acc |= (long) (e1 & VALUE_MASK) << bits;
-                    bits += e1 >>> WIDTH_SHIFT;
-                    acc |= (long) (e2 & VALUE_MASK) << bits;
-                    bits += e2 >>> WIDTH_SHIFT;
-                    acc |= (long) (e3 & VALUE_MASK) << bits;
-                    bits += e3 >>> WIDTH_SHIFT;
-                    int whole = bits >>> 3; // at most 7: fewer than 8 pending bits plus 4 * 14
-                    o = store(out, o, acc, whole);
-                    acc >>>= whole << 3;
-                    bits &= 7;
-                    p += 4;
-                }
-                for (; p < end; p++) {
-                    int e = entry(bytes, loaded, s, chunk, p);
-                    absent |= e - 1;
-                    acc |= (long) (e & VALUE_MASK) << bits;
-                    for (bits += e >>> WIDTH_SHIFT; bits >= 8; bits -= 8) {
-                        out[o++] = (byte) acc;
-                        acc >>>= 8;
+                    // text that has one character that is not its own septet often has more: a block of them
+                    int stop = Math.min(end, p + BLOCK);
+                    long state = writeBlock(
+                            bytes, loaded, s, chunk, p, stop, septets, out, (long) o << 16 | bits << 8 | acc);
+                    if (state < 0) {
+                        return -1; // the text cannot be written: stop before copying any more of it
                     }
-                }
-                if (absent < 0) {
-                    return -1; // the text cannot be written: stop before copying any more of it
+                    p = stop;
+                    o = (int) (state >>> 16);
+                    bits = (int) (state >>> 8) & 7;
+                    acc = state & 0xFF;
                 }
                 i = chunk + end;
                 if (end > loaded) {
@@ -242,15 +226,117 @@ final class PackedWriter {
     }
 
     /**
-     * Returns the {@link #LATIN1}-style entry of character {@code p} of the chunk that starts at {@code chunk}: from
-     * the chunk's bytes below {@code loaded}, else from the text itself.
+     * Writes characters {@code p} to {@code stop} of the chunk that starts at {@code chunk} (see {@link #expand}) to
+     * {@code out}, through the septet buffer: eight septets, one per byte, are seven octets, one pack and one 8-byte
+     * store. A method of its own, so plain text's loop in {@link #write} stays small.
+     *
+     * @param state the next octet of {@code out} from bit 16, the pending bits' count in bits 8-10 and those bits
+     *     in bits 0-7
+     * @return the state after the block, or -1 if a character is not in the default tables
      */
-    private static int entry(byte[] bytes, int loaded, String s, int chunk, int p) {
-        if (p < loaded) {
-            return LATIN1[bytes[p] & 0xFF];
+    private static long writeBlock(
+            byte[] bytes, int loaded, String s, int chunk, int p, int stop, byte[] septets, byte[] out, long state) {
+        int k = expand(bytes, loaded, s, chunk, p, stop, septets);
+        if (k < 0) {
+            return -1;
         }
-        char c = s.charAt(chunk + p);
-        return c <= 0xFF ? LATIN1[c] : encoded(c);
+        int o = (int) (state >>> 16);
+        int bits = (int) (state >>> 8) & 7;
+        long acc = state & 0xFF;
+        int j = 0;
+        for (; j + 8 <= k && o + 8 <= out.length; j += 8) {
+            acc |= pack((long) Latin1Buffer.LONGS.get(septets, j)) << bits;
+            Latin1Buffer.LONGS.set(out, o, acc);
+            acc >>>= 56;
+            o += 7;
+        }
+        // the last septets, fewer than eight (or near the end of out): the buffer's bytes past them are stale
+        for (; j < k; j += 8) {
+            int r = Math.min(8, k - j);
+            long x = (long) Latin1Buffer.LONGS.get(septets, j);
+            acc |= pack(r == 8 ? x : x & ((1L << (8 * r)) - 1)) << bits;
+            bits += 7 * r;
+            int whole = bits >>> 3;
+            o = store(out, o, acc, whole);
+            acc >>>= whole << 3;
+            bits &= 7;
+        }
+        return (long) o << 16 | bits << 8 | acc;
+    }
+
+    /**
+     * Writes the septets of characters {@code p} to {@code stop} of the chunk that starts at {@code chunk} into
+     * {@code septets}, one per byte from index 0 (an escaped character is the escape and its code), and returns how
+     * many there are, or -1 if a character is not in the default tables. Characters below {@code loaded} come from
+     * the chunk's bytes, the rest from the text. {@code stop - p} is at most {@link #BLOCK}.
+     */
+    static int expand(byte[] bytes, int loaded, String s, int chunk, int p, int stop, byte[] septets) {
+        int k = 0;
+        int absent = 0; // negative once a character writes nothing
+        int i = p;
+        int fromBytes = Math.min(stop, loaded);
+        while (i < fromBytes) {
+            if (i + 8 <= fromBytes) {
+                long x = (long) Latin1Buffer.LONGS.get(bytes, i);
+                long own = ownBits(x);
+                if (own == SeptetCounter.HIGH) {
+                    Latin1Buffer.LONGS.set(septets, k, x); // each byte is already its septet
+                    k += 8;
+                    i += 8;
+                    continue;
+                }
+                long escaped = SeptetCounter.escapedBytes(x);
+                if ((own | escaped) == SeptetCounter.HIGH) {
+                    // own septets around ASCII escapes ([\]^{|}~): the runs between escapes go as they are, each
+                    // escape as the escape septet and its code
+                    int start = 0; // the first byte of x not yet written
+                    do {
+                        int at = Long.numberOfTrailingZeros(escaped) >>> 3;
+                        Latin1Buffer.LONGS.set(septets, k, x >>> (start << 3)); // bytes past the run are rewritten
+                        k += at - start;
+                        SHORTS.set(septets, k, (short) SEPTETS[(int) (x >>> (at << 3)) & 0xFF]);
+                        k += 2;
+                        start = at + 1;
+                        escaped &= escaped - 1;
+                    } while (escaped != 0);
+                    if (start < 8) {
+                        Latin1Buffer.LONGS.set(septets, k, x >>> (start << 3));
+                        k += 8 - start;
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+            // up to eight characters one by one, with no branch on what they are
+            for (int e8 = Math.min(fromBytes, i + 8); i < e8; i++) {
+                int e = SEPTETS[bytes[i] & 0xFF];
+                absent |= e - 1;
+                SHORTS.set(septets, k, (short) e);
+                k += e >>> WIDTH_SHIFT;
+            }
+        }
+        for (; i < stop; i++) {
+            char c = s.charAt(chunk + i);
+            int e = c <= 0xFF ? SEPTETS[c] : septetEntry(c);
+            absent |= e - 1;
+            SHORTS.set(septets, k, (short) e);
+            k += e >>> WIDTH_SHIFT;
+        }
+        return absent < 0 ? -1 : k;
+    }
+
+    /**
+     * Returns what {@code c} writes in the default tables as a {@link #SEPTETS} entry: its septet, or the escape and
+     * its code as two bytes, in bits 0-15, and how many septets that is (1 or 2) from bit {@link #WIDTH_SHIFT}; 0
+     * when absent.
+     */
+    static int septetEntry(char c) {
+        int code = TableIndex.lockingCode(0, c);
+        if (code >= 0) {
+            return code | 1 << WIDTH_SHIFT;
+        }
+        int extension = TableIndex.shiftCode(0, c);
+        return extension < 0 ? 0 : (Gsm7Tables.ESCAPE | extension << 8) | 2 << WIDTH_SHIFT;
     }
 
     /**

@@ -122,6 +122,34 @@ class PackedWriterPropertyTest {
                         .isEqualTo(reference(c.text(), c.bit(), c.crPadding(), false)));
     }
 
+    /**
+     * Texts of own septets and ASCII escapes only, so that whole longs hold both, with up to eight escapes each:
+     * the runs between escapes and the escapes themselves must land where the spec puts them.
+     */
+    private static Case generateEscaped(RandomnessSource in) {
+        int length = (int) in.next(Constraint.between(24, 600));
+        int density = (int) in.next(Constraint.between(1, 100)); // percent of escapes
+        String own = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?";
+        String escapes = "[\\]^{|}~";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            String from = in.next(Constraint.between(0, 99)) < density ? escapes : own;
+            text.append(from.charAt((int) in.next(Constraint.between(0, from.length() - 1))));
+        }
+        int headerOctets = (int) in.next(Constraint.between(0, 12));
+        return new Case(
+                text.toString(), SeptetPacker.headerSeptets(headerOctets) * 7, in.next(Constraint.between(0, 1)) == 0);
+    }
+
+    @Test
+    void escapesAmongOwnSeptetsAreWrittenAsTheSpecSays() {
+        qt().withFixedSeed(SEED + 7)
+                .withExamples(1000)
+                .forAll(PackedWriterPropertyTest::generateEscaped)
+                .checkAssert(c -> assertThat(packed(c.text(), c.bit(), c.crPadding()))
+                        .isEqualTo(reference(c.text(), c.bit(), c.crPadding(), false)));
+    }
+
     /** A text cut into consecutive ranges, each written on its own as the parts of a message are. */
     record Cuts(String text, int[] ends, int bit, boolean crPadding) {
         @Override
