@@ -175,6 +175,22 @@ final class PackedWriter {
                         acc >>>= 56;
                         o += 7;
                     }
+                    if (p < q && q == end && q - p < 8 && p + 8 <= bytes.length && o + 8 <= out.length) {
+                        // the range's last few characters, often own septets: the bytes past them are masked off
+                        int r = q - p;
+                        long mask = (1L << (8 * r)) - 1;
+                        long x = (long) Latin1Buffer.LONGS.get(bytes, p) & mask;
+                        if (ownSeptets(x | (0x6161616161616161L & ~mask))) { // 'a' in the masked bytes
+                            acc |= pack(x) << bits;
+                            bits += 7 * r;
+                            Latin1Buffer.LONGS.set(out, o, acc);
+                            int whole = bits >>> 3;
+                            o += whole;
+                            acc >>>= whole << 3;
+                            bits &= 7;
+                            p = q;
+                        }
+                    }
                     if (p == end) {
                         break;
                     }

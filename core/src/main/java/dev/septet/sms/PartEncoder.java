@@ -30,6 +30,10 @@ final class PartEncoder {
     private static final ThreadLocal<byte[]> SCRATCH =
             ThreadLocal.withInitial(() -> new byte[(int) SeptetPacker.octets(2 * SINGLE_PART_SEPTETS) + 8]);
 
+    /** Per-thread room for the user data of the most parts a message may have, until its reference is drawn. */
+    private static final ThreadLocal<byte[][]> PENDING =
+            ThreadLocal.withInitial(() -> new byte[SmsOptions.MAX_PARTS_LIMIT][]);
+
     private PartEncoder() {}
 
     /**
@@ -64,6 +68,12 @@ final class PartEncoder {
                         : List.of(singlePart((String) text, (int) septets, scratch, options.crPadding()));
             }
         } else {
+            if (packed && n > SINGLE_PART_SEPTETS && text instanceof String) {
+                List<EncodedPart> parts = encodeUniform((String) text, options, reference, references);
+                if (parts != null) {
+                    return parts;
+                }
+            }
             septets = SeptetCounter.defaultSeptets(text);
         }
         boolean uniform = septets == n; // no escape: every character is one septet
@@ -127,6 +137,58 @@ final class PartEncoder {
             from = to;
         }
         return parts == null ? List.of(first) : list(parts);
+    }
+
+    /**
+     * Encodes a text of several parts packed, on the guess that every character is one default-table septet; returns
+     * null, having drawn no reference, as soon as a part shows the guess wrong. Such text needs no count first: the
+     * parts follow from its length, and packing each part checks its characters. The parts' user data is written
+     * first, each through the scratch buffer (a wrong guess may write more septets than the part has characters)
+     * into an array held per thread until the last part is checked; then the reference is drawn and the headers
+     * go in.
+     */
+    private static List<EncodedPart> encodeUniform(
+            String text, SmsOptions options, int reference, ReferenceSource references) {
+        int n = text.length();
+        boolean reference16 = options.reference16();
+        int udhOctets = Splitter.udhOctets(0, true, reference16);
+        int capacity = Splitter.capacity(Encoding.GSM7, udhOctets);
+        int total = (n + capacity - 1) / capacity;
+        if (total > options.maxParts()) {
+            return null;
+        }
+        boolean crPadding = options.crPadding();
+        int start = SeptetPacker.headerSeptets(udhOctets);
+        byte[] scratch = SCRATCH.get();
+        byte[][] userData = PENDING.get();
+        int chunk = 0;
+        for (int p = 0; p < total; p++) {
+            int from = p * capacity;
+            int to = Math.min(n, from + capacity);
+            int endSeptet = start + to - from;
+            boolean secondCr = secondCr(text, to, endSeptet, crPadding);
+            long written = PackedWriter.write(text, from, to, chunk, p == 0, scratch, start * 7, crPadding, secondCr);
+            if (written < 0 || (int) written != endSeptet * 7) {
+                java.util.Arrays.fill(userData, 0, p, null);
+                return null; // a character outside the default tables, or an escape: the count decides
+            }
+            chunk = (int) (written >>> 32);
+            byte[] octets = new byte[SeptetPacker.packedOctets(endSeptet, secondCr)];
+            System.arraycopy(scratch, udhOctets, octets, udhOctets, octets.length - udhOctets);
+            userData[p] = octets;
+        }
+        int ref = (references != null ? references.nextReference() : reference) & (reference16 ? 0xFFFF : 0xFF);
+        EncodedPart[] parts = new EncodedPart[total];
+        for (int p = 0; p < total; p++) {
+            int from = p * capacity;
+            int to = Math.min(n, from + capacity);
+            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
+            byte[] octets = userData[p];
+            userData[p] = null;
+            System.arraycopy(udh, 0, octets, 0, udh.length);
+            parts[p] = gsm7(p, total, ref, text.substring(from, to), to - from, udh, octets);
+        }
+        return list(parts);
     }
 
     /**

@@ -205,6 +205,25 @@ class EncodeWithoutPlanPropertyTest {
         assertThat(parts).extracting(EncodedPart::reference).containsOnly(0x01);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "\u00E9", "\r", "\u20AC", "\u00E3", "\u0416"})
+    void aLastPartThatIsNotOneSeptetPerCharacterStillDrawsOneReference(String last) {
+        // plain text over three parts, then in a fourth one character that is not its own septet, two septets,
+        // or not GSM
+        String text = "Plain words, digits 0123456789 and stops. ".repeat(11) + last;
+        for (SmsOptions options : List.of(
+                SmsOptions.defaults(),
+                SmsOptions.defaults().withReference16(true).withCrPadding(true),
+                SmsOptions.defaults().withLanguages(NationalLanguage.PORTUGUESE))) {
+            int[] asked = {0};
+            ReferenceSource source = () -> ++asked[0] + 0x40;
+            assertThat(outcome(() -> Sms.encode(text, options, source)))
+                    .as("%s", options)
+                    .isEqualTo(planned(text, options, 0x41));
+            assertThat(asked[0]).as("%s", options).isEqualTo(1);
+        }
+    }
+
     @Test
     void manyPartsFormAnUnmodifiableList() {
         List<EncodedPart> parts = Sms.encode("x".repeat(153 * 4), SmsOptions.defaults(), 3);
