@@ -154,41 +154,35 @@ final class Planner {
                 return defaultAnalysis(text, options, septets);
             }
         }
-        // a counted loop over a copy: no bounds or encoding checks per character, no index changed in the loop
+        // a counted loop over a copy: no bounds or encoding checks per character
         char[] chars = Latin1Buffer.get().chars((String) text, n);
-        int defaultPair = TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT;
         CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
         int count = 0;
         int pairs = 0;
         long restSeptets = 0;
         for (int i = 0; i < n; i++) {
+            long run = defaultRun(chars, i, n);
+            restSeptets += (int) run;
+            i = (int) (run >>> 32);
+            if (i == n) {
+                break;
+            }
+            int at = i;
             char c = chars[i];
-            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
-                restSeptets++; // most text: one septet, no table lookup
-                continue;
-            }
-            int mask = TableIndex.mask(c); // 0 for a surrogate
-            if ((mask & defaultPair) != 0) {
-                restSeptets += 2 - (mask & TableIndex.DEFAULT_LOCKING); // 1 in the locking table, else escaped
-                continue;
-            }
             int cp = c;
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= n || !Character.isLowSurrogate(chars[i + 1])) {
                     return null; // a lone surrogate: the plan fails or replaces it
                 }
-                cp = Character.toCodePoint(c, chars[i + 1]);
+                cp = Character.toCodePoint(c, chars[++i]);
                 pairs++;
             } else if (Character.isLowSurrogate(c)) {
-                if (i > 0 && Character.isHighSurrogate(chars[i - 1])) {
-                    continue; // the second half of the pair listed at i - 1
-                }
-                return null;
+                return null; // a low surrogate that no high one precedes
             }
             if (count == offenders.length) {
                 offenders = java.util.Arrays.copyOf(offenders, 2 * count);
             }
-            offenders[count++] = new CharacterAt(i, cp);
+            offenders[count++] = new CharacterAt(at, cp);
         }
         if (count == 0) {
             // not reached: the probe or the bulk counter saw a character outside the default tables, and the loop
@@ -239,6 +233,29 @@ final class Planner {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns, for {@code chars[from, n)}, the index of the first character outside the default tables (a surrogate
+     * included; {@code n} if none) in the high 32 bits and the septets of the characters before it in the low 32.
+     * A loop of its own, so that its counters stay in registers whatever its caller keeps alive.
+     */
+    private static long defaultRun(char[] chars, int from, int n) {
+        int septets = 0;
+        int i = from;
+        for (; i < n; i++) {
+            char c = chars[i];
+            if ((char) (c - ' ') <= 'Z' - ' ' || (char) (c - 'a') <= 'z' - 'a') {
+                septets++; // most text: one septet, no table lookup
+                continue;
+            }
+            int mask = TableIndex.mask(c); // 0 for a surrogate
+            if ((mask & (TableIndex.DEFAULT_LOCKING | TableIndex.DEFAULT_SHIFT)) == 0) {
+                break;
+            }
+            septets += 2 - (mask & TableIndex.DEFAULT_LOCKING); // 1 in the locking table, else escaped
+        }
+        return (long) i << 32 | septets;
     }
 
     /** The analysis of text the default tables hold, {@code septets} long, or null if it needs too many parts. */
