@@ -136,6 +136,15 @@ final class Gsm7ArrayEncoder {
         byte[] da = out.array();
         int at = out.arrayOffset() + outPosition;
         int run = 0;
+        // four longs per test: one well-predicted branch per 32 octets, and four independent tests in flight
+        while (run + 32 <= copied
+                && (PackedWriter.ownBits((long) Latin1Buffer.LONGS.get(da, at + run))
+                                & PackedWriter.ownBits((long) Latin1Buffer.LONGS.get(da, at + run + 8))
+                                & PackedWriter.ownBits((long) Latin1Buffer.LONGS.get(da, at + run + 16))
+                                & PackedWriter.ownBits((long) Latin1Buffer.LONGS.get(da, at + run + 24)))
+                        == SeptetCounter.HIGH) {
+            run += 32;
+        }
         while (run + 8 <= copied && PackedWriter.ownSeptets((long) Latin1Buffer.LONGS.get(da, at + run))) {
             run += 8;
         }
