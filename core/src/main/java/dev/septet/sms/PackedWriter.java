@@ -286,7 +286,7 @@ final class PackedWriter {
      * many there are, or -1 if a character is not in the default tables. Characters below {@code loaded} come from
      * the chunk's bytes, the rest from the text. {@code stop - p} is at most {@link #BLOCK}.
      */
-    static int expand(byte[] bytes, int loaded, String s, int chunk, int p, int stop, byte[] septets) {
+    private static int expand(byte[] bytes, int loaded, String s, int chunk, int p, int stop, byte[] septets) {
         int k = 0;
         int absent = 0; // negative once a character writes nothing
         int i = p;
