@@ -18,11 +18,11 @@ final class Gsm7ArrayEncoder {
      * Same results, positions and CoderResults as the buffer loop in Gsm7Charset, read and written through local
      * array indexes instead of a buffer call per character.
      *
-     * Most characters of most texts are their own septet: ' '..'Z' and 'a'..'z' except '$' and '@'. So once a run of
-     * such characters has gone by one at a time, a window of the input is copied into the output as Latin-1 by the
-     * JDK's ISO-8859-1 encoder (vector code, stopping at the first character beyond Latin-1), and the copy is checked
-     * eight octets at a time; the octets up to the first block of eight that holds anything else are already the
-     * answer. From there characters go one at a time
+     * Most characters of most texts are their own septet: ' '..'Z' and 'a'..'z' except '$' and '@'. So when the
+     * input starts with eight such characters, or once a run of them has gone by one at a time, a window of the input
+     * is copied into the output as Latin-1 by the JDK's ISO-8859-1 encoder (vector code, stopping at the first
+     * character beyond Latin-1), and the copy is checked eight octets at a time; the octets up to the first block of
+     * eight that holds anything else are already the answer. From there characters go one at a time
      * through the packer's table of what each Latin-1 character writes (one octet, or the escape and a code) until
      * a run of plain characters suggests another window. Windows shrink to twice the last run accepted, so text
      * dense with escapes does not pay for copies it throws away, and grow back while whole windows are accepted.
@@ -70,7 +70,8 @@ final class Gsm7ArrayEncoder {
         int dp = doff + out.position();
         int dl = doff + out.limit();
         int window = WINDOW_MAX;
-        boolean copy = false; // whether to try a window before the next character
+        // whether to try a window before the next character: at once if the text starts with plain characters
+        boolean copy = sl - sp >= WINDOW_MIN && startsOwn(sa, sp);
         int own = 0; // characters in a row, taken one at a time, that were their own septets
         try {
             while (sp < sl) {
@@ -117,6 +118,16 @@ final class Gsm7ArrayEncoder {
             in.position(sp - soff);
             out.position(dp - doff);
         }
+    }
+
+    /** Tells whether {@code sa[sp, sp + 8)} are all their own septets. */
+    private static boolean startsOwn(char[] sa, int sp) {
+        int others = 0;
+        for (int i = sp; i < sp + 8; i++) {
+            char c = sa[i];
+            others |= c < 256 && (PackedWriter.LATIN1[c] & 0xFFFF) == c ? 0 : 1;
+        }
+        return others == 0;
     }
 
     /**

@@ -110,6 +110,24 @@ class Gsm7ArrayEncoderPropertyTest {
     }
 
     @Test
+    void aTextThatStartsPlainIsCopiedUpToItsFirstOtherCharacter() {
+        // eight plain characters first: the array loop copies a window at once, which must stop where they do
+        String others = "{@$\u00E9\u0394\u0416\u20AC\f`\uD83D\uDE00\uD800";
+        for (int length : new int[] {32, 33, 40, 64, 100}) {
+            for (int at = 0; at < length; at++) {
+                for (int k = 0; k < others.length(); k++) {
+                    StringBuilder text = new StringBuilder(PLAIN.repeat(2).substring(0, length));
+                    text.setCharAt(at, others.charAt(k));
+                    for (int room : new int[] {at, at + 1, length - 1, length, 2 * length}) {
+                        Case c = new Case(text.toString(), room, k % 3);
+                        assertThat(run(c, true)).as("%s room %d", text, room).isEqualTo(run(c, false));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anEscapeAtEachPlaceOfABlockNeedsRoomForBothOctets() {
         for (int length : new int[] {7, 8, 9, 15, 16, 17, 24}) {
             for (int at = 0; at < length; at++) {
