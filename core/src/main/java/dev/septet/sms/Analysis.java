@@ -77,8 +77,8 @@ public record Analysis(
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(lockingShift, "lockingShift");
         Objects.requireNonNull(singleShift, "singleShift");
-        // core's own FrozenList is already an unmodifiable list over an array no one else holds
-        nonGsm = nonGsm instanceof FrozenList ? nonGsm : List.copyOf(Objects.requireNonNull(nonGsm, "nonGsm"));
+        // core's own list of offenders is already unmodifiable, over an array no one else holds
+        nonGsm = nonGsm instanceof CharactersAt ? nonGsm : List.copyOf(Objects.requireNonNull(nonGsm, "nonGsm"));
         replacements = List.copyOf(Objects.requireNonNull(replacements, "replacements"));
         if (encoding == Encoding.UCS2 && (lockingShift.isPresent() || singleShift.isPresent())) {
             throw new IllegalArgumentException(

@@ -27,8 +27,7 @@ import java.util.function.UnaryOperator;
  * <p>It extends {@link AbstractCollection} rather than {@link java.util.AbstractList} because the latter's
  * {@code modCount} field, useless for a list that never changes, would make each object 8 bytes larger: this one
  * is only an object header and the array reference (16 bytes with compressed references), so a long message's
- * list of parts costs no more than the allocation its encoder promises. {@link Analysis} keeps one as it is (it
- * copies any other list), so the analysis lists its offenders without copying them twice.
+ * list of parts costs no more than the allocation its encoder promises.
  *
  * @param <E> the element type; no element is null
  */

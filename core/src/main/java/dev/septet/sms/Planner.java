@@ -156,7 +156,7 @@ final class Planner {
         }
         // a counted loop over a copy: no bounds or encoding checks per character
         char[] chars = Latin1Buffer.get().chars((String) text, n);
-        CharacterAt[] offenders = new CharacterAt[Math.min(n, 8)];
+        int[] offenders = new int[Math.min(n, 8)]; // their indexes: the list makes the records when they are read
         int count = 0;
         int pairs = 0;
         long restSeptets = 0;
@@ -169,12 +169,10 @@ final class Planner {
             }
             int at = i;
             char c = chars[i];
-            int cp = c;
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= n || !Character.isLowSurrogate(chars[i + 1])) {
+                if (i + 1 >= n || !Character.isLowSurrogate(chars[++i])) {
                     return null; // a lone surrogate: the plan fails or replaces it
                 }
-                cp = Character.toCodePoint(c, chars[++i]);
                 pairs++;
             } else if (Character.isLowSurrogate(c)) {
                 return null; // a low surrogate that no high one precedes
@@ -182,7 +180,7 @@ final class Planner {
             if (count == offenders.length) {
                 offenders = java.util.Arrays.copyOf(offenders, 2 * count);
             }
-            offenders[count++] = new CharacterAt(at, cp);
+            offenders[count++] = at;
         }
         if (count == 0) {
             // not reached: the probe or the bulk counter saw a character outside the default tables, and the loop
@@ -204,8 +202,7 @@ final class Planner {
         if (parts > options.maxParts()) {
             return null;
         }
-        List<CharacterAt> nonGsm =
-                new FrozenList<>(count == offenders.length ? offenders : java.util.Arrays.copyOf(offenders, count));
+        List<CharacterAt> nonGsm = new CharactersAt((String) text, offenders, count);
         return new Analysis(
                 Encoding.UCS2,
                 java.util.Optional.empty(),

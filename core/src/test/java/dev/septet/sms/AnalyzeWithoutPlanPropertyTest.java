@@ -126,23 +126,26 @@ class AnalyzeWithoutPlanPropertyTest {
         assertThat(analysis.units()).isEqualTo(13);
         assertThat(analysis.partsWithoutNonGsm()).isEqualTo(1);
         assertThat(Sms.analyze("\u0418\u0432").partsWithoutNonGsm()).isZero();
-        assertThat(analysis.nonGsm()).isEqualTo(List.copyOf(analysis.nonGsm()));
-        assertThat(new Analysis(
-                        analysis.encoding(),
-                        analysis.lockingShift(),
-                        analysis.singleShift(),
-                        analysis.characters(),
-                        analysis.units(),
-                        analysis.parts(),
-                        analysis.unitsPerPart(),
-                        analysis.remaining(),
-                        analysis.udhOctets(),
-                        List.copyOf(analysis.nonGsm()),
-                        analysis.replacements(),
-                        analysis.partsWithoutSmartEncoding(),
-                        analysis.partsWithoutNonGsm()))
-                .isEqualTo(analysis)
-                .hasSameHashCodeAs(analysis);
+        assertThat(analysis.nonGsm()).isEqualTo(List.copyOf(analysis.nonGsm())).isInstanceOf(CharactersAt.class);
+        // the record keeps core's own list as it is (it is already unmodifiable) and copies any other
+        for (List<CharacterAt> nonGsm : List.of(analysis.nonGsm(), List.copyOf(analysis.nonGsm()))) {
+            Analysis copy = new Analysis(
+                    analysis.encoding(),
+                    analysis.lockingShift(),
+                    analysis.singleShift(),
+                    analysis.characters(),
+                    analysis.units(),
+                    analysis.parts(),
+                    analysis.unitsPerPart(),
+                    analysis.remaining(),
+                    analysis.udhOctets(),
+                    nonGsm,
+                    analysis.replacements(),
+                    analysis.partsWithoutSmartEncoding(),
+                    analysis.partsWithoutNonGsm());
+            assertThat(copy).isEqualTo(analysis).hasSameHashCodeAs(analysis);
+            assertThat(copy.nonGsm()).isSameAs(nonGsm);
+        }
     }
 
     @Test
