@@ -28,7 +28,7 @@ final class Otp {
 
     /**
      * Runs right-code and wrong-code pairs on a service for a while, before JMH's own warmup, so that a run with short
-     * warmup settings (the report's {@code -wi 2 -w 500ms}) measures compiled code rather than the JIT compiler's
+     * warmup settings (the report's {@code -wi 3 -w 1s}) measures compiled code rather than the JIT compiler's
      * progress: on a busy two-core machine the OTP path took seconds of pairs to reach its steady state, and the
      * first second was many times slower. The recipients are {@link #WARM_UP_THREAD}'s, which no benchmark thread
      * uses.
