@@ -9,38 +9,50 @@ package dev.septet.sms;
  */
 final class Graphemes {
     /*
-     * Java 17's BreakIterator predates extended grapheme clusters, so the rules of Unicode UAX #29 that matter
-     * for splitting SMS text are implemented here:
+     * Java 17's BreakIterator predates extended grapheme clusters, and the JDK's character data changes with its
+     * Unicode version, so the rules of Unicode 15.1 UAX #29 are implemented here on a table of their own:
      *   GB3        CR x LF
      *   GB4, GB5   break after and before controls (other than the CR LF pair)
      *   GB6-GB8    Hangul syllable sequences (L x L|V|LV|LVT, LV|V x V|T, LVT|T x T)
      *   GB9, GB9a  x (Extend | ZWJ), x SpacingMark: combining marks, variation selectors, emoji modifiers, tags
-     *   GB9c       Consonant [Extend Linker]* Linker [Extend Linker]* x Consonant: Indic conjuncts (Unicode 15.1),
-     *              for the six scripts that define Indic_Conjunct_Break (Devanagari, Bengali, Gujarati, Oriya,
-     *              Telugu, Malayalam): the consonant letters of each block are InCB=Consonant, its virama is
-     *              InCB=Linker, and every other Extend or ZWJ is InCB=Extend
+     *   GB9b       Prepend x: Arabic number signs, the Malayalam dot reph
+     *   GB9c       Consonant [Extend Linker]* Linker [Extend Linker]* x Consonant: Indic conjuncts, for the six
+     *              scripts that define Indic_Conjunct_Break (Devanagari, Bengali, Gujarati, Oriya, Telugu,
+     *              Malayalam)
      *   GB11       ExtPict Extend* ZWJ x ExtPict: emoji ZWJ sequences
      *   GB12, GB13 regional indicators pair up: flags
-     * Property tables are approximated from the JDK's general categories (Mn, Me and the Indic Other_Grapheme_Extend
-     * marks = Extend; other Mc = SpacingMark;
-     * Cc, Cf, Zl, Zp = Control) plus the emoji ranges of Unicode 15 for Extended_Pictographic. GB9b (Prepend) is
-     * not applied. A cluster longer than the part capacity is cut at a code point boundary, never inside a
-     * surrogate pair, so splitting always makes progress.
+     * A cluster longer than the part capacity is cut at a code point boundary, never inside a surrogate pair, so
+     * splitting always makes progress.
      */
-    private static final int OTHER = 0;
-    private static final int CR = 1;
-    private static final int LF = 2;
-    private static final int CONTROL = 3;
-    private static final int EXTEND = 4;
-    private static final int ZWJ = 5;
-    private static final int SPACING_MARK = 6;
-    private static final int REGIONAL_INDICATOR = 7;
-    private static final int EXT_PICT = 8;
-    private static final int L = 9;
-    private static final int V = 10;
-    private static final int T = 11;
-    private static final int LV = 12;
-    private static final int LVT = 13;
+
+    /** Classes of code points: Grapheme_Cluster_Break, refined by Extended_Pictographic and Indic_Conjunct_Break. */
+    static final int OTHER = 0;
+
+    static final int CR = 1;
+    static final int LF = 2;
+    static final int CONTROL = 3;
+    /** Extend that is not InCB=Extend, only ZWNJ: it ends a conjunct, not a cluster. */
+    static final int EXTEND = 4;
+    /** Extend that is InCB=Extend: every other Extend but the linkers, such as a nukta or a vowel sign. */
+    static final int CONJUNCT_EXTEND = 5;
+    /** Extend that is InCB=Linker: the virama of one of the six scripts of GB9c. */
+    static final int LINKER = 6;
+
+    static final int ZWJ = 7;
+    static final int SPACING_MARK = 8;
+    static final int PREPEND = 9;
+    static final int REGIONAL_INDICATOR = 10;
+    static final int EXT_PICT = 11;
+    static final int L = 12;
+    static final int V = 13;
+    static final int T = 14;
+    /** A precomposed Hangul syllable, LV or LVT by its position (the table keeps the block as one range). */
+    private static final int SYLLABLE = 15;
+
+    static final int LV = 16;
+    static final int LVT = 17;
+    /** InCB=Consonant (Grapheme_Cluster_Break Other): a consonant letter of one of the six scripts of GB9c. */
+    static final int CONSONANT = 18;
 
     /** GB9c progress in the cluster so far: none, after a consonant, after a consonant and a linker. */
     private static final int NO_CONJUNCT = 0;
@@ -48,36 +60,108 @@ final class Graphemes {
     private static final int AFTER_CONSONANT = 1;
     private static final int AFTER_LINKER = 2;
 
+    /** Class letters of {@link #RANGES}, in class order up to {@link #SYLLABLE}; 'n' is {@link #CONSONANT}. */
+    private static final String LETTERS = "orlcxekzspimLVTH";
+
     /**
-     * Consonant letters (InCB=Consonant) of the six scripts of GB9c, as ranges: Devanagari, Bengali, Gujarati,
-     * Oriya, Telugu and Malayalam, from Unicode 15.1 Indic_Syllabic_Category=Consonant.
+     * The classes of all code points of Unicode 15.1, as ranges: each entry is the first code point of a range in
+     * hex and its class letter (see {@link #LETTERS}); a range ends where the next begins. From the Unicode
+     * Character Database 15.1: Grapheme_Cluster_Break (whose file lists the surrogates as Control), Extended_Pictographic
+     * and Indic_Conjunct_Break. A test checks every code point against the properties ICU 74 reports for Unicode
+     * 15.1.
      */
-    private static final int[] CONSONANTS = {
-        0x0915, 0x0939, 0x0958, 0x095F, 0x0978, 0x097F, 0x0995, 0x09A8, 0x09AA, 0x09B0, 0x09B2, 0x09B2, 0x09B6, 0x09B9,
-        0x09DC, 0x09DD, 0x09DF, 0x09DF, 0x09F0, 0x09F1, 0x0A95, 0x0AA8, 0x0AAA, 0x0AB0, 0x0AB2, 0x0AB3, 0x0AB5, 0x0AB9,
-        0x0AF9, 0x0AF9, 0x0B15, 0x0B28, 0x0B2A, 0x0B30, 0x0B32, 0x0B33, 0x0B35, 0x0B39, 0x0B5C, 0x0B5D, 0x0B5F, 0x0B5F,
-        0x0B71, 0x0B71, 0x0C15, 0x0C28, 0x0C2A, 0x0C39, 0x0C58, 0x0C5A, 0x0D15, 0x0D3A,
-    };
+    private static final String RANGES = """
+            0c Al Bc Dr Ec 20o 7Fc A0o A9m AAo ADc AEm AFo 300e 370o 483e 48Ao 591e 5BEo 5BFe 5C0o 5C1e 5C3o 5C4e
+            5C6o 5C7e 5C8o 600p 606o 610e 61Bo 61Cc 61Do 64Be 660o 670e 671o 6D6e 6DDp 6DEo 6DFe 6E5o 6E7e 6E9o 6EAe
+            6EEo 70Fp 710o 711e 712o 730e 74Bo 7A6e 7B1o 7EBe 7F4o 7FDe 7FEo 816e 81Ao 81Be 824o 825e 828o 829e 82Eo
+            859e 85Co 890p 892o 898e 8A0o 8CAe 8E2p 8E3e 903s 904o 915n 93Ae 93Bs 93Ce 93Do 93Es 941e 949s 94Dk 94Es
+            950o 951e 958n 960o 962e 964o 978n 980o 981e 982s 984o 995n 9A9o 9AAn 9B1o 9B2n 9B3o 9B6n 9BAo 9BCe 9BDo
+            9BEe 9BFs 9C1e 9C5o 9C7s 9C9o 9CBs 9CDk 9CEo 9D7e 9D8o 9DCn 9DEo 9DFn 9E0o 9E2e 9E4o 9F0n 9F2o 9FEe 9FFo
+            A01e A03s A04o A3Ce A3Do A3Es A41e A43o A47e A49o A4Be A4Eo A51e A52o A70e A72o A75e A76o A81e A83s A84o
+            A95n AA9o AAAn AB1o AB2n AB4o AB5n ABAo ABCe ABDo ABEs AC1e AC6o AC7e AC9s ACAo ACBs ACDk ACEo AE2e AE4o
+            AF9n AFAe B00o B01e B02s B04o B15n B29o B2An B31o B32n B34o B35n B3Ao B3Ce B3Do B3Ee B40s B41e B45o B47s
+            B49o B4Bs B4Dk B4Eo B55e B58o B5Cn B5Eo B5Fn B60o B62e B64o B71n B72o B82e B83o BBEe BBFs BC0e BC1s BC3o
+            BC6s BC9o BCAs BCDe BCEo BD7e BD8o C00e C01s C04e C05o C15n C29o C2An C3Ao C3Ce C3Do C3Ee C41s C45o C46e
+            C49o C4Ae C4Dk C4Eo C55e C57o C58n C5Bo C62e C64o C81e C82s C84o CBCe CBDo CBEs CBFe CC0s CC2e CC3s CC5o
+            CC6e CC7s CC9o CCAs CCCe CCEo CD5e CD7o CE2e CE4o CF3s CF4o D00e D02s D04o D15n D3Be D3Do D3Ee D3Fs D41e
+            D45o D46s D49o D4As D4Dk D4Ep D4Fo D57e D58o D62e D64o D81e D82s D84o DCAe DCBo DCFe DD0s DD2e DD5o DD6e
+            DD7o DD8s DDFe DE0o DF2s DF4o E31e E32o E33s E34e E3Bo E47e E4Fo EB1e EB2o EB3s EB4e EBDo EC8e ECFo F18e
+            F1Ao F35e F36o F37e F38o F39e F3Ao F3Es F40o F71e F7Fs F80e F85o F86e F88o F8De F98o F99e FBDo FC6e FC7o
+            102De 1031s 1032e 1038o 1039e 103Bs 103De 103Fo 1056s 1058e 105Ao 105Ee 1061o 1071e 1075o 1082e 1083o
+            1084s 1085e 1087o 108De 108Eo 109De 109Eo 1100L 1160V 11A8T 1200o 135De 1360o 1712e 1715s 1716o 1732e
+            1734s 1735o 1752e 1754o 1772e 1774o 17B4e 17B6s 17B7e 17BEs 17C6e 17C7s 17C9e 17D4o 17DDe 17DEo 180Be
+            180Ec 180Fe 1810o 1885e 1887o 18A9e 18AAo 1920e 1923s 1927e 1929s 192Co 1930s 1932e 1933s 1939e 193Co
+            1A17e 1A19s 1A1Be 1A1Co 1A55s 1A56e 1A57s 1A58e 1A5Fo 1A60e 1A61o 1A62e 1A63o 1A65e 1A6Ds 1A73e 1A7Do
+            1A7Fe 1A80o 1AB0e 1ACFo 1B00e 1B04s 1B05o 1B34e 1B3Bs 1B3Ce 1B3Ds 1B42e 1B43s 1B45o 1B6Be 1B74o 1B80e
+            1B82s 1B83o 1BA1s 1BA2e 1BA6s 1BA8e 1BAAs 1BABe 1BAEo 1BE6e 1BE7s 1BE8e 1BEAs 1BEDe 1BEEs 1BEFe 1BF2s
+            1BF4o 1C24s 1C2Ce 1C34s 1C36e 1C38o 1CD0e 1CD3o 1CD4e 1CE1s 1CE2e 1CE9o 1CEDe 1CEEo 1CF4e 1CF5o 1CF7s
+            1CF8e 1CFAo 1DC0e 1E00o 200Bc 200Cx 200Dz 200Ec 2010o 2028c 202Fo 203Cm 203Do 2049m 204Ao 2060c 2070o
+            20D0e 20F1o 2122m 2123o 2139m 213Ao 2194m 219Ao 21A9m 21ABo 231Am 231Co 2328m 2329o 2388m 2389o 23CFm
+            23D0o 23E9m 23F4o 23F8m 23FBo 24C2m 24C3o 25AAm 25ACo 25B6m 25B7o 25C0m 25C1o 25FBm 25FFo 2600m 2606o
+            2607m 2613o 2614m 2686o 2690m 2706o 2708m 2713o 2714m 2715o 2716m 2717o 271Dm 271Eo 2721m 2722o 2728m
+            2729o 2733m 2735o 2744m 2745o 2747m 2748o 274Cm 274Do 274Em 274Fo 2753m 2756o 2757m 2758o 2763m 2768o
+            2795m 2798o 27A1m 27A2o 27B0m 27B1o 27BFm 27C0o 2934m 2936o 2B05m 2B08o 2B1Bm 2B1Do 2B50m 2B51o 2B55m
+            2B56o 2CEFe 2CF2o 2D7Fe 2D80o 2DE0e 2E00o 302Ae 3030m 3031o 303Dm 303Eo 3099e 309Bo 3297m 3298o 3299m
+            329Ao A66Fe A673o A674e A67Eo A69Ee A6A0o A6F0e A6F2o A802e A803o A806e A807o A80Be A80Co A823s A825e
+            A827s A828o A82Ce A82Do A880s A882o A8B4s A8C4e A8C6o A8E0e A8F2o A8FFe A900o A926e A92Eo A947e A952s
+            A954o A960L A97Do A980e A983s A984o A9B3e A9B4s A9B6e A9BAs A9BCe A9BEs A9C1o A9E5e A9E6o AA29e AA2Fs
+            AA31e AA33s AA35e AA37o AA43e AA44o AA4Ce AA4Ds AA4Eo AA7Ce AA7Do AAB0e AAB1o AAB2e AAB5o AAB7e AAB9o
+            AABEe AAC0o AAC1e AAC2o AAEBs AAECe AAEEs AAF0o AAF5s AAF6e AAF7o ABE3s ABE5e ABE6s ABE8e ABE9s ABEBo
+            ABECs ABEDe ABEEo AC00H D7A4o D7B0V D7C7o D7CBT D7FCo D800c E000o FB1Ee FB1Fo FE00e FE10o FE20e FE30o FEFFc FF00o
+            FF9Ee FFA0o FFF0c FFFCo 101FDe 101FEo 102E0e 102E1o 10376e 1037Bo 10A01e 10A04o 10A05e 10A07o 10A0Ce
+            10A10o 10A38e 10A3Bo 10A3Fe 10A40o 10AE5e 10AE7o 10D24e 10D28o 10EABe 10EADo 10EFDe 10F00o 10F46e 10F51o
+            10F82e 10F86o 11000s 11001e 11002s 11003o 11038e 11047o 11070e 11071o 11073e 11075o 1107Fe 11082s 11083o
+            110B0s 110B3e 110B7s 110B9e 110BBo 110BDp 110BEo 110C2e 110C3o 110CDp 110CEo 11100e 11103o 11127e 1112Cs
+            1112De 11135o 11145s 11147o 11173e 11174o 11180e 11182s 11183o 111B3s 111B6e 111BFs 111C1o 111C2p 111C4o
+            111C9e 111CDo 111CEs 111CFe 111D0o 1122Cs 1122Fe 11232s 11234e 11235s 11236e 11238o 1123Ee 1123Fo 11241e
+            11242o 112DFe 112E0s 112E3e 112EBo 11300e 11302s 11304o 1133Be 1133Do 1133Ee 1133Fs 11340e 11341s 11345o
+            11347s 11349o 1134Bs 1134Eo 11357e 11358o 11362s 11364o 11366e 1136Do 11370e 11375o 11435s 11438e 11440s
+            11442e 11445s 11446e 11447o 1145Ee 1145Fo 114B0e 114B1s 114B3e 114B9s 114BAe 114BBs 114BDe 114BEs 114BFe
+            114C1s 114C2e 114C4o 115AFe 115B0s 115B2e 115B6o 115B8s 115BCe 115BEs 115BFe 115C1o 115DCe 115DEo 11630s
+            11633e 1163Bs 1163De 1163Es 1163Fe 11641o 116ABe 116ACs 116ADe 116AEs 116B0e 116B6s 116B7e 116B8o 1171De
+            11720o 11722e 11726s 11727e 1172Co 1182Cs 1182Fe 11838s 11839e 1183Bo 11930e 11931s 11936o 11937s 11939o
+            1193Be 1193Ds 1193Ee 1193Fp 11940s 11941p 11942s 11943e 11944o 119D1s 119D4e 119D8o 119DAe 119DCs 119E0e
+            119E1o 119E4s 119E5o 11A01e 11A0Bo 11A33e 11A39s 11A3Ap 11A3Be 11A3Fo 11A47e 11A48o 11A51e 11A57s 11A59e
+            11A5Co 11A84p 11A8Ae 11A97s 11A98e 11A9Ao 11C2Fs 11C30e 11C37o 11C38e 11C3Es 11C3Fe 11C40o 11C92e 11CA8o
+            11CA9s 11CAAe 11CB1s 11CB2e 11CB4s 11CB5e 11CB7o 11D31e 11D37o 11D3Ae 11D3Bo 11D3Ce 11D3Eo 11D3Fe 11D46p
+            11D47e 11D48o 11D8As 11D8Fo 11D90e 11D92o 11D93s 11D95e 11D96s 11D97e 11D98o 11EF3e 11EF5s 11EF7o 11F00e
+            11F02p 11F03s 11F04o 11F34s 11F36e 11F3Bo 11F3Es 11F40e 11F41s 11F42e 11F43o 13430c 13440e 13441o 13447e
+            13456o 16AF0e 16AF5o 16B30e 16B37o 16F4Fe 16F50o 16F51s 16F88o 16F8Fe 16F93o 16FE4e 16FE5o 16FF0s 16FF2o
+            1BC9De 1BC9Fo 1BCA0c 1BCA4o 1CF00e 1CF2Eo 1CF30e 1CF47o 1D165e 1D166s 1D167e 1D16Ao 1D16Ds 1D16Ee 1D173c
+            1D17Be 1D183o 1D185e 1D18Co 1D1AAe 1D1AEo 1D242e 1D245o 1DA00e 1DA37o 1DA3Be 1DA6Do 1DA75e 1DA76o 1DA84e
+            1DA85o 1DA9Be 1DAA0o 1DAA1e 1DAB0o 1E000e 1E007o 1E008e 1E019o 1E01Be 1E022o 1E023e 1E025o 1E026e 1E02Bo
+            1E08Fe 1E090o 1E130e 1E137o 1E2AEe 1E2AFo 1E2ECe 1E2F0o 1E4ECe 1E4F0o 1E8D0e 1E8D7o 1E944e 1E94Bo 1F000m
+            1F100o 1F10Dm 1F110o 1F12Fm 1F130o 1F16Cm 1F172o 1F17Em 1F180o 1F18Em 1F18Fo 1F191m 1F19Bo 1F1ADm 1F1E6i
+            1F200o 1F201m 1F210o 1F21Am 1F21Bo 1F22Fm 1F230o 1F232m 1F23Bo 1F23Cm 1F240o 1F249m 1F3FBe 1F400m 1F53Eo
+            1F546m 1F650o 1F680m 1F700o 1F774m 1F780o 1F7D5m 1F800o 1F80Cm 1F810o 1F848m 1F850o 1F85Am 1F860o 1F888m
+            1F890o 1F8AEm 1F900o 1F90Cm 1F93Bo 1F93Cm 1F946o 1F947m 1FB00o 1FC00m 1FFFEo E0000c E0020e E0080c E0100e
+            E01F0c E1000o
+            """;
+
+    /** Where each range starts, ascending, and its class. */
+    private static final int[] STARTS;
+
+    private static final byte[] CLASSES;
+
+    /** The classes of U+0000 to U+02FF, looked up directly: most text is there. */
+    private static final byte[] LOW = new byte[0x300];
+
+    static {
+        String[] entries = RANGES.strip().split("\\s+");
+        STARTS = new int[entries.length];
+        CLASSES = new byte[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+            String entry = entries[k];
+            char letter = entry.charAt(entry.length() - 1);
+            STARTS[k] = Integer.parseInt(entry.substring(0, entry.length() - 1), 16);
+            CLASSES[k] = (byte) (letter == 'n' ? CONSONANT : LETTERS.indexOf(letter));
+        }
+        for (int cp = 0; cp < LOW.length; cp++) {
+            LOW[cp] = (byte) lookUp(cp);
+        }
+    }
 
     private Graphemes() {}
-
-    /** Tells whether {@code cp} is InCB=Consonant. */
-    static boolean conjunctConsonant(int cp) {
-        if (cp < 0x0915 || cp > 0x0D3A) {
-            return false;
-        }
-        for (int k = 0; k < CONSONANTS.length; k += 2) {
-            if (cp <= CONSONANTS[k + 1]) {
-                return cp >= CONSONANTS[k];
-            }
-        }
-        return false;
-    }
-
-    /** Tells whether {@code cp} is InCB=Linker: the virama of one of the six scripts. */
-    static boolean conjunctLinker(int cp) {
-        return cp == 0x094D || cp == 0x09CD || cp == 0x0ACD || cp == 0x0B4D || cp == 0x0C4D || cp == 0x0D4D;
-    }
 
     /**
      * Returns how many UTF-16 units starting at {@code i} form one cluster, at most {@code capacity} (and at
@@ -94,23 +178,24 @@ final class Graphemes {
         if (prev == LF || prev == CONTROL) {
             return end - i;
         }
-        boolean pictRun = prev == EXT_PICT; // the cluster so far is ExtPict Extend*
+        boolean pictRun = prev == EXT_PICT; // the cluster so far ends in ExtPict Extend*
         boolean zwjAfterPict = false;
-        int conjunct = conjunctConsonant(cp) ? AFTER_CONSONANT : NO_CONJUNCT;
+        int conjunct = prev == CONSONANT ? AFTER_CONSONANT : NO_CONJUNCT;
         int regionalIndicators = prev == REGIONAL_INDICATOR ? 1 : 0;
         while (end < n) {
             int next = Character.codePointAt(text, end);
             int t = type(next);
             boolean join;
-            boolean consonant = conjunctConsonant(next);
-            if (t == EXTEND || t == ZWJ || t == SPACING_MARK) {
-                join = true;
-            } else if (consonant && conjunct == AFTER_LINKER) {
-                join = true; // GB9c
+            if (t == CONTROL || t == CR || t == LF) {
+                join = false; // GB5
+            } else if (prev == PREPEND || extend(t) || t == ZWJ || t == SPACING_MARK) {
+                join = true; // GB9b, GB9, GB9a
+            } else if (t == CONSONANT) {
+                join = conjunct == AFTER_LINKER; // GB9c
             } else if (t == EXT_PICT) {
-                join = prev == ZWJ && zwjAfterPict;
+                join = prev == ZWJ && zwjAfterPict; // GB11
             } else if (t == REGIONAL_INDICATOR) {
-                join = prev == REGIONAL_INDICATOR && (regionalIndicators & 1) == 1;
+                join = prev == REGIONAL_INDICATOR && (regionalIndicators & 1) == 1; // GB12, GB13
             } else {
                 join = hangul(prev, t);
             }
@@ -118,15 +203,15 @@ final class Graphemes {
             if (!join || end + length - i > capacity) {
                 break;
             }
-            if (consonant) {
+            if (t == CONSONANT) {
                 conjunct = AFTER_CONSONANT;
-            } else if (conjunct != NO_CONJUNCT && conjunctLinker(next)) {
+            } else if (conjunct != NO_CONJUNCT && t == LINKER) {
                 conjunct = AFTER_LINKER;
-            } else if (conjunct != NO_CONJUNCT && !((t == EXTEND || t == ZWJ) && next != 0x200C)) {
+            } else if (t != CONJUNCT_EXTEND && t != ZWJ) {
                 conjunct = NO_CONJUNCT;
             }
             zwjAfterPict = t == ZWJ && pictRun;
-            pictRun = t == EXT_PICT || (pictRun && t == EXTEND);
+            pictRun = t == EXT_PICT || (pictRun && extend(t));
             if (t == REGIONAL_INDICATOR) {
                 regionalIndicators++;
             }
@@ -134,6 +219,11 @@ final class Graphemes {
             end += length;
         }
         return end - i;
+    }
+
+    /** Grapheme_Cluster_Break=Extend, whatever its Indic_Conjunct_Break. */
+    private static boolean extend(int t) {
+        return t == EXTEND || t == CONJUNCT_EXTEND || t == LINKER;
     }
 
     private static boolean hangul(int prev, int t) {
@@ -151,120 +241,26 @@ final class Graphemes {
         }
     }
 
+    /** Returns the class of code point {@code cp}. */
     static int type(int cp) {
-        if (cp == '\r') {
-            return CR;
-        }
-        if (cp == '\n') {
-            return LF;
-        }
-        if (cp == 0x200D) {
-            return ZWJ;
-        }
-        if (cp == 0x200C
-                || (cp >= 0x1F3FB && cp <= 0x1F3FF)
-                || (cp >= 0xE0020 && cp <= 0xE007F)
-                || cp == 0xFF9E
-                || cp == 0xFF9F
-                || otherGraphemeExtend(cp)) {
-            return EXTEND;
-        }
-        if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
-            return REGIONAL_INDICATOR;
-        }
-        if (cp >= 0x1100 && cp <= 0x11FF
-                || cp >= 0xA960 && cp <= 0xA97C
-                || cp >= 0xD7B0 && cp <= 0xD7FB
-                || cp >= 0xAC00 && cp <= 0xD7A3) {
-            return hangulType(cp);
-        }
-        if (extendedPictographic(cp)) {
-            return EXT_PICT;
-        }
-        switch (Character.getType(cp)) {
-            case Character.NON_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-                return EXTEND;
-            case Character.COMBINING_SPACING_MARK:
-                return SPACING_MARK;
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SURROGATE:
-                return CONTROL;
-            default:
-                return OTHER;
-        }
+        return cp < LOW.length ? LOW[cp] : lookUp(cp);
     }
 
-    /**
-     * Spacing vowel and length marks that Unicode lists as Other_Grapheme_Extend, so they are Extend (and, for
-     * GB9c, InCB=Extend) although their general category is Mc: those of the Indic scripts of the national tables.
-     */
-    private static boolean otherGraphemeExtend(int cp) {
-        return cp == 0x09BE
-                || cp == 0x09D7
-                || cp == 0x0B3E
-                || cp == 0x0B57
-                || cp == 0x0BBE
-                || cp == 0x0BD7
-                || cp == 0x0CC2
-                || cp == 0x0CD5
-                || cp == 0x0CD6
-                || cp == 0x0D3E
-                || cp == 0x0D57;
-    }
-
-    private static int hangulType(int cp) {
-        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+    private static int lookUp(int cp) {
+        int low = 0;
+        int high = STARTS.length - 1;
+        while (low < high) { // the last range that starts at or before cp
+            int mid = (low + high + 1) >>> 1;
+            if (STARTS[mid] <= cp) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        int type = CLASSES[low];
+        if (type == SYLLABLE) {
             return (cp - 0xAC00) % 28 == 0 ? LV : LVT;
         }
-        if (cp <= 0x115F || cp >= 0xA960 && cp <= 0xA97C) {
-            return L;
-        }
-        if (cp <= 0x11A7 || cp >= 0xD7B0 && cp <= 0xD7C6) {
-            return V;
-        }
-        return T;
-    }
-
-    private static boolean extendedPictographic(int cp) {
-        if (cp >= 0x1F000) {
-            return cp <= 0x1FAFF || cp >= 0x1FC00 && cp <= 0x1FFFD;
-        }
-        return cp == 0x00A9
-                || cp == 0x00AE
-                || cp == 0x203C
-                || cp == 0x2049
-                || cp == 0x2122
-                || cp == 0x2139
-                || cp >= 0x2194 && cp <= 0x2199
-                || cp == 0x21A9
-                || cp == 0x21AA
-                || cp == 0x231A
-                || cp == 0x231B
-                || cp == 0x2328
-                || cp == 0x23CF
-                || cp >= 0x23E9 && cp <= 0x23F3
-                || cp >= 0x23F8 && cp <= 0x23FA
-                || cp == 0x24C2
-                || cp == 0x25AA
-                || cp == 0x25AB
-                || cp == 0x25B6
-                || cp == 0x25C0
-                || cp >= 0x25FB && cp <= 0x25FE
-                || cp >= 0x2600 && cp <= 0x27BF
-                || cp == 0x2934
-                || cp == 0x2935
-                || cp >= 0x2B05 && cp <= 0x2B07
-                || cp == 0x2B1B
-                || cp == 0x2B1C
-                || cp == 0x2B50
-                || cp == 0x2B55
-                || cp == 0x3030
-                || cp == 0x303D
-                || cp == 0x3297
-                || cp == 0x3299;
+        return type;
     }
 }

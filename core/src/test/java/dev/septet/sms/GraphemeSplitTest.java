@@ -109,6 +109,18 @@ class GraphemeSplitTest {
         assertThat(parts.get(1).text()).startsWith(cluster);
     }
 
+    /** GB9b: an Arabic number sign stays with the digits it spans (Unicode 15.1 Prepend). */
+    @Test
+    void prependedNumberSignStaysWithItsDigit() {
+        assertClusterMovesWhole("\u0600\u0661");
+    }
+
+    /** GB9a: Thai SARA AM is a spacing mark by its Grapheme_Cluster_Break, although its category is Lo. */
+    @Test
+    void thaiSaraAmStaysWithItsConsonant() {
+        assertClusterMovesWhole("\u0E01\u0E33");
+    }
+
     @Test
     void crLfStaysTogether() {
         assertClusterMovesWhole("\r\n");
