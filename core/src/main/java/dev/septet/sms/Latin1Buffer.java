@@ -41,6 +41,13 @@ final class Latin1Buffer {
      */
     static final int STRETCH = 32;
 
+    /**
+     * Stands for the euro sign in {@link #bytes} after a load that asks for it: the one character above U+00FF in the
+     * default tables that ordinary Latin-1 text carries, so a price costs no stretch of one-by-one reads. U+0080 (a
+     * C1 control, in no table) is copied as the same byte, so a reader that finds this byte asks the text which it is.
+     */
+    static final byte EURO = (byte) 0x80;
+
     /** Characters a resumed load copies with a plain loop before it calls the encoder. */
     private static final int SHORT_RUN = 16;
 
@@ -71,6 +78,8 @@ final class Latin1Buffer {
 
     private int loadedFrom;
     private int loaded;
+    /** True when {@link #bytes} holds {@link #EURO} for a euro sign: only loads that ask for it may reuse them. */
+    private boolean loadedEuros;
 
     /**
      * The characters last copied from {@link #charsText}, from {@link #charsFrom} on: two chunks, so the copy of one
@@ -128,10 +137,19 @@ final class Latin1Buffer {
      * @return the number of characters copied, from 0 to the chunk's length
      */
     int load(String text, int from, boolean reuse) {
-        if (reuse && text == loadedText && from == loadedFrom) {
+        return load(text, from, reuse, false);
+    }
+
+    /**
+     * As {@link #load(String, int, boolean)}; with {@code euros}, a euro sign does not stop the copy but goes in
+     * as {@link #EURO}.
+     */
+    int load(String text, int from, boolean reuse, boolean euros) {
+        if (reuse && text == loadedText && from == loadedFrom && (euros || !loadedEuros)) {
             return loaded;
         }
         loadedText = null; // the bytes are about to change
+        loadedEuros = false;
         int length = Math.min(CHUNK, text.length() - from);
         int copied = 0;
         if (length > 0 && text.charAt(from) <= 0xFF) { // else the caller handles that character itself
@@ -150,7 +168,11 @@ final class Latin1Buffer {
                 for (; copied < run; copied++) {
                     char c = chars[at + copied];
                     if (c > 0xFF) {
-                        break;
+                        if (!euros || c != '\u20AC') {
+                            break;
+                        }
+                        loadedEuros = true;
+                        c = (char) (EURO & 0xFF);
                     }
                     bytes[copied] = (byte) c;
                 }
@@ -166,6 +188,16 @@ final class Latin1Buffer {
             // no reset: a stateless encoder accepts another end-of-input call after one that ended the input
             encoder.encode(in, out, true); // stops at an unmappable or malformed character: the rest is not Latin-1
             copied = out.position();
+            while (euros && copied < length && chars[at + copied] == '\u20AC') {
+                bytes[copied++] = EURO;
+                loadedEuros = true;
+                if (copied < length) {
+                    in.position(at + copied);
+                    out.position(copied);
+                    encoder.encode(in, out, true);
+                    copied = out.position();
+                }
+            }
         }
         loadedText = text;
         loadedFrom = from;

@@ -44,6 +44,9 @@ final class PackedWriter {
     /** {@link #septetEntry} of each Latin-1 character; never written after the static initializer. */
     private static final int[] SEPTETS = new int[256];
 
+    /** {@link #septetEntry} of the euro sign, which a load leaves in the bytes as {@link Latin1Buffer#EURO}. */
+    private static final int EURO_ENTRY;
+
     /** Characters expanded to septets at a time, so the septet buffer holds two septets for each. */
     static final int BLOCK = 128;
 
@@ -56,6 +59,7 @@ final class PackedWriter {
             LATIN1[c] = encoded(c);
             SEPTETS[c] = septetEntry(c);
         }
+        EURO_ENTRY = septetEntry('\u20AC');
     }
 
     private PackedWriter() {}
@@ -138,7 +142,7 @@ final class PackedWriter {
             byte[] septets = buffer.septets;
             boolean reuse = !fresh;
             while (i < to) {
-                int loaded = buffer.load(s, chunk, reuse);
+                int loaded = buffer.load(s, chunk, reuse, true);
                 reuse = true;
                 int p = i - chunk;
                 int q = Math.min(to, chunk + loaded) - chunk;
@@ -326,6 +330,9 @@ final class PackedWriter {
             // up to eight characters one by one, with no branch on what they are
             for (int e8 = Math.min(fromBytes, i + 8); i < e8; i++) {
                 int e = SEPTETS[bytes[i] & 0xFF];
+                if (e == 0 && SeptetCounter.euro(bytes, i, s, chunk)) {
+                    e = EURO_ENTRY;
+                }
                 absent |= e - 1;
                 SHORTS.set(septets, k, (short) e);
                 k += e >>> WIDTH_SHIFT;

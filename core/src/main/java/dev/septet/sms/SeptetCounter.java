@@ -59,8 +59,8 @@ final class SeptetCounter {
         byte[] bytes = buffer.bytes;
         long septets = 0; // a billion escaped characters are two billion septets: past int
         for (int from = 0; from < n; ) {
-            int loaded = buffer.load(s, from, from != 0); // the first copy of each call is its own
-            int cost = byteSeptets(bytes, loaded);
+            int loaded = buffer.load(s, from, from != 0, true); // the first copy of each call is its own
+            int cost = byteSeptets(bytes, loaded, s, from);
             if (cost < 0) {
                 return -1;
             }
@@ -99,6 +99,14 @@ final class SeptetCounter {
 
     /** Returns the septets of {@code bytes[0, n)} (Latin-1 characters), or -1 if one is not in the default tables. */
     static int byteSeptets(byte[] bytes, int n) {
+        return byteSeptets(bytes, n, null, 0);
+    }
+
+    /**
+     * Returns the septets of {@code bytes[0, n)}, loaded from {@code text} at {@code from} with euro signs as
+     * {@link Latin1Buffer#EURO} (null: no euro signs), or -1 if a character is not in the default tables.
+     */
+    static int byteSeptets(byte[] bytes, int n, String text, int from) {
         int septets = 0;
         int i = 0;
         // four longs per test: plain text takes one well-predicted branch per 32 characters
@@ -113,18 +121,18 @@ final class SeptetCounter {
                 septets += 32;
                 continue;
             }
-            int cost = longSeptets(bytes, i, i + 32);
+            int cost = longSeptets(bytes, i, i + 32, text, from);
             if (cost < 0) {
                 return -1;
             }
             septets += cost;
         }
-        int cost = longSeptets(bytes, i, n);
+        int cost = longSeptets(bytes, i, n, text, from);
         return cost < 0 ? -1 : septets + cost;
     }
 
     /** Returns the septets of {@code bytes[from, end)} a long at a time, or -1 if one is not in the default tables. */
-    private static int longSeptets(byte[] bytes, int from, int end) {
+    private static int longSeptets(byte[] bytes, int from, int end, String text, int chunk) {
         int septets = 0;
         int i = from;
         for (; i + 8 <= end; i += 8) {
@@ -134,27 +142,35 @@ final class SeptetCounter {
                 septets += 8 + Long.bitCount(escaped);
                 continue;
             }
-            int cost = tableSeptets(bytes, i, i + 8);
+            int cost = tableSeptets(bytes, i, i + 8, text, chunk);
             if (cost < 0) {
                 return -1;
             }
             septets += cost;
         }
-        int cost = tableSeptets(bytes, i, end);
+        int cost = tableSeptets(bytes, i, end, text, chunk);
         return cost < 0 ? -1 : septets + cost;
     }
 
     /** Returns the septets of {@code bytes[from, end)} from the cost table, or -1 if one is not in the tables. */
-    private static int tableSeptets(byte[] bytes, int from, int end) {
+    private static int tableSeptets(byte[] bytes, int from, int end, String text, int chunk) {
         int septets = 0;
         for (int i = from; i < end; i++) {
             int cost = DEFAULT_COST[bytes[i] & 0xFF];
             if (cost == 0) {
-                return -1;
+                if (!euro(bytes, i, text, chunk)) {
+                    return -1;
+                }
+                cost = 2; // the escape and the euro sign's code in the extension table
             }
             septets += cost;
         }
         return septets;
+    }
+
+    /** Tells whether {@code bytes[i]} stands for a euro sign of {@code text}, loaded from {@code chunk} on. */
+    static boolean euro(byte[] bytes, int i, String text, int chunk) {
+        return bytes[i] == Latin1Buffer.EURO && text != null && text.charAt(chunk + i) == '\u20AC';
     }
 
     /** Adds the septets of {@code text[from, end)} to {@code septets}; -1 if a character is not in the tables. */

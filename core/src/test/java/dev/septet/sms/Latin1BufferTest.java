@@ -42,6 +42,39 @@ class Latin1BufferTest {
         assertThat(copied(buffer, 300)).isEqualTo(other);
     }
 
+    @Test
+    void aLoadThatAsksForEurosCopiesThemAsTheirStandIn() {
+        Latin1Buffer buffer = Latin1Buffer.get();
+        String text = "Price \u20AC5 or \u20AC\u20AC7, then \u0394 and more";
+        int delta = text.indexOf('\u0394');
+        assertThat(buffer.load(text, 0, false, true)).isEqualTo(delta);
+        assertThat(copied(buffer, delta)).isEqualTo(text.substring(0, delta).replace('\u20AC', '\u0080'));
+        assertThat(buffer.load(text, 0, false, false)).isEqualTo(6); // without: the first euro sign stops the copy
+        assertThat(buffer.load(text, delta + 1, true, true)).isEqualTo(text.length() - delta - 1);
+    }
+
+    @Test
+    void aResumedLoadCopiesEurosAsTheirStandIn() {
+        Latin1Buffer buffer = Latin1Buffer.get();
+        String text = "ab\u0394c\u20ACd\u20AC" + "e".repeat(40) + "\u20AC" + "f".repeat(10);
+        assertThat(buffer.load(text, 0, false, true)).isEqualTo(2);
+        // resumed from the copy of the characters: the short loop, then the encoder, both pass euro signs
+        assertThat(buffer.load(text, 3, true, true)).isEqualTo(text.length() - 3);
+        assertThat(copied(buffer, text.length() - 3))
+                .isEqualTo(text.substring(3).replace('\u20AC', '\u0080'));
+    }
+
+    @Test
+    void aLoadWithoutEurosNeverReusesBytesThatHoldTheirStandIn() {
+        Latin1Buffer buffer = Latin1Buffer.get();
+        String text = "x".repeat(30) + "\u20AC" + "y".repeat(30);
+        assertThat(buffer.load(text, 0, false, true)).isEqualTo(61);
+        assertThat(buffer.load(text, 0, true, true)).isEqualTo(61); // the same kind of load reuses the copy
+        assertThat(buffer.load(text, 0, true)).isEqualTo(30); // another kind copies again and stops at the sign
+        assertThat(copied(buffer, 30)).isEqualTo("x".repeat(30));
+        assertThat(buffer.load(text, 0, true, true)).isEqualTo(30); // bytes without stand-ins serve both kinds
+    }
+
     private static String copied(Latin1Buffer buffer, int length) {
         return new String(Arrays.copyOf(buffer.bytes, length), StandardCharsets.ISO_8859_1);
     }
