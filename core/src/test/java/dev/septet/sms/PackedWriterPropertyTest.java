@@ -264,7 +264,11 @@ class PackedWriterPropertyTest {
                 "\u00E3bc",
                 "\u0416",
                 "abcdefghijklmnopqrstuvwxyz\u00E3",
-                "abcdefghijklmnopqrstuvw\u0416xyz"
+                "abcdefghijklmnopqrstuvw\u0416xyz",
+                "abcdefghijklmnopqrstuvw\u0080xyz", // the byte a euro sign stands in as, but a character of no table
+                "abcdefghijklmnopqrstuvw\u20AC\u0080xyz",
+                "abcdefghijklmnopqrstuvw\u0080\u20ACxyz",
+                "\u0080bcdefghijklmnopqrstuvwxyz\u20AC"
             })
     void aCharacterOutsideTheDefaultTablesIsReported(String text) {
         assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false))
