@@ -9,9 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,17 +18,17 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * The table pair that {@link Sms#analyze} chooses with national languages enabled is the one an independent
- * brute-force ranking picks from the spec tables on the test classpath: every enabled locking table (and the
- * default one) with every enabled single shift table (and the default extension table), each split greedily into
- * parts, ranked by fewest parts, then most septets free in the last part, then fewest national information
- * elements, then the default tables first and languages in declaration order.
+ * The table pair that {@link Sms#analyze} chooses with national languages enabled is the one the independent model
+ * of {@link SplitPropertyTest} ranks first from the spec tables on the test classpath: every enabled locking table
+ * (and the default one) with every enabled single shift table (and the default extension table), each split
+ * greedily into parts, ranked by fewest parts, then most septets free in the last part, then fewest national
+ * information elements, then the default tables first and languages in declaration order.
  *
  * <p>Each generated text draws most characters from one locking table and one single shift table, both enabled
  * (with a random choice of other languages, or all of them), so that pair competes with its neighbours, at lengths
- * around part boundaries and with either concatenation reference. They leave out combining marks, format characters and CR, whose grapheme
- * clusters span several characters; with those out, every character is a unit of its own, as in the reference
- * handset algorithm.
+ * around part boundaries and with either concatenation reference. The texts leave out combining marks, format
+ * characters and CR, whose grapheme clusters span several characters: every character is a unit of its own, as
+ * in the reference handset algorithm.
  */
 class TableChoicePropertyTest {
     private static final long SEED = 0x7AB1E5L;
@@ -41,11 +39,6 @@ class TableChoicePropertyTest {
         292, 294, 296, 298, 300, 302, 304, 306, 308, 310, 440, 459, 460
     };
 
-    /** Septet cost per code point for each table: index 0 is the default alphabet, then identifiers 1 to 13. */
-    private static final List<Map<Integer, Integer>> LOCKING = new ArrayList<>();
-
-    private static final List<Map<Integer, Integer>> SHIFT = new ArrayList<>();
-
     /** The characters of each table that are a grapheme cluster of their own, in file order. */
     private static final List<int[]> LOCKING_POOL = new ArrayList<>();
 
@@ -53,28 +46,20 @@ class TableChoicePropertyTest {
 
     static {
         for (int nli = 0; nli <= LANGUAGES.length; nli++) {
-            load(SpecTables.table(nli, true), LOCKING, LOCKING_POOL);
-            load(SpecTables.table(nli, false), SHIFT, SHIFT_POOL);
+            LOCKING_POOL.add(pool(SpecTables.table(nli, true)));
+            SHIFT_POOL.add(pool(SpecTables.table(nli, false)));
         }
     }
 
-    private static void load(SpecTables.Table table, List<Map<Integer, Integer>> costs, List<int[]> pools) {
-        Map<Integer, Integer> cost = new HashMap<>();
-        List<Integer> pool = new ArrayList<>();
-        if (table != null) {
-            for (SpecTables.Row row : table.rows()) {
-                int c = row.codePoint();
-                if (c == SpecTables.ESC) {
-                    continue;
-                }
-                cost.put(c, 1);
-                if (standsAlone(c) && !pool.contains(c)) {
-                    pool.add(c);
-                }
-            }
+    private static int[] pool(SpecTables.Table table) {
+        if (table == null) {
+            return new int[0];
         }
-        costs.add(cost);
-        pools.add(pool.stream().mapToInt(Integer::intValue).toArray());
+        return table.rows().stream()
+                .mapToInt(SpecTables.Row::codePoint)
+                .filter(c -> c != SpecTables.ESC && standsAlone(c))
+                .distinct()
+                .toArray();
     }
 
     /** True for a character that is always a grapheme cluster of its own next to the others of the pools. */
@@ -144,82 +129,6 @@ class TableChoicePropertyTest {
         return new Case(text.toString(), languages, in.next(Constraint.between(0, 3)) == 0);
     }
 
-    /** What the brute-force ranking picks: the tables, the septets, the parts and the septets free in the last. */
-    record Choice(int locking, int shift, int septets, int parts, int remaining, int udhOctets) {}
-
-    private static Choice rank(Case c) {
-        List<Integer> tables = new ArrayList<>();
-        tables.add(0);
-        c.languages().forEach(language -> tables.add(language.identifier()));
-        Choice best = null;
-        for (int locking : tables) {
-            if (LOCKING.get(locking).isEmpty()) {
-                continue; // Spanish has no locking shift table
-            }
-            for (int shift : tables) {
-                Choice choice = price(c, locking, shift);
-                if (choice != null && (best == null || better(choice, best))) {
-                    best = choice;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Candidates arrive in rank order of the last rule, so only a strictly better one replaces the best. */
-    private static boolean better(Choice a, Choice b) {
-        if (a.parts() != b.parts()) {
-            return a.parts() < b.parts();
-        }
-        if (a.remaining() != b.remaining()) {
-            return a.remaining() > b.remaining();
-        }
-        return elements(a) < elements(b);
-    }
-
-    private static int elements(Choice c) {
-        return (c.locking() != 0 ? 1 : 0) + (c.shift() != 0 ? 1 : 0);
-    }
-
-    private static Choice price(Case c, int locking, int shift) {
-        int[] costs = c.text().codePoints().toArray();
-        int septets = 0;
-        for (int i = 0; i < costs.length; i++) {
-            int cp = costs[i];
-            if (LOCKING.get(locking).containsKey(cp)) {
-                costs[i] = 1;
-            } else if (SHIFT.get(shift).containsKey(cp)) {
-                costs[i] = 2; // the escape and the code
-            } else {
-                return null;
-            }
-            septets += costs[i];
-        }
-        int national = 3 * ((locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0));
-        int single = capacity(national);
-        if (septets <= single) {
-            return new Choice(locking, shift, septets, 1, single - septets, national == 0 ? 0 : 1 + national);
-        }
-        int udh = 1 + national + (c.reference16() ? 6 : 5);
-        int capacity = capacity(udh - 1);
-        int parts = 1;
-        int used = 0;
-        for (int cost : costs) {
-            if (used + cost > capacity) {
-                parts++;
-                used = 0;
-            }
-            used += cost;
-        }
-        return new Choice(locking, shift, septets, parts, capacity - used, udh);
-    }
-
-    /** Septets a part holds after a header whose elements take {@code elementOctets} (0: no header at all). */
-    private static int capacity(int elementOctets) {
-        int udh = elementOctets == 0 ? 0 : 1 + elementOctets;
-        return (140 - udh) * 8 / 7;
-    }
-
     private static Optional<NationalLanguage> language(int identifier) {
         return identifier == 0 ? Optional.empty() : Optional.of(LANGUAGES[identifier - 1]);
     }
@@ -230,19 +139,21 @@ class TableChoicePropertyTest {
             SmsOptions options =
                     SmsOptions.defaults().withLanguages(c.languages()).withReference16(c.reference16());
             Analysis analysis = Sms.analyze(c.text(), options);
-            Choice expected = rank(c);
-            if (expected == null) {
-                assertThat(analysis.encoding()).as("no pair holds the text").isEqualTo(Encoding.UCS2);
-                return;
-            }
-            assertThat(analysis.encoding()).isEqualTo(Encoding.GSM7);
-            assertThat(analysis.lockingShift()).as("locking").isEqualTo(language(expected.locking()));
-            assertThat(analysis.singleShift()).as("single shift").isEqualTo(language(expected.shift()));
-            assertThat(analysis.units()).as("septets").isEqualTo(expected.septets());
+            SplitPropertyTest.Model.Candidate expected =
+                    SplitPropertyTest.Model.best(c.text(), options).orElseThrow();
+            assertThat(analysis.encoding()).isEqualTo(expected.encoding());
             assertThat(analysis.parts()).as("parts").isEqualTo(expected.parts());
-            assertThat(analysis.remaining()).as("remaining").isEqualTo(expected.remaining());
-            assertThat(analysis.udhOctets()).as("udh octets").isEqualTo(expected.udhOctets());
+            assertThat(analysis.remaining()).as("remaining").isEqualTo(expected.free());
+            assertThat(analysis.units()).as("units").isEqualTo(expected.units());
             assertThat(Sms.countParts(c.text(), options)).isEqualTo(expected.parts());
+            if (expected.encoding() == Encoding.GSM7) {
+                assertThat(analysis.lockingShift()).as("locking").isEqualTo(language(expected.locking()));
+                assertThat(analysis.singleShift()).as("single shift").isEqualTo(language(expected.shift()));
+                int national = 3 * expected.ies();
+                int concatenation = expected.parts() > 1 ? (c.reference16() ? 6 : 5) : 0;
+                int elements = national + concatenation;
+                assertThat(analysis.udhOctets()).as("udh octets").isEqualTo(elements == 0 ? 0 : 1 + elements);
+            }
         });
     }
 }
