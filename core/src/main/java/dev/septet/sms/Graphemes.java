@@ -48,11 +48,11 @@ final class Graphemes {
     static final int T = 14;
     /** A precomposed Hangul syllable, LV or LVT by its position (the table keeps the block as one range). */
     private static final int SYLLABLE = 15;
-
-    static final int LV = 16;
-    static final int LVT = 17;
     /** InCB=Consonant (Grapheme_Cluster_Break Other): a consonant letter of one of the six scripts of GB9c. */
-    static final int CONSONANT = 18;
+    static final int CONSONANT = 16;
+
+    static final int LV = 17;
+    static final int LVT = 18;
 
     /** GB9c progress in the cluster so far: none, after a consonant, after a consonant and a linker. */
     private static final int NO_CONJUNCT = 0;
@@ -60,8 +60,8 @@ final class Graphemes {
     private static final int AFTER_CONSONANT = 1;
     private static final int AFTER_LINKER = 2;
 
-    /** Class letters of {@link #RANGES}, in class order up to {@link #SYLLABLE}; 'n' is {@link #CONSONANT}. */
-    private static final String LETTERS = "orlcxekzspimLVTH";
+    /** Class letters of {@link #RANGES}, in class order, up to {@link #CONSONANT}. */
+    private static final String LETTERS = "orlcxekzspimLVTHn";
 
     /**
      * The classes of all code points of Unicode 15.1, as ranges: each entry is the first code point of a range in
@@ -154,7 +154,7 @@ final class Graphemes {
             String entry = entries[k];
             char letter = entry.charAt(entry.length() - 1);
             STARTS[k] = Integer.parseInt(entry.substring(0, entry.length() - 1), 16);
-            CLASSES[k] = (byte) (letter == 'n' ? CONSONANT : LETTERS.indexOf(letter));
+            CLASSES[k] = (byte) LETTERS.indexOf(letter);
         }
         for (int cp = 0; cp < LOW.length; cp++) {
             LOW[cp] = (byte) lookUp(cp);

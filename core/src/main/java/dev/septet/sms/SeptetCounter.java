@@ -97,14 +97,9 @@ final class SeptetCounter {
         return atLeastBracket & ~pastCaret & ~x & HIGH;
     }
 
-    /** Returns the septets of {@code bytes[0, n)} (Latin-1 characters), or -1 if one is not in the default tables. */
-    static int byteSeptets(byte[] bytes, int n) {
-        return byteSeptets(bytes, n, null, 0);
-    }
-
     /**
      * Returns the septets of {@code bytes[0, n)}, loaded from {@code text} at {@code from} with euro signs as
-     * {@link Latin1Buffer#EURO} (null: no euro signs), or -1 if a character is not in the default tables.
+     * {@link Latin1Buffer#EURO}, or -1 if a character is not in the default tables.
      */
     static int byteSeptets(byte[] bytes, int n, String text, int from) {
         int septets = 0;
@@ -170,7 +165,7 @@ final class SeptetCounter {
 
     /** Tells whether {@code bytes[i]} stands for a euro sign of {@code text}, loaded from {@code chunk} on. */
     static boolean euro(byte[] bytes, int i, String text, int chunk) {
-        return bytes[i] == Latin1Buffer.EURO && text != null && text.charAt(chunk + i) == '\u20AC';
+        return bytes[i] == Latin1Buffer.EURO && text.charAt(chunk + i) == '\u20AC';
     }
 
     /** Adds the septets of {@code text[from, end)} to {@code septets}; -1 if a character is not in the tables. */
