@@ -39,8 +39,6 @@ final class PackedWriter {
 
     private static final int VALUE_MASK = (1 << WIDTH_SHIFT) - 1;
 
-    private static final long LOW_FIVE = 0x1F1F1F1F1F1F1F1FL;
-
     /** {@link #septetEntry} of each Latin-1 character; never written after the static initializer. */
     private static final int[] SEPTETS = new int[256];
 
@@ -87,14 +85,16 @@ final class PackedWriter {
      * {@link #ownSeptets}); otherwise the high bit of each byte that is not is clear.
      */
     static long ownBits(long x) {
-        // by bits 6 and 5 of a byte below 0x80: 0x40-0x7F are own when their low five bits are 1 to 26 (letters),
-        // 0x20-0x3F when those bits are not 4 ('$'), 0x00-0x1F never; no sum carries across a byte
-        long low = x & LOW_FIVE;
-        long letters = (low + 0x7F7F7F7F7F7F7F7FL) & ~(low + 0x6565656565656565L);
-        long notDollar = (low ^ 0x0404040404040404L) + 0x7F7F7F7F7F7F7F7FL;
-        long bit6 = x << 1;
-        long own = ~x & ((bit6 & letters) | (~bit6 & (x << 2) & notDollar));
-        return own & SeptetCounter.HIGH;
+        // on the low seven bits of each byte, so that no sum carries into the next byte: at least ' ', not in
+        // '['..'`' or '{'..DEL (setting bit 5 folds the first range onto the second), not '@' or '`' (the same
+        // fold), not '$'; and then only the bytes below 0x80
+        long y = x & 0x7F7F7F7F7F7F7F7FL;
+        long folded = y | 0x2020202020202020L;
+        long own = (y + 0x6060606060606060L)
+                & ~(folded + 0x0505050505050505L)
+                & ((folded ^ 0x6060606060606060L) + 0x7F7F7F7F7F7F7F7FL)
+                & ((y ^ 0x2424242424242424L) + 0x7F7F7F7F7F7F7F7FL);
+        return own & ~x & SeptetCounter.HIGH;
     }
 
     /** Returns eight septets, one per byte of {@code x} (each below 0x80), packed into the low 56 bits. */
@@ -153,31 +153,12 @@ final class PackedWriter {
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
                 while (p < end) {
-                    // own septets straight from the bytes, sixteen and then eight at a time: plain text never needs
-                    // the septet buffer
-                    for (; p + 16 <= q && o + 15 <= out.length; p += 16) {
-                        long x0 = (long) Latin1Buffer.LONGS.get(bytes, p);
-                        long x1 = (long) Latin1Buffer.LONGS.get(bytes, p + 8);
-                        if ((ownBits(x0) & ownBits(x1)) != SeptetCounter.HIGH) {
-                            break;
-                        }
-                        acc |= pack(x0) << bits;
-                        Latin1Buffer.LONGS.set(out, o, acc);
-                        acc >>>= 56;
-                        acc |= pack(x1) << bits;
-                        Latin1Buffer.LONGS.set(out, o + 7, acc);
-                        acc >>>= 56;
-                        o += 14;
-                    }
-                    for (; p + 8 <= q && o + 8 <= out.length; p += 8) {
-                        long x = (long) Latin1Buffer.LONGS.get(bytes, p);
-                        if (!ownSeptets(x)) {
-                            break;
-                        }
-                        acc |= pack(x) << bits;
-                        Latin1Buffer.LONGS.set(out, o, acc);
-                        acc >>>= 56;
-                        o += 7;
+                    // own septets straight from the bytes, eight at a time: plain text never needs the septet buffer
+                    int plain = packOwn(bytes, p, q, out, o, bits, acc);
+                    if (plain > p) {
+                        o += 7 * ((plain - p) >>> 3);
+                        acc = pack((long) Latin1Buffer.LONGS.get(bytes, plain - 8)) >>> (56 - bits);
+                        p = plain;
                     }
                     if (p < q && q == end && q - p < 8 && p + 8 <= bytes.length && o + 8 <= out.length) {
                         // the range's last few characters, often own septets: the bytes past them are masked off
@@ -243,6 +224,63 @@ final class PackedWriter {
             out[o] = (byte) acc;
         }
         return (long) chunk << 32 | endBit;
+    }
+
+    /**
+     * Packs {@code text} from bit 0 of {@code out} on while each character is its own septet (see
+     * {@link #ownSeptets}) and returns how many characters it packed: {@code text.length()} when that is all of
+     * them. Such text is most SMS text, and this small method packs it with its values in registers, which the
+     * general {@link #write} cannot. The text is at least {@link SeptetCounter#BULK_MIN} and at most
+     * {@link Latin1Buffer#CHUNK} characters long, and {@code out} has room for its septets and 8 octets more. It
+     * copies the text fresh, with euro signs as {@link Latin1Buffer#EURO}, so {@link #write} of the same text can
+     * reuse that copy.
+     */
+    static int writeOwn(String text, byte[] out) {
+        Latin1Buffer buffer = Latin1Buffer.get();
+        byte[] bytes = buffer.bytes;
+        int n = text.length();
+        int q = buffer.load(text, 0, false, true);
+        int p = 0;
+        // from octet 0 on, whole longs leave no bits pending: each goes to its own seven octets
+        for (int o = 0, limit = Math.min(q, 8 * ((out.length - 1) / 7)) - 8; p <= limit; p += 8, o += 7) {
+            long x = (long) Latin1Buffer.LONGS.get(bytes, p);
+            if (!ownSeptets(x)) {
+                break;
+            }
+            Latin1Buffer.LONGS.set(out, o, pack(x));
+        }
+        int r = n - p;
+        if (q == n && r > 0 && r < 8 && p + 8 <= bytes.length) {
+            // the last few characters: the bytes past them are masked off
+            long mask = (1L << (8 * r)) - 1;
+            long x = (long) Latin1Buffer.LONGS.get(bytes, p) & mask;
+            if (ownSeptets(x | (0x6161616161616161L & ~mask))) { // 'a' in the masked bytes
+                Latin1Buffer.LONGS.set(out, 7 * (p >>> 3), pack(x));
+                p = n;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Packs the longs of {@code bytes} from {@code p} on while all eight bytes of each are own septets and it ends by
+     * {@code q}, seven octets each, from octet {@code o} of {@code out} on, where {@code bits} pending bits
+     * {@code acc} come first; returns where it stopped. Nothing is carried from one long to the next but the bits past
+     * its seventh octet, so no long waits for the one before it; what it left pending follows from the last long it
+     * packed.
+     */
+    private static int packOwn(byte[] bytes, int p, int q, byte[] out, int o, int bits, long acc) {
+        int limit = Math.min(q, p + 8 * ((out.length - o - 1) / 7)) - 8; // each store writes eight octets
+        for (; p <= limit; p += 8, o += 7) {
+            long x = (long) Latin1Buffer.LONGS.get(bytes, p);
+            if (!ownSeptets(x)) {
+                break;
+            }
+            long packed = pack(x);
+            Latin1Buffer.LONGS.set(out, o, acc | packed << bits);
+            acc = packed >>> (56 - bits);
+        }
+        return p;
     }
 
     /**

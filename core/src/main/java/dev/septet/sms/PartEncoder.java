@@ -57,7 +57,11 @@ final class PartEncoder {
         if (packed && n >= SeptetCounter.BULK_MIN && n <= SINGLE_PART_SEPTETS && text instanceof String) {
             // short enough for one part: pack and count in one pass, then copy out what one part holds
             byte[] scratch = SCRATCH.get();
-            long written = PackedWriter.write(text, 0, n, 0, true, scratch, 0, false, false);
+            if (PackedWriter.writeOwn((String) text, scratch) == n) {
+                return List.of(singlePart((String) text, n, scratch, options.crPadding()));
+            }
+            // the copy writeOwn made is this call's own: the general writer reuses it
+            long written = PackedWriter.write(text, 0, n, 0, false, scratch, 0, false, false);
             if (written < 0) {
                 return encodeNational(text, options, reference, references); // beyond the default tables
             }

@@ -304,6 +304,28 @@ class PackedWriterPropertyTest {
     }
 
     @Test
+    void eachByteIsJudgedAloneWhateverItsNeighbours() {
+        // sums on one byte must not carry into the next, whatever the bytes around it (0x80-0xFF included)
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261202L);
+        for (int round = 0; round < 20_000; round++) {
+            long x = random.nextLong();
+            if (round % 4 == 0) {
+                x &= 0x7F7F7F7F7F7F7F7FL; // ASCII only
+            }
+            for (int lane = 0; lane < 8; lane++) {
+                long y = round < 256 * 8
+                        ? x & ~(0xFFL << (8 * (round & 7))) | (long) (round >>> 3) << (8 * (round & 7))
+                        : x;
+                int b = (int) (y >>> (8 * lane)) & 0xFF;
+                boolean own = ((b >= ' ' && b <= 'Z') || (b >= 'a' && b <= 'z')) && b != '$' && b != '@';
+                assertThat((PackedWriter.ownBits(y) >>> (8 * lane + 7) & 1) == 1)
+                        .as("byte %02X in lane %d of %016X", b, lane, y)
+                        .isEqualTo(own);
+            }
+        }
+    }
+
+    @Test
     void eightSeptetsPackIntoFiftySixBits() {
         long x = 0;
         for (int k = 0; k < 8; k++) {
