@@ -110,6 +110,32 @@ class EncodeWithoutPlanPropertyTest {
     }
 
     @Test
+    void longPlainTextsGiveThePlannedPartsAcrossCopyChunks() {
+        // parts of plain text that straddle the per-thread copy's chunks, with at most two other characters
+        Gen<Case> cases = in -> {
+            int length = (int) in.next(Constraint.between(2 * Latin1Buffer.CHUNK - 400, 4 * Latin1Buffer.CHUNK + 400));
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(PLAIN.charAt((int) in.next(Constraint.between(0, PLAIN.length() - 1))));
+            }
+            for (int k = (int) in.next(Constraint.between(0, 2)); k > 0; k--) {
+                int at = (int) in.next(Constraint.between(0, length - 1));
+                text.setCharAt(at, RARE.charAt((int) in.next(Constraint.between(0, RARE.length() - 1))));
+            }
+            SmsOptions options = SmsOptions.defaults()
+                    .withCrPadding(in.next(Constraint.between(0, 1)) == 0)
+                    .withReference16(in.next(Constraint.between(0, 1)) == 0)
+                    .withMaxParts(SmsOptions.MAX_PARTS_LIMIT);
+            return new Case(text.toString(), options, (int) in.next(Constraint.between(0, 0xFFFF)));
+        };
+        qt().withFixedSeed(SEED + 5)
+                .withExamples(150)
+                .forAll(cases)
+                .checkAssert(c -> assertThat(outcome(() -> Sms.encode(c.text(), c.options(), c.reference())))
+                        .isEqualTo(planned(c.text(), c.options(), c.reference())));
+    }
+
+    @Test
     void nationalTextsGiveThePlannedParts() {
         qt().withFixedSeed(SEED + 2).withExamples(1200).forAll(NATIONAL_CASES).checkAssert(c -> {
             assertThat(outcome(() -> Sms.encode(c.text(), c.options(), c.reference())))
