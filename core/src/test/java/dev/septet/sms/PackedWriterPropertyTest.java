@@ -268,7 +268,10 @@ class PackedWriterPropertyTest {
                 "abcdefghijklmnopqrstuvw\u0080xyz", // the byte a euro sign stands in as, but a character of no table
                 "abcdefghijklmnopqrstuvw\u20AC\u0080xyz",
                 "abcdefghijklmnopqrstuvw\u0080\u20ACxyz",
-                "\u0080bcdefghijklmnopqrstuvwxyz\u20AC"
+                "\u0080bcdefghijklmnopqrstuvwxyz\u20AC",
+                "abcdefghijklmnopqrstuvw{\u0080}xyz", // among escapes
+                "abcdefghijklmnopqrstuvw{\u20AC\u0080}xyz",
+                "abcdefghijklmnopqrstuvw\u20AC{\u0080xyz"
             })
     void aCharacterOutsideTheDefaultTablesIsReported(String text) {
         assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false))
@@ -323,6 +326,22 @@ class PackedWriterPropertyTest {
                         .isEqualTo(own);
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Order {A-17} is ready [paid]: total \u20AC12.50 ~ use code ^X|Y\\Z at the desk. Thanks!",
+                "abcdefg{\u20AC}hijklmnopqrstuvwxyz",
+                "\u20AC{\u20AC}\u20AC[\u20AC]\u20ACabcdefghijklmnopqrstuvwxyz",
+                "abcdefghijklmnopqrstuvw\u20AC\u20AC\u20AC\u20AC\u20AC\u20AC\u20AC\u20ACxyz{"
+            })
+    void euroSignsAmongEscapesPackAsTheReferenceDoes(String text) {
+        byte[] out = new byte[SeptetPacker.packedOctets(2 * text.length(), false) + 8];
+        long written = PackedWriter.write(text, 0, text.length(), 0, true, out, 0, false, false);
+        assertThat(written).isNotNegative();
+        int octets = SeptetPacker.packedOctets((int) written / 7, false);
+        assertThat(java.util.Arrays.copyOf(out, octets)).isEqualTo(reference(text, 0, false, false));
     }
 
     @Test
