@@ -21,9 +21,10 @@ final class PackedWriter {
      * septets and ASCII escapes as runs and escape pairs, anything else character by character from SEPTETS), then
      * the buffer is packed eight septets per long like plain text. Packing character by character would chain
      * every character's shift on the bit position the one before it left; the septet buffer has no such chain. A
-     * character beyond Latin-1 (the euro sign) stops the buffer's copy; it and the stretch after it are read from
-     * the text through the full table index, and the copy resumes after them. Short texts and other CharSequences
-     * take the LATIN1 table one char at a time.
+     * euro sign goes into the copy as a stand-in byte that the text confirms; any other character beyond Latin-1 (a
+     * Greek capital) stops the copy, it and the stretch after it are read from the text through the full table
+     * index, and the copy resumes after them. Short texts and other CharSequences take the LATIN1 table one char at
+     * a time. A text of one part is first tried by writeOwn, which packs only longs of own septets.
      *
      * The bit stream, fill bits and CR padding (see SeptetPacker) are exactly those of the one-at-a-time packer.
      */
