@@ -241,21 +241,14 @@ final class PackedWriter {
         byte[] bytes = buffer.bytes;
         int n = text.length();
         int q = buffer.load(text, 0, false, true);
-        int p = 0;
-        // from octet 0 on, whole longs leave no bits pending: each goes to its own seven octets
-        for (int o = 0, limit = Math.min(q, 8 * ((out.length - 1) / 7)) - 8; p <= limit; p += 8, o += 7) {
-            long x = (long) Latin1Buffer.LONGS.get(bytes, p);
-            if (!ownSeptets(x)) {
-                break;
-            }
-            Latin1Buffer.LONGS.set(out, o, pack(x));
-        }
+        int p = packOwn(bytes, 0, q, out, 0, 0, 0);
         int r = n - p;
         if (q == n && r > 0 && r < 8 && p + 8 <= bytes.length) {
             // the last few characters: the bytes past them are masked off
             long mask = (1L << (8 * r)) - 1;
             long x = (long) Latin1Buffer.LONGS.get(bytes, p) & mask;
             if (ownSeptets(x | (0x6161616161616161L & ~mask))) { // 'a' in the masked bytes
+                // from octet 0, whole longs leave no bits pending: these septets start on an octet
                 Latin1Buffer.LONGS.set(out, 7 * (p >>> 3), pack(x));
                 p = n;
             }
