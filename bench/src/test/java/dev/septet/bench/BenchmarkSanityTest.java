@@ -150,7 +150,7 @@ class BenchmarkSanityTest {
 
     /** Septet's parts as one byte array (one part here) or the peer's bytes, for comparison. */
     @SuppressWarnings("unchecked")
-    private static String hex(Object encoded) {
+    static String hex(Object encoded) {
         if (encoded instanceof List) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             for (EncodedPart part : (List<EncodedPart>) encoded) {
@@ -369,9 +369,12 @@ class BenchmarkSanityTest {
         }
     }
 
-    private static int extensions(String text) {
-        return (int)
-                text.chars().filter(c -> "^{}\\[~]|\u20AC\f".indexOf(c) >= 0).count();
+    /** The characters of the default extension table, each an escape and a code. */
+    static final String EXTENSION = "\f^{}\\[~]|\u20AC";
+
+    /** Returns how many characters of {@code text} are in the extension table: one more septet each. */
+    static int extensions(String text) {
+        return (int) text.chars().filter(c -> EXTENSION.indexOf(c) >= 0).count();
     }
 
     @Test

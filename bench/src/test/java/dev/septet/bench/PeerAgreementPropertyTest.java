@@ -4,6 +4,9 @@
  */
 package dev.septet.bench;
 
+import static dev.septet.bench.BenchmarkSanityTest.EXTENSION;
+import static dev.septet.bench.BenchmarkSanityTest.extensions;
+import static dev.septet.bench.BenchmarkSanityTest.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -16,7 +19,6 @@ import dev.septet.sms.Encoding;
 import dev.septet.sms.Sms;
 import dev.septet.sms.UserData;
 import java.nio.charset.Charset;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -44,9 +46,6 @@ class PeerAgreementPropertyTest {
                     + " !\"#\u00A4%&'()*+,-./0123456789:;<=>?"
                     + "\u00A1ABCDEFGHIJKLMNOPQRSTUVWXYZ\u00C4\u00D6\u00D1\u00DC\u00A7"
                     + "\u00BFabcdefghijklmnopqrstuvwxyz\u00E4\u00F6\u00F1\u00FC\u00E0";
-
-    /** The characters of the default extension table, each an escape and a code. */
-    static final String EXTENSION = "\f^{}\\[~]|\u20AC";
 
     private static final Charset SEPTET_GSM7 = Charset.forName("GSM-7");
     private static final Charset JCHARSET_UNPACKED = Charset.forName("SCGSM");
@@ -94,11 +93,7 @@ class PeerAgreementPropertyTest {
             EncodedPart part = parts.get(0);
             assertThat(part.dcs()).isEqualTo(Encoding.GSM7.dataCodingScheme());
             int septets = part.udl();
-            assertThat(septets)
-                    .isEqualTo(text.length()
-                            + (int) text.chars()
-                                    .filter(c -> EXTENSION.indexOf(c) >= 0)
-                                    .count());
+            assertThat(septets).isEqualTo(text.length() + extensions(text));
             byte[] septet = part.userData();
             byte[] cloudhopper = CharsetUtil.encode(text, CharsetUtil.CHARSET_GSM7);
             assertThat(hex(cloudhopper)).as("cloudhopper: %s", text).isEqualTo(hex(septet));
@@ -135,9 +130,5 @@ class PeerAgreementPropertyTest {
     private static String read(byte[] packed, int septets) {
         UserData userData = UserData.of(Encoding.GSM7.dataCodingScheme(), false, packed, septets);
         return Sms.decode(userData, DecodeOptions.defaults()).text();
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }
