@@ -15,7 +15,8 @@ final class E164Normalizer implements RecipientNormalizer {
      * Phones: ASCII digits with optional separators (space, '-', '.', '(', ')'), and an optional '+' before the first
      * digit. The international form is recognised by '+', by the "00" international prefix, or by both ("+0034");
      * digits with neither and no leading zero are taken as international already (the API's own examples write
-     * 34666555444). A single leading zero marks a national number with its trunk prefix: without a default country
+     * 34666555444). A "(0)" after the country code in international form ("+44 (0)20 7946 0000") is the trunk prefix
+     * written for callers inside the country, and is dropped. A single leading zero marks a national number with its trunk prefix: without a default country
      * calling code it is rejected, since no key can be derived from it; with one, the zero is replaced by the code.
      * 6 to 15 digits must remain (15 is the E.164 maximum; 6 admits short numbers such as +123 123), and the country
      * code cannot start with 0.
@@ -122,6 +123,8 @@ final class E164Normalizer implements RecipientNormalizer {
                     return null;
                 }
                 plus = true;
+            } else if (c == '(' && s.startsWith("0)", i + 1) && international(digits, plus)) {
+                i += 2; // "+44 (0)20 ...": the trunk prefix a caller inside the country would dial, not part of the key
             } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
                 return null;
             }
@@ -130,6 +133,15 @@ final class E164Normalizer implements RecipientNormalizer {
         return digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS + 2
                 ? digits.toString()
                 : null;
+    }
+
+    /**
+     * Tells whether the digits read so far hold a country calling code in international form ('+' or "00" and at least
+     * one digit after it), so that a following "(0)" is the optional trunk prefix of ITU-T E.123.
+     */
+    private static boolean international(StringBuilder digits, boolean plus) {
+        int n = digits.length();
+        return plus ? n > 0 : n > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0';
     }
 
     /** Returns the lower-cased address, or null if it is not a plausible e-mail address. */

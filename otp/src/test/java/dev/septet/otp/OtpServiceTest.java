@@ -192,7 +192,10 @@ class OtpServiceTest {
                 "(+34) 666-555-444",
                 "+0034666555444",
                 " +34.666.555.444 ",
-                "00 34 (666) 555-444"
+                "00 34 (666) 555-444",
+                "+34 (0) 666 555 444",
+                "+34(0)666555444",
+                "0034 (0)666 555 444"
             })
     void everySpellingOfANumberIsOneKeyForCodesAndThrottles(String spelling) {
         OtpService throttled = OtpService.builder(store)
@@ -213,7 +216,7 @@ class OtpServiceTest {
 
     @Test
     void nationalNumbersNeedADefaultCountryCallingCode() {
-        for (String national : new String[] {"0412345678", "(0412) 345 678", "0666 555 444"}) {
+        for (String national : new String[] {"0412345678", "(0412) 345 678", "0666 555 444", "(0)412 345 678"}) {
             assertInvalid(
                     () -> otp.generate(GenerateRequest.of(national)),
                     "recipient",
@@ -238,6 +241,12 @@ class OtpServiceTest {
                 .as("a 00 number keeps its code")
                 .isEqualTo(PHONE);
         assertThat(RecipientNormalizer.e164(999).normalize("0123456")).isEqualTo("999123456");
+        assertThat(RecipientNormalizer.e164(61).normalize("(0)412 345 678"))
+                .as("a national number's (0) is its trunk prefix")
+                .isEqualTo("61412345678");
+        assertThat(RecipientNormalizer.e164().normalize("+39 (06) 1234 5678"))
+                .as("only (0) alone is dropped")
+                .isEqualTo("390612345678");
         assertThatThrownBy(() -> RecipientNormalizer.e164(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("defaultCountryCallingCode must be between 1 and 999 inclusive, was 0");
