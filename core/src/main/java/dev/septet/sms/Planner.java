@@ -62,6 +62,8 @@ final class Planner {
         }
         int languages = 1 | languageMask(options);
         int cover = (TableIndex.LOCKING_TABLES & languages) | (languages << TableIndex.SHIFT_BITS);
+        SmartEncoding.Result smart;
+        Plan improved;
         if (SmartEncoding.changes(text, cover)) {
             int lone = options.replaceLoneSurrogates() ? -1 : loneSurrogate(text, 0);
             if (lone >= 0) {
@@ -79,13 +81,28 @@ final class Planner {
             if (tooLong != null) {
                 return Plan.failed(tooLong);
             }
+            smart = SmartEncoding.apply(text, cover);
+            improved = planText(smart.text, options);
         } else {
-            return planText(text, options);
+            Plan plain = planText(text, options);
+            if (languages == 1 || gsm7(plain) || tooLongToPlan(text.length(), options) != null) {
+                return plain; // every character is in some table: only a pair that lacks one could replace it
+            }
+            smart = null;
+            improved = plain;
         }
-        SmartEncoding.Result smart = SmartEncoding.apply(text, cover);
-        Plan improved = planText(smart.text, options);
-        if (!(improved.ok() ? improved.encoding == Encoding.GSM7 : improved.failure.encoding == Encoding.GSM7)) {
-            return planText(text, options); // the look-alikes did not make it GSM 7-bit: leave the text alone
+        if (!gsm7(improved)) {
+            // a character some enabled table holds was kept, but no pair holds it with the rest (U+00E8 and the grave
+            // accent with
+            // Portuguese): choose the pair first, and replace what that pair lacks
+            SmartPair pair = smartPair(text, options, languages, cover);
+            if (pair == null) {
+                // the look-alikes do not make it GSM 7-bit: leave the text alone
+                return smart == null ? improved : planText(text, options);
+            }
+            smart = pair.smart;
+            improved = gsm7Plan(
+                    smart.text, options, pair.locking, pair.shift, smart.text.length(), pair.septets, List.of());
         }
         if (!improved.ok()) {
             return improved; // GSM 7-bit, but more parts than allowed
@@ -105,6 +122,74 @@ final class Planner {
         }
         all.sort(java.util.Comparator.comparingInt(Replacement::index));
         return improved.withSmartEncoding(List.copyOf(all), partsBefore);
+    }
+
+    /** Tells whether a plan, or its failure, is in GSM 7-bit. */
+    private static boolean gsm7(Plan plan) {
+        return (plan.ok() ? plan.encoding : plan.failure.encoding) == Encoding.GSM7;
+    }
+
+    /** A table pair and the text smart encoding makes for it. */
+    private static final class SmartPair {
+        final int locking;
+        final int shift;
+        final long septets;
+        final SmartEncoding.Result smart;
+
+        SmartPair(int locking, int shift, long septets, SmartEncoding.Result smart) {
+            this.locking = locking;
+            this.shift = shift;
+            this.septets = septets;
+            this.smart = smart;
+        }
+    }
+
+    /**
+     * Applies smart encoding once per enabled pair, replacing only what that pair lacks, and returns the best pair
+     * (by the usual ranking) that then holds the whole text, or null if none does. For text no pair holds as it is,
+     * where smart encoding against the union of the enabled tables ({@code cover}) kept a character that no pair
+     * holds together with the rest; {@code languages} includes the default tables' bit.
+     */
+    private static SmartPair smartPair(CharSequence text, SmsOptions options, int languages, int cover) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if ((TableIndex.mask(c) & cover) == 0 && SmartEncoding.lookAlike(c) == null) {
+                return null; // no table holds it and it has no look-alike (a surrogate included): no pair will do
+            }
+        }
+        boolean national = options.encoding() == EncodingChoice.GSM7_NATIONAL;
+        SmartPair best = null;
+        long bestFilled = 0;
+        for (int locks = TableIndex.LOCKING_TABLES & languages; locks != 0; locks &= locks - 1) {
+            int l = Integer.numberOfTrailingZeros(locks);
+            for (int shifts = languages; shifts != 0; shifts &= shifts - 1) {
+                int s = Integer.numberOfTrailingZeros(shifts);
+                if (national && l == 0 && s == 0) {
+                    continue;
+                }
+                int lockingBit = 1 << l;
+                int shiftBit = 1 << (TableIndex.SHIFT_BITS + s);
+                SmartEncoding.Result smart = SmartEncoding.apply(text, lockingBit | shiftBit);
+                if (smart == null) {
+                    continue; // nothing to replace for this pair, so it lacks a character as the plan found
+                }
+                long septets = 0;
+                String replaced = smart.text;
+                for (int i = 0, n = replaced.length(); i < n && septets >= 0; i++) {
+                    int mask = TableIndex.mask(replaced.charAt(i)); // 0 for a surrogate: no table holds one
+                    septets = (mask & lockingBit) != 0 ? septets + 1 : (mask & shiftBit) != 0 ? septets + 2 : -1;
+                }
+                if (septets <= 0) {
+                    continue; // this pair cannot carry the text, or nothing is left of it
+                }
+                long filled = pairFill(replaced, l, s, septets, septets != replaced.length(), options.reference16());
+                if (best == null || better(filled, l, s, bestFilled, best.locking, best.shift, options.reference16())) {
+                    best = new SmartPair(l, s, septets, smart);
+                    bestFilled = filled;
+                }
+            }
+        }
+        return best;
     }
 
     /** Completes a usable plan into the public analysis: the non-GSM report and the parts without those characters. */
@@ -578,16 +663,8 @@ final class Planner {
                 if (kind == 0 || (national && l == 0 && s == 0)) {
                     continue;
                 }
-                int ies = (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
-                long filled = gsm7Parts(
-                        text,
-                        l,
-                        Splitter.keepsClusters(Encoding.GSM7, l, s),
-                        ies,
-                        septets,
-                        counts[l] != 0,
-                        options.reference16());
-                if (bestL < 0 || better(filled, ies, l, s, bestFilled, bestL, bestS, options.reference16())) {
+                long filled = pairFill(text, l, s, septets, counts[l] != 0, options.reference16());
+                if (bestL < 0 || better(filled, l, s, bestFilled, bestL, bestS, options.reference16())) {
                     bestL = l;
                     bestS = s;
                     bestFilled = filled;
@@ -663,6 +740,20 @@ final class Planner {
         return characters;
     }
 
+    /** The national information elements of the pair (locking {@code l}, single shift {@code s}): 0 to 2. */
+    private static int ies(int l, int s) {
+        return (l != 0 ? 1 : 0) + (s != 0 ? 1 : 0);
+    }
+
+    /**
+     * The {@link #gsm7Parts} fill of a text of {@code septets} on the pair (locking {@code l}, single shift
+     * {@code s}), with that pair's information elements and cluster rule.
+     */
+    private static long pairFill(CharSequence text, int l, int s, long septets, boolean escapes, boolean reference16) {
+        return gsm7Parts(
+                text, l, Splitter.keepsClusters(Encoding.GSM7, l, s), ies(l, s), septets, escapes, reference16);
+    }
+
     /** Returns the septets free in the last part of a fill result with {@code ies} national elements. */
     private static int free(long filled, int ies, boolean reference16) {
         int parts = (int) (filled >>> 32);
@@ -674,13 +765,14 @@ final class Planner {
      * then default tables first (locking, then single shift) and languages in declaration order.
      */
     private static boolean better(
-            long filled, int ies, int l, int s, long bestFilled, int bestL, int bestS, boolean reference16) {
+            long filled, int l, int s, long bestFilled, int bestL, int bestS, boolean reference16) {
         int parts = (int) (filled >>> 32);
         int bestParts = (int) (bestFilled >>> 32);
         if (parts != bestParts) {
             return parts < bestParts;
         }
-        int bestIes = (bestL != 0 ? 1 : 0) + (bestS != 0 ? 1 : 0);
+        int ies = ies(l, s);
+        int bestIes = ies(bestL, bestS);
         int free = free(filled, ies, reference16);
         int bestFree = free(bestFilled, bestIes, reference16);
         if (free != bestFree) {
