@@ -48,7 +48,7 @@ final class Decoder {
                     header.concatenation,
                     Optional.empty(),
                     Optional.empty(),
-                    header.elements);
+                    header.ucs2Elements());
         }
         String text = options.septetFormat() == SeptetFormat.PACKED
                 ? gsm7Packed(data, header, udl, options.strict())

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param identifier the IEI, 0 to 255
  * @param data the element's data octets (without IEI and length), 0 to 255 of them
  * @param applied true when the decoder understood and used the element (concatenation 0x00/0x08, national
- *     language single shift 0x24 and locking shift 0x25 with valid contents); false for elements it skipped
+ *     language single shift 0x24 and locking shift 0x25 with valid contents: a national language identifier of 1
+ *     to 13, in GSM 7-bit text); false for elements it skipped, and for an element that a later one of the same kind
+ *     replaced (the last is used, TS 23.040 clause 9.2.3.24; 8- and 16-bit concatenation are one kind)
  */
 public record InformationElement(int identifier, byte[] data, boolean applied) {
     /**

@@ -154,6 +154,10 @@ final class UserDataHeader {
         int locking = 0;
         int shift = 0;
         List<InformationElement> elements = new ArrayList<>();
+        // clause 9.2.3.24: of repeated elements of one kind the last is used, so an earlier one is not applied
+        int concatenationAt = -1;
+        int lockingAt = -1;
+        int shiftAt = -1;
         int pos = UDHL_OCTETS;
         while (pos < end) {
             if (pos + 2 > end) {
@@ -183,24 +187,51 @@ final class UserDataHeader {
                 if (total >= 1 && sequence >= 1 && sequence <= total) {
                     concatenation = Optional.of(new Concatenation(reference, total, sequence, sixteen));
                     applied = true;
+                    notApplied(elements, concatenationAt);
+                    concatenationAt = elements.size();
                 }
             } else if (iei == IEI_LOCKING_SHIFT && length == NATIONAL_IE_OCTETS - 2) {
-                int nli = value[0] & 0xFF;
-                if (nli < TableIndex.LANGUAGES && Gsm7Tables.LOCKING[nli] != null) {
+                int nli = value[0] & 0xFF; // TS 23.038 clause 6.2.1.2.4: identifier 0 is reserved
+                if (nli >= 1 && nli < TableIndex.LANGUAGES && Gsm7Tables.LOCKING[nli] != null) {
                     locking = nli;
                     applied = true;
+                    notApplied(elements, lockingAt);
+                    lockingAt = elements.size();
                 }
             } else if (iei == IEI_SINGLE_SHIFT && length == NATIONAL_IE_OCTETS - 2) {
                 int nli = value[0] & 0xFF;
-                if (nli < TableIndex.LANGUAGES) {
+                if (nli >= 1 && nli < TableIndex.LANGUAGES) {
                     shift = nli;
                     applied = true;
+                    notApplied(elements, shiftAt);
+                    shiftAt = elements.size();
                 }
             }
             elements.add(new InformationElement(iei, value, applied));
             pos += 2 + length;
         }
         return new UserDataHeader(end, concatenation, locking, shift, List.copyOf(elements));
+    }
+
+    /** Marks the element at {@code index} (if any) as not applied: a later element of its kind replaced it. */
+    private static void notApplied(List<InformationElement> elements, int index) {
+        if (index >= 0) {
+            InformationElement e = elements.get(index);
+            elements.set(index, new InformationElement(e.identifier(), e.data(), false));
+        }
+    }
+
+    /**
+     * Returns the elements as a UCS-2 message applies them: national language elements select GSM 7-bit tables,
+     * so there they are not applied.
+     */
+    List<InformationElement> ucs2Elements() {
+        List<InformationElement> out = new ArrayList<>(elements.size());
+        for (InformationElement e : elements) {
+            boolean national = e.identifier() == IEI_LOCKING_SHIFT || e.identifier() == IEI_SINGLE_SHIFT;
+            out.add(national && e.applied() ? new InformationElement(e.identifier(), e.data(), false) : e);
+        }
+        return List.copyOf(out);
     }
 
     private static SmsException malformed(int offset, String message) {

@@ -56,6 +56,40 @@ class DecoderTest {
     }
 
     @Test
+    void ofRepeatedElementsOfOneKindOnlyTheLastIsApplied() {
+        // locking shift Turkish then Bengali: the last one is used (TS 23.040 clause 9.2.3.24)
+        DecodedMessage m = decode(0, true, "06250101250104" + "41", -1, UNPACKED);
+        assertThat(m.lockingShift()).contains(NationalLanguage.BENGALI);
+        assertThat(m.informationElements())
+                .extracting(InformationElement::applied)
+                .containsExactly(false, true);
+        // 8-bit then 16-bit concatenation are one kind
+        DecodedMessage c = decode(0, true, "0B00030703020804123403014141", -1, UNPACKED);
+        assertThat(c.concatenation()).contains(new Concatenation(0x1234, 3, 1, true));
+        assertThat(c.informationElements())
+                .extracting(InformationElement::applied)
+                .containsExactly(false, true);
+        // an invalid later element does not replace a valid one
+        DecodedMessage k = decode(0, true, "06240103240120" + "41", -1, UNPACKED);
+        assertThat(k.singleShift()).contains(NationalLanguage.PORTUGUESE);
+        assertThat(k.informationElements())
+                .extracting(InformationElement::applied)
+                .containsExactly(true, false);
+    }
+
+    @Test
+    void nationalElementsAreNotAppliedToUcs2OrWithTheReservedIdentifierZero() {
+        DecodedMessage ucs2 = decode(8, true, "03240103" + "0041", -1, DecodeOptions.defaults());
+        assertThat(ucs2.singleShift()).isEmpty();
+        assertThat(ucs2.informationElements().get(0).applied()).isFalse();
+        DecodedMessage zero = decode(0, true, "06250100240100" + "41", -1, UNPACKED);
+        assertThat(zero.lockingShift()).isEmpty();
+        assertThat(zero.singleShift()).isEmpty();
+        assertThat(zero.informationElements()).noneMatch(InformationElement::applied);
+        assertThat(zero.text()).isEqualTo("A");
+    }
+
+    @Test
     void sixteenBitConcatenation() {
         DecodedMessage m = decode(8, true, "06080412340201" + "0041", -1, DecodeOptions.defaults());
         assertThat(m.concatenation()).contains(new Concatenation(0x1234, 2, 1, true));
