@@ -83,6 +83,9 @@ public record SmsOptions(
     public SmsOptions {
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(languages, "languages");
+        for (NationalLanguage language : languages) {
+            Objects.requireNonNull(language, "languages must not hold null");
+        }
         // an EnumSet iterates in declaration order whatever order the caller gave, so toString and logs are stable
         languages = languages.isEmpty()
                 ? Set.of()
@@ -100,7 +103,8 @@ public record SmsOptions(
                     -1,
                     String.format(
                             java.util.Locale.ROOT,
-                            "replacement must be a GSM 7-bit default alphabet character, was U+%04X",
+                            "replacement must be a character of the GSM 7-bit default alphabet or its extension table, was"
+                                    + " U+%04X",
                             replacement.getAsInt()));
         }
     }
@@ -142,8 +146,16 @@ public record SmsOptions(
      * @return the new options
      */
     public SmsOptions withLanguages(NationalLanguage... enabled) {
-        // Set.copyOf, unlike Set.of, accepts a language named twice; enabling it twice is not an error
-        return withLanguages(Set.copyOf(java.util.Arrays.asList(Objects.requireNonNull(enabled, "languages"))));
+        Objects.requireNonNull(enabled, "languages");
+        // a language named twice is enabled once, not an error
+        Set<NationalLanguage> set = java.util.EnumSet.noneOf(NationalLanguage.class);
+        for (int i = 0; i < enabled.length; i++) {
+            if (enabled[i] == null) {
+                throw new NullPointerException("languages[" + i + "] is null");
+            }
+            set.add(enabled[i]);
+        }
+        return withLanguages(set);
     }
 
     /**

@@ -305,4 +305,28 @@ class SmsTest {
         assertThat(DEFAULTS.maxParts()).isEqualTo(255);
         assertThat(DEFAULTS.reference16()).isFalse();
     }
+
+    @Test
+    void aNullLanguageIsNamedInTheError() {
+        assertThatThrownBy(() -> DEFAULTS.withLanguages(NationalLanguage.TURKISH, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("languages[1] is null");
+        java.util.Set<NationalLanguage> withNull = new java.util.HashSet<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> DEFAULTS.withLanguages(withNull))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("languages must not hold null");
+        assertThat(DEFAULTS.withLanguages(NationalLanguage.SPANISH, NationalLanguage.SPANISH)
+                        .languages())
+                .containsExactly(NationalLanguage.SPANISH);
+    }
+
+    @Test
+    void theReplacementRuleAndItsMessageAgree() {
+        assertThat(DEFAULTS.withReplacement('\u20AC').replacement()).hasValue(0x20AC); // extension table
+        assertThatThrownBy(() -> DEFAULTS.withReplacement('\u00E7'))
+                .hasMessage(
+                        "replacement must be a character of the GSM 7-bit default alphabet or its extension table, was"
+                                + " U+00E7");
+    }
 }
