@@ -7,6 +7,10 @@ package dev.septet.bench;
 import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.Sms;
 import dev.septet.sms.SmsOptions;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code analyze}: Septet's full {@code Sms.analyze} record; no peer has one.
  *   <li>{@code copyFloor}: the JDK's {@code getBytes(ISO_8859_1)} of the same text, the memory-copy floor a
  *       counter that reads every character is compared with (it allocates the copy; a counter must not).
+ *   <li>{@code exactCopyFloor}: the same copy without allocating, exact (it stops at a character above U+00FF),
+ *       into reused per-thread buffers: the floor for a counter that allocates nothing, on JDK 17's public API.
  *   <li>{@code canRepresent}: cloudhopper's yes/no {@code GSMCharset.canRepresent}, the lower bound a counter is
  *       compared with; Septet has no yes/no-only method.
  * </ul>
@@ -127,6 +133,57 @@ public class AnalyzeBenchmark {
     @Benchmark
     public byte[] copyFloor(Cases.CopyFloor s) {
         return s.codec.charsetEncode(s.text);
+    }
+
+    /**
+     * The floor for a counter that allocates nothing: the same text copied exactly, one byte per character, into
+     * reused per-thread buffers with public JDK calls only.
+     *
+     * @param s the peer (the JDK) and input
+     * @param buffers this thread's buffers
+     * @return the characters copied
+     */
+    @Benchmark
+    public int exactCopyFloor(Cases.CopyFloor s, Latin1Copy buffers) {
+        return buffers.copy(s.text);
+    }
+
+    /**
+     * Reused buffers for {@link #exactCopyFloor}: {@code String.getChars} into a {@code char[]}, then the ISO-8859-1
+     * encoder into a {@code byte[]}, in chunks of 2,048 characters. The deprecated {@code getBytes(int, int, byte[],
+     * int)} would be one array copy, but it truncates characters above U+00FF, so it cannot tell Latin-1 text from
+     * other text; no public call hands out a {@code String}'s bytes without allocating.
+     */
+    @State(Scope.Thread)
+    public static class Latin1Copy {
+        private static final int CHUNK = 2048;
+        private final char[] chars = new char[CHUNK];
+        private final byte[] bytes = new byte[CHUNK];
+        private final CharBuffer in = CharBuffer.wrap(chars);
+        private final ByteBuffer out = ByteBuffer.wrap(bytes);
+        private final CharsetEncoder encoder = StandardCharsets.ISO_8859_1.newEncoder();
+
+        /**
+         * Copies the text, stopping at the first character above U+00FF.
+         *
+         * @param text the text
+         * @return the characters copied
+         */
+        public int copy(String text) {
+            int copied = 0;
+            for (int from = 0, n = text.length(); from < n; from += CHUNK) {
+                int length = Math.min(CHUNK, n - from);
+                text.getChars(from, from + length, chars, 0);
+                in.limit(length).position(0);
+                out.clear();
+                encoder.encode(in, out, true);
+                copied += out.position();
+                if (out.position() < length) {
+                    break;
+                }
+            }
+            return copied;
+        }
     }
 
     /**

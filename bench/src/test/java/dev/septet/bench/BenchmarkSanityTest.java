@@ -178,8 +178,8 @@ class BenchmarkSanityTest {
                 .filter(m -> m.isAnnotationPresent(Benchmark.class))
                 .count();
         assertThat(listed).hasSize((int) methods);
-        assertThat(methods).isEqualTo(30);
-        assertThat(calls).isEqualTo(98);
+        assertThat(methods).isEqualTo(31);
+        assertThat(calls).isEqualTo(100);
     }
 
     @Test
@@ -270,6 +270,15 @@ class BenchmarkSanityTest {
                     .containsOnlyKeys(Peer.JDK)
                     .allSatisfy((peer, bytes) -> assertThat((byte[]) bytes).hasSize(input.characters()));
         }
+    }
+
+    @Test
+    void exactCopyFloorCopiesEveryCharacter() {
+        for (Input input : List.of(Input.GSM_160, Input.GSM_16000)) {
+            assertThat(results("AnalyzeBenchmark.exactCopyFloor " + input))
+                    .containsExactly(Map.entry(Peer.JDK, input.characters()));
+        }
+        assertThat(new AnalyzeBenchmark.Latin1Copy().copy("ab\u0141cd")).isEqualTo(2);
     }
 
     @Test
