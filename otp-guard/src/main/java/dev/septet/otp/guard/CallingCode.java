@@ -79,15 +79,16 @@ final class CallingCode {
      *
      * @param nsn the national significant number, with any Italian leading zeros; ASCII digits
      * @param countryCode this calling code
+     * @param digits the whole number's digits, country code first, which the destination carries
      * @return the destination; type UNKNOWN if the number is valid for no region, region ZZ if it belongs to none
      */
-    Destination classify(int countryCode, String nsn) {
+    Destination classify(int countryCode, String nsn, String digits) {
         int slot = System.identityHashCode(Thread.currentThread()) & (Region.POOL_SLOTS - 1);
         if (regions.length == 1) {
             Region r = regions[0];
             Matcher[] m = r.borrow(slot);
             try {
-                return new Destination(countryCode, r.code, r.type(nsn, m));
+                return new Destination(countryCode, r.code, r.type(nsn, m), digits);
             } finally {
                 r.giveBack(slot, m);
             }
@@ -97,19 +98,19 @@ final class CallingCode {
             try {
                 if (r.leadingDigits != null) {
                     if (r.leads(nsn, m)) {
-                        return new Destination(countryCode, r.code, r.type(nsn, m));
+                        return new Destination(countryCode, r.code, r.type(nsn, m), digits);
                     }
                 } else {
                     PhoneNumberType t = r.type(nsn, m);
                     if (t != PhoneNumberType.UNKNOWN) {
-                        return new Destination(countryCode, r.code, t);
+                        return new Destination(countryCode, r.code, t, digits);
                     }
                 }
             } finally {
                 r.giveBack(slot, m);
             }
         }
-        return new Destination(countryCode, Destination.UNKNOWN_REGION, PhoneNumberType.UNKNOWN);
+        return new Destination(countryCode, Destination.UNKNOWN_REGION, PhoneNumberType.UNKNOWN, digits);
     }
 
     /**

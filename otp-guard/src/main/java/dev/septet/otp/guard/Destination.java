@@ -16,8 +16,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * @param countryCode the country calling code, or 0 if the digits are no international number
  * @param region the ISO 3166-1 alpha-2 region, {@code "001"} for non-geographic numbers, {@code "ZZ"} if unknown
  * @param type the number type; {@link PhoneNumberType#UNKNOWN} exactly when the number is not valid for its region
+ * @param digits the number's E.164 digits without {@code '+'}, country code first, as libphonenumber formats the number
+ *     it parses: a national (trunk) prefix written after the country code is gone, so every spelling of one number
+ *     has the same digits; the given digits if libphonenumber cannot parse them
  */
-record Destination(int countryCode, String region, PhoneNumberType type) {
+record Destination(int countryCode, String region, PhoneNumberType type, String digits) {
     /*
      * The service normalises a phone recipient to its digits with the '+' removed, country code first. Parsing that
      * with PhoneNumberUtil.parse costs several times a whole generate (it runs a dozen regular expressions meant for
@@ -28,7 +31,9 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
      * as getRegionCodeForNumber and getNumberType do, matching the patterns once. A number that is then not valid is
      * classified again through parse, which also strips a national prefix written after the country code
      * ("+44 0 7400 ..."), so the result is parse's whenever the number is valid as written or invalid after all;
-     * DestinationTest compares both on every region's example numbers and their neighbours.
+     * DestinationTest compares both on every region's example numbers and their neighbours. The digits kept are then
+     * parse's E.164 ones too: the given digits when they are valid as written, the reparsed number's otherwise, so
+     * "4407400123456" and "447400123456" are one number to every counter keyed on them.
      *
      * libphonenumber's isValidNumber(n) is isValidNumberForRegion(n, getRegionCodeForNumber(n)), which is
      * getNumberType(n) != UNKNOWN for a number whose country code belongs to the region, so the type gives both
@@ -36,7 +41,6 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
      */
     static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     static final String UNKNOWN_REGION = "ZZ";
-    private static final Destination UNPARSABLE = new Destination(0, UNKNOWN_REGION, PhoneNumberType.UNKNOWN);
     /** Whether each number 0 to 999 is an assigned country calling code in libphonenumber's metadata. */
     private static final boolean[] CALLING_CODES = new boolean[1000];
     /** The longest national significant number libphonenumber parses, in digits. */
@@ -61,7 +65,7 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
             }
         }
         if (length > 0 && digits.length() - length <= MAX_NATIONAL_DIGITS) {
-            Destination d = CallingCode.of(code).classify(code, digits.substring(length));
+            Destination d = CallingCode.of(code).classify(code, digits.substring(length), digits);
             if (d.isValid()) {
                 return d;
             }
@@ -70,14 +74,14 @@ record Destination(int countryCode, String region, PhoneNumberType type) {
         try {
             UTIL.parse("+" + digits, UNKNOWN_REGION, n);
         } catch (NumberParseException e) {
-            return UNPARSABLE;
+            return new Destination(0, UNKNOWN_REGION, PhoneNumberType.UNKNOWN, digits);
         }
-        return classify(n);
-    }
-
-    private static Destination classify(PhoneNumber n) {
         String region = UTIL.getRegionCodeForNumber(n);
-        return new Destination(n.getCountryCode(), region == null ? UNKNOWN_REGION : region, UTIL.getNumberType(n));
+        return new Destination(
+                n.getCountryCode(),
+                region == null ? UNKNOWN_REGION : region,
+                UTIL.getNumberType(n),
+                n.getCountryCode() + UTIL.getNationalSignificantNumber(n));
     }
 
     boolean isValid() {

@@ -36,6 +36,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ol>
  * When several time-limited rules refuse, the one whose {@code retryAt} is latest is reported.
  *
+ * <p><b>One number, one block.</b> The country and the prefix block come from the number as libphonenumber reads it,
+ * and every counter is keyed on that number's E.164 digits. A national (trunk) prefix written after the country code
+ * is dropped, so {@code +44 0 7400 123456} counts in the block {@code 447400123} with {@code +44 7400 123456}, and
+ * {@code +1 1 201 ...}, {@code +7 8 912 ...} and {@code +49 0 1512 ...} count with the numbers written without their
+ * {@code 1}, {@code 8} and {@code 0}. A refusal names the block in that form. Such spellings are admitted rather
+ * than refused, because people write their numbers that way; to make them one key for the service's own
+ * per-recipient state too (the pending code and its throttle), give the service a normaliser that drops the prefix,
+ * such as one backed by libphonenumber.
+ *
  * <p><b>Defaults</b> ({@link #defaults()}), for a service sending a few hundred codes an hour: every country allowed
  * (configure an allow-list with {@link #withAllowedCountries(String...)}); premium rate, shared cost, UAN, voicemail
  * and pager numbers, international networks and invalid numbers refused; at most 1,000 codes a minute overall
@@ -341,8 +350,9 @@ public final class Guard implements SendGuard {
     }
 
     /**
-     * Returns a copy with a limit on codes per prefix block (the number less its last {@link #blockSuffixDigits()}
-     * digits), so bots walking adjacent numbers hit one counter; by default 20 an hour.
+     * Returns a copy with a limit on codes per prefix block (the number's E.164 digits less its last
+     * {@link #blockSuffixDigits()} digits, whatever national prefix the recipient was written with), so bots walking
+     * adjacent numbers hit one counter; by default 20 an hour.
      *
      * @param limit the limit, or {@link RateLimit#off()}; not null
      * @return the copy; never null
@@ -626,7 +636,7 @@ public final class Guard implements SendGuard {
                 throw refuse(permanent);
             }
             region = d.region();
-            block = ScopeKeys.prefix(recipient, prefixLength(recipient));
+            block = ScopeKeys.prefix(d.digits(), prefixLength(d.digits()));
             prefix = block.key;
             country = CountryKeys.of(region);
         }
@@ -725,15 +735,11 @@ public final class Guard implements SendGuard {
         if ((!countryConversion.isOn() && !prefixConversion.isOn()) || !isDigits(recipient)) {
             return;
         }
+        Destination d = Destination.of(recipient);
         if (countryConversion.isOn()) {
-            countVerified(
-                    store,
-                    countryConversion,
-                    CountryKeys.of(Destination.of(recipient).region()).scope,
-                    generatedAt,
-                    now);
+            countVerified(store, countryConversion, CountryKeys.of(d.region()).scope, generatedAt, now);
         }
-        countVerified(store, prefixConversion, "prefix:" + prefixOf(recipient), generatedAt, now);
+        countVerified(store, prefixConversion, "prefix:" + prefixOf(d.digits()), generatedAt, now);
     }
 
     /** Returns the first permanent rule the destination breaks, or null. */

@@ -39,9 +39,13 @@ class DestinationTest {
         try {
             PhoneNumber n = Numbers.UTIL.parse("+" + digits, "ZZ");
             String region = Numbers.UTIL.getRegionCodeForNumber(n);
-            return new Destination(n.getCountryCode(), region == null ? "ZZ" : region, Numbers.UTIL.getNumberType(n));
+            return new Destination(
+                    n.getCountryCode(),
+                    region == null ? "ZZ" : region,
+                    Numbers.UTIL.getNumberType(n),
+                    Numbers.digits(n));
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-            return new Destination(0, "ZZ", PhoneNumberType.UNKNOWN);
+            return new Destination(0, "ZZ", PhoneNumberType.UNKNOWN, digits);
         }
     }
 
@@ -209,8 +213,9 @@ class DestinationTest {
         }
         assertThat(Numbers.UTIL.getNationalSignificantNumber(n)).isEqualTo(national);
         String region = Numbers.UTIL.getRegionCodeForNumber(n);
-        Destination expected = new Destination(code, region == null ? "ZZ" : region, Numbers.UTIL.getNumberType(n));
-        assertThat(CallingCode.of(code).classify(code, national))
+        Destination expected =
+                new Destination(code, region == null ? "ZZ" : region, Numbers.UTIL.getNumberType(n), code + national);
+        assertThat(CallingCode.of(code).classify(code, national, code + national))
                 .as("+%d %s", code, national)
                 .isEqualTo(expected);
     }
@@ -248,9 +253,21 @@ class DestinationTest {
         assertThat(Destination.of("4407400123456").type()).isEqualTo(PhoneNumberType.MOBILE);
     }
 
+    /** A national prefix written after the country code is not part of the number: the digits are E.164's. */
+    @Test
+    void aNationalPrefixAfterTheCountryCodeLeavesTheDigits() {
+        assertThat(Destination.of("4407400123456").digits()).isEqualTo("447400123456");
+        assertThat(Destination.of("447400123456").digits()).isEqualTo("447400123456");
+        assertThat(Destination.of("112015550123").digits()).isEqualTo("12015550123");
+        assertThat(Destination.of("789123456789").digits()).isEqualTo("79123456789");
+        assertThat(Destination.of("49015123456789").digits()).isEqualTo("4915123456789");
+        assertThat(Destination.of("390612345678").digits()).isEqualTo("390612345678");
+    }
+
     @Test
     void digitsThatAreNoInternationalNumberAreUnknown() {
-        assertThat(Destination.of("0412345678")).isEqualTo(new Destination(0, "ZZ", PhoneNumberType.UNKNOWN));
+        assertThat(Destination.of("0412345678"))
+                .isEqualTo(new Destination(0, "ZZ", PhoneNumberType.UNKNOWN, "0412345678"));
         assertThat(Destination.of("999123456").region()).isEqualTo("ZZ");
     }
 }

@@ -229,6 +229,68 @@ class GuardTest {
         assertThat(Guard.none().withBlockSuffixDigits(6).blockSuffixDigits()).isEqualTo(6);
     }
 
+    /**
+     * A national (trunk) prefix written after the country code names the same number, so both spellings fill one
+     * block: {@code +44 7400 123xxx} and {@code +44 0 7400 123xxx} and the like, alternating.
+     *
+     * @param spellings the two spellings of a block, less the last three digits, separated by {@code |}
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "+44 7400 123|+44 (0) 7400 123",
+                "+44 7400 123|+44 0 7400 123",
+                "+1 201 555 0|+1 1 201 555 0",
+                "+7 912 345 6|+7 8 912 345 6",
+                "+49 1512 3456|+49 0 1512 3456"
+            })
+    void aNationalPrefixAfterTheCountryCodeCountsInTheSameBlock(String spellings) {
+        String[] spelling = spellings.split("\\|");
+        OtpService otp = service(Guard.defaults()
+                .withPrefixConversion(ConversionLimit.off())
+                .withCountryConversion(ConversionLimit.off())
+                .withClientLimit(RateLimit.off()));
+        for (int i = 0; i < 20; i++) {
+            assertThat(generate(otp, spelling[i % 2] + String.format("%03d", i)))
+                    .isEmpty();
+        }
+        String block = spelling[0].replaceAll("[^0-9]", "");
+        for (String s : spelling) {
+            assertThat(generate(otp, s + "020"))
+                    .get()
+                    .extracting(Refusal::rule, Refusal::key)
+                    .containsExactly(Rule.PREFIX_VELOCITY, block);
+        }
+    }
+
+    @Test
+    void codesGeneratedInEitherSpellingCountTowardsOneBlocksConversion() {
+        OtpService otp = service(
+                Guard.none().withPrefixConversion(ConversionLimit.of(5, 20, Duration.ofHours(1), Duration.ofHours(1))));
+        for (int i = 0; i < 5; i++) {
+            assertThat(generate(otp, (i % 2 == 0 ? "+44 7400 123" : "+44 0 7400 123") + String.format("%03d", i)))
+                    .isEmpty();
+        }
+        assertThat(generate(otp, "+44 0 7400 123005"))
+                .get()
+                .extracting(Refusal::rule, Refusal::key, Refusal::count)
+                .containsExactly(Rule.PREFIX_AUTO_BLOCK, "447400123", 5L);
+    }
+
+    @Test
+    void codesVerifiedInOneSpellingCountForTheBlockWrittenInTheOther() {
+        OtpService otp = service(
+                Guard.none().withPrefixConversion(ConversionLimit.of(5, 20, Duration.ofHours(1), Duration.ofHours(1))));
+        generateAndVerify(otp, List.of("+44 0 7400 123000", "+44 0 7400 123001"), 2);
+        generateAndVerify(
+                otp,
+                List.of("+44 7400 123002", "+44 7400 123003", "+44 7400 123004", "+44 7400 123005", "+44 7400 123006"),
+                0);
+        // 2 of 7 verified in the block: above 20%, though none of the five written without the 0
+        assertThat(generate(otp, "+44 7400 123007")).isEmpty();
+        assertThat(blocks).isEmpty();
+    }
+
     @Test
     void countryLimitCountsEveryNumberOfTheCountry() {
         OtpService otp = service(Guard.none().withCountryLimit(RateLimit.of(5, Duration.ofHours(1))));
