@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * <p>Days are local calendar days in {@link #zone()}; a window's local times are converted to instants with the
  * zone's rules of that day, so daylight-saving changes move the instants, not the local hours. A window that starts
  * in a daylight-saving gap opens at the end of the gap; a local time that occurs twice counts from its first
- * occurrence.
+ * occurrence. A window that lies wholly inside a gap, or on a date the zone skipped (Friday 30 December 2011 in
+ * {@code Pacific/Apia}), is closed that day.
  *
  * @param zone the country's time zone, for example {@code Europe/Paris}; not null
  * @param days the window of each open weekday; a weekday missing from the map is closed all day. Not null, no null
@@ -46,8 +47,14 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
 
     /* Next opening: walk local days from the instant's own day; on each open day the window is
      * [start instant, end instant) and the answer is max(instant, start) for the first window whose end is still
-     * ahead. Every closed open-weekday is a holiday, so at most 7 * (holidays + 1) + 1 days are ever walked, and an
-     * answer always exists unless no weekday is open. */
+     * ahead and that is not empty. A window is empty when both its ends fall into one daylight-saving gap (or a
+     * skipped date) and so convert to the same instant, the end of the gap; that day is closed, like a holiday.
+     * A closed open-weekday is a holiday or such a day, so the walk ends within 7 * (holidays + 1) + 1 days plus
+     * a week for each empty window met. Zones have at most a few gaps a year, and each empty window past
+     * MAX_EMPTY_WINDOWS adds nothing, so the walk is bounded even for rules no real zone has. */
+
+    /** How many empty windows (days swallowed by a gap) lengthen the walk by a week each. */
+    private static final int MAX_EMPTY_WINDOWS = 52;
 
     /**
      * Creates the record, validating and copying.
@@ -211,8 +218,9 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
 
     /**
      * Returns the earliest instant at or after {@code at} at which marketing may be sent: {@code at} itself when
-     * {@link #allows(Instant)} holds, otherwise the start of the next open window, skipping closed weekdays and
-     * holidays, with daylight-saving changes applied.
+     * {@link #allows(Instant)} holds, otherwise the start of the next open window, skipping closed weekdays,
+     * holidays and windows that a daylight-saving gap or a skipped date leaves empty, with daylight-saving changes
+     * applied. The instant returned is itself allowed.
      *
      * @param at the instant of sending, from {@link CheckRequest#EARLIEST} to {@link CheckRequest#LATEST}; not null
      * @return the earliest allowed instant, or empty when no weekday is open at all
@@ -232,6 +240,7 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
         }
         LocalDate day = LocalDate.ofInstant(at, zone);
         long limit = 7L * (holidays.size() + 1) + 1;
+        int empty = 0;
         for (long i = 0; i <= limit; i++, day = day.plusDays(1)) {
             DailyWindow window = days.get(day.getDayOfWeek());
             if (window == null || holidays.contains(day)) {
@@ -242,10 +251,15 @@ public record SendingHours(ZoneId zone, Map<DayOfWeek, DailyWindow> days, Set<Lo
                     : firstInstant(day, window.end());
             if (at.isBefore(end)) {
                 Instant start = firstInstant(day, window.start());
-                return Optional.of(at.isBefore(start) ? start : at);
+                if (start.isBefore(end)) {
+                    return Optional.of(at.isBefore(start) ? start : at);
+                }
+                if (empty++ < MAX_EMPTY_WINDOWS) {
+                    limit += 7;
+                }
             }
         }
-        // unreachable: an open weekday that is no holiday comes within the limit
+        // unreachable with real zones: an open weekday that is no holiday and not in a gap comes within the limit
         return Optional.empty();
     }
 

@@ -256,6 +256,43 @@ class QuietHoursTest {
     }
 
     @Test
+    void aWindowInsideTheSpringGapIsClosedThatDay() {
+        RuleTable table = RuleTable.defaults()
+                .with(CountryRules.of("US")
+                        .withHours(SendingHours.of(ZoneId.of("America/New_York"))
+                                .withDay(DayOfWeek.SUNDAY, LocalTime.of(2, 0), LocalTime.of(2, 30))));
+        PreSendCheck check = PreSendCheck.create(table);
+        // 2026-03-08 02:00-03:00 does not exist in New York: the window of that Sunday is empty
+        Verdict v = check.check(
+                CheckRequest.of("+12015550123", "Hi", Purpose.MARKETING, Instant.parse("2026-03-08T05:00:00Z")));
+        Instant next = Instant.parse("2026-03-15T06:00:00Z"); // the next Sunday, 02:00 EDT
+        assertThat(v.nextAllowedAt()).contains(next);
+        assertThat(check.check(CheckRequest.of("+12015550123", "Hi", Purpose.MARKETING, next))
+                        .sendableNow())
+                .isTrue();
+    }
+
+    @Test
+    void aWindowInsideAGapAtMidnightIsClosedThatDay() {
+        // Cairo's clocks went from Friday 2000-04-28 00:00 straight to 01:00 (EET to EEST)
+        SendingHours hours = SendingHours.of(ZoneId.of("Africa/Cairo"))
+                .withDay(DayOfWeek.FRIDAY, LocalTime.of(0, 0), LocalTime.of(0, 1));
+        Instant next = Instant.parse("2000-05-04T21:00:00Z"); // Friday 2000-05-05, 00:00 EEST
+        assertThat(hours.nextAllowed(Instant.parse("2000-04-26T22:00:00Z"))).contains(next);
+        assertThat(hours.allows(next)).isTrue();
+    }
+
+    @Test
+    void aWindowOnADateTheZoneSkippedIsClosed() {
+        // Samoa went from 29 December 2011 (UTC-10) straight to 31 December (UTC+14): Friday 30 December never was
+        SendingHours hours = SendingHours.of(ZoneId.of("Pacific/Apia"))
+                .withDay(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        Instant next = Instant.parse("2012-01-05T19:00:00Z"); // Friday 6 January 2012, 09:00 local
+        assertThat(hours.nextAllowed(Instant.parse("2011-12-29T20:00:00Z"))).contains(next);
+        assertThat(hours.allows(next)).isTrue();
+    }
+
+    @Test
     void noOpenDayMeansNoNextTime() {
         RuleTable table = RuleTable.defaults();
         CountryRules france = table.country("FR").orElseThrow();
