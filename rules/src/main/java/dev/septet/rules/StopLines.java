@@ -32,8 +32,8 @@ final class StopLines {
             p--;
         }
         if (p == codeEnd
-                || (code.isPresent() && !text.regionMatches(true, p, code.get(), 0, codeEnd - p))
-                || (code.isPresent() && code.get().length() != codeEnd - p)) {
+                || (code.isPresent() && code.get().length() != codeEnd - p)
+                || (code.isPresent() && !regionMatchesAsciiCase(text, p, code.get(), 0, codeEnd - p))) {
             return false;
         }
         // walk the words backwards, one token at a time, each preceded in the text by at least one space
@@ -54,7 +54,7 @@ final class StopLines {
                 p--;
             }
             int length = tokenEnd - w;
-            if (p == spaces || p < length || !text.regionMatches(true, p - length, words, w, length)) {
+            if (p == spaces || p < length || !regionMatchesAsciiCase(text, p - length, words, w, length)) {
                 return false;
             }
             p -= length;
@@ -66,6 +66,24 @@ final class StopLines {
         String line = words.trim() + " " + code;
         char last = text.isEmpty() ? '\n' : text.charAt(text.length() - 1);
         return last == '\n' || last == '\r' ? text + line : text + "\n" + line;
+    }
+
+    /**
+     * Tells whether two regions, both in range, hold the same characters with ASCII case ignored: unlike
+     * {@code String.regionMatches(true, ..)}, which folds case by Unicode rules, U+017F (LATIN SMALL LETTER LONG S)
+     * does not match {@code S} and U+212A (KELVIN SIGN) does not match {@code k}.
+     */
+    private static boolean regionMatchesAsciiCase(String text, int offset, String other, int otherOffset, int length) {
+        for (int i = 0; i < length; i++) {
+            if (toAsciiLowerCase(text.charAt(offset + i)) != toAsciiLowerCase(other.charAt(otherOffset + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char toAsciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

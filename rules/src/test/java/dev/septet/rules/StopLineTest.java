@@ -25,8 +25,12 @@ class StopLineTest {
     private static final PreSendCheck CHECK = PreSendCheck.create();
 
     static Verdict france(String text) {
-        return CHECK.check(
-                CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180"));
+        return CHECK.check(request(text));
+    }
+
+    /** Marketing to a French mobile inside the sending hours, declaring the short code 36180. */
+    static CheckRequest request(String text) {
+        return CheckRequest.of("+33612345678", text, Purpose.MARKETING, OPEN).withShortCode("36180");
     }
 
     static String gsm(int length) {
@@ -94,12 +98,26 @@ class StopLineTest {
                 "Offre du jour\nSTOPau 36180",
                 "Offre du jour\nSTOP au36180",
                 "36180",
+                // only ASCII case is ignored: U+017F LATIN SMALL LETTER LONG S is no 's'
+                "Promo \u017FTOP au 36180",
             })
     void missingLines(String text) {
         Verdict v = france(text);
         assertThat(v.stopLinePresent()).isFalse();
         assertThat(v.breaks(RuleId.STOP_LINE)).isTrue();
         assertThat(v.withStopLine().orElseThrow().text()).startsWith(text).endsWith("STOP au 36180");
+    }
+
+    @Test
+    void theKelvinSignIsNoK() {
+        RuleTable table = RuleTable.defaults();
+        PreSendCheck check =
+                PreSendCheck.create(table.with(table.country("FR").orElseThrow().withStopLine("STOP ok")));
+        for (String text : new String[] {"Promo STOP ok 36180", "Promo stop OK 36180"}) {
+            assertThat(check.check(request(text)).stopLinePresent()).as(text).isTrue();
+        }
+        assertThat(check.check(request("Promo STOP o\u212A 36180")).stopLinePresent())
+                .isFalse();
     }
 
     @Test
