@@ -54,8 +54,10 @@ import org.jsmpp.util.MessageId;
  * run on the thread that offered the PDU, after the receiver's lock is released.
  *
  * <p>{@code data_coding} (SMPP 3.4 section 5.2.19): 0x00 and 0x01 are read as GSM 7-bit (in the configured layout,
- * unpacked by default), 0x08 as UCS-2, values 0x10 and up as the data coding scheme of 3GPP TS 23.038 clause 4; 0x02 to
- * 0x07 (octets, Latin-1, JIS, Cyrillic, Hebrew) are rejected as {@link SmsError#UNSUPPORTED_CODING}. SMPP carries no
+ * unpacked by default), 0x08 as UCS-2, values 0x10 and up as the data coding scheme of 3GPP TS 23.038 clause 4; every
+ * other value below 0x10 is SMPP's own and is rejected as {@link SmsError#UNSUPPORTED_CODING}: 0x02 and 0x04 (octets),
+ * 0x03 (Latin-1), 0x05 (JIS), 0x06 (Cyrillic), 0x07 (Latin/Hebrew), 0x09 (pictogram), 0x0A (ISO-2022-JP, music
+ * codes), 0x0D (extended Kanji JIS), 0x0E (KS C 5601) and the reserved 0x0B, 0x0C and 0x0F. SMPP carries no
  * septet count, so packed GSM 7-bit (when configured) whose last septet is '@' at a multiple of 8 septets cannot be
  * told from 7 bits of fill and loses that '@'; unpacked data, the default, has no such gap.
  */
@@ -301,12 +303,15 @@ public final class SmppReceiver {
         onPartial.accept(partial);
     }
 
-    /** Maps SMPP data_coding onto the TP-DCS core reads; SMPP's 0x01 to 0x07 are not TS 23.038 values. */
+    /**
+     * Maps SMPP data_coding onto the TP-DCS core reads. Values below 0x10 are SMPP's own (SMPP 3.4 section 5.2.19),
+     * not TS 23.038 values, so only the three that mean GSM 7-bit or UCS-2 pass.
+     */
     private static int smsDataCoding(int dataCoding) {
         if (dataCoding == 0x00 || dataCoding == 0x01) {
             return Encoding.GSM7.dataCodingScheme();
         }
-        if (dataCoding <= 0x07) {
+        if (dataCoding < 0x10 && dataCoding != Encoding.UCS2.dataCodingScheme()) {
             throw new SmsException(
                     SmsError.UNSUPPORTED_CODING,
                     "data_coding",
@@ -316,15 +321,25 @@ public final class SmppReceiver {
                             "data_coding 0x%02X (%s) is not SMS text this receiver decodes; GSM 7-bit (0x00, 0x01) and"
                                     + " UCS-2 (0x08) are",
                             dataCoding,
-                            dataCoding == 0x03
-                                    ? "Latin-1"
-                                    : dataCoding == 0x05
-                                            ? "JIS"
-                                            : dataCoding == 0x06
-                                                    ? "Cyrillic"
-                                                    : dataCoding == 0x07 ? "Latin/Hebrew" : "octets"));
+                            smppCodingName(dataCoding)));
         }
         return dataCoding;
+    }
+
+    /** What SMPP 3.4 section 5.2.19 calls a data_coding below 0x10 other than 0x00, 0x01 and 0x08. */
+    private static String smppCodingName(int dataCoding) {
+        return switch (dataCoding) {
+            case 0x02, 0x04 -> "octets";
+            case 0x03 -> "Latin-1";
+            case 0x05 -> "JIS";
+            case 0x06 -> "Cyrillic";
+            case 0x07 -> "Latin/Hebrew";
+            case 0x09 -> "pictogram";
+            case 0x0A -> "ISO-2022-JP, music codes";
+            case 0x0D -> "extended Kanji JIS, X 0212";
+            case 0x0E -> "KS C 5601";
+            default -> "reserved";
+        };
     }
 
     private static Concatenation sar(List<Tlv> tlvs) {

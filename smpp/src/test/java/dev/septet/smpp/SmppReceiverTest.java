@@ -339,14 +339,23 @@ class SmppReceiverTest {
         assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0x08, new byte[] {0x00, 0x41, 0x00}, List.of()))
                 .isInstanceOfSatisfying(
                         SmsException.class, e -> assertThat(e.error()).isEqualTo(SmsError.MALFORMED_USER_DATA));
-        for (int dc = 0x02; dc <= 0x07; dc++) {
+        // below 0x10 data_coding is SMPP's own (SMPP 3.4 section 5.2.19): only GSM 7-bit and UCS-2 are text
+        for (int dc = 0x02; dc <= 0x0F; dc++) {
+            if (dc == 0x08) {
+                continue;
+            }
             int coding = dc;
-            assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, coding, new byte[] {0x41}, List.of()))
+            assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, coding, new byte[] {0x41, 0x42}, List.of()))
                     .isInstanceOfSatisfying(SmsException.class, e -> {
                         assertThat(e.error()).isEqualTo(SmsError.UNSUPPORTED_CODING);
                         assertThat(e.field()).isEqualTo("data_coding");
+                        assertThat(e.getMessage()).startsWith(String.format("data_coding 0x%02X (", coding));
                     });
         }
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0x09, new byte[] {0x41, 0x42}, List.of()))
+                .hasMessageStartingWith("data_coding 0x09 (pictogram)");
+        assertThatThrownBy(() -> r.offer(HANDSET, SENDER, 0, 0x0B, new byte[] {0x41, 0x42}, List.of()))
+                .hasMessageStartingWith("data_coding 0x0B (reserved)");
     }
 
     @Test
