@@ -4,6 +4,7 @@
  */
 package dev.septet.smpp;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
@@ -18,7 +19,9 @@ import org.jsmpp.bean.TypeOfNumber;
  * @param npi the numbering plan indicator, 0 to 255; SMPP 3.4 section 5.2.6 defines 0 unknown, 1 ISDN (E.163/E.164),
  *     3 data (X.121), 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet and 18 WAP. Other values
  *     are kept as received, but cannot be sent.
- * @param address the address, at most 20 characters (21 octets with the terminating NUL); may be empty
+ * @param address the address, at most 20 characters (21 octets with the terminating NUL, SMPP 3.4 section 4.4.1);
+ *     may be empty; never U+0000, which ends a C-Octet String. Received addresses are kept as they came, but
+ *     {@link SmppSender} sends only printable ASCII, 0x20 to 0x7E (SMPP 3.4 section 3.1).
  */
 public record SmppAddress(int ton, int npi, String address) {
     /** The longest address SMPP 3.4 allows in {@code source_addr} and {@code destination_addr}, in characters. */
@@ -31,7 +34,8 @@ public record SmppAddress(int ton, int npi, String address) {
      * @param npi the numbering plan indicator
      * @param address the address, not null
      * @throws NullPointerException if {@code address} is null
-     * @throws IllegalArgumentException naming the field when a value is outside 0 to 255 or the address too long
+     * @throws IllegalArgumentException naming the field when a value is outside 0 to 255, the address too long, or
+     *     naming the index of a U+0000 in the address
      */
     public SmppAddress {
         Objects.requireNonNull(address, "address");
@@ -44,6 +48,11 @@ public record SmppAddress(int ton, int npi, String address) {
         if (address.length() > MAX_ADDRESS_LENGTH) {
             throw new IllegalArgumentException("address must be at most 20 characters, was " + address.length());
         }
+        int nul = address.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new IllegalArgumentException("address has U+0000 at index " + nul
+                    + ", which would end it early: SMPP terminates an address with NUL");
+        }
     }
 
     /**
@@ -51,7 +60,7 @@ public record SmppAddress(int ton, int npi, String address) {
      *
      * @param digits the number without '+', such as {@code "447700900123"}
      * @return the address
-     * @throws IllegalArgumentException if it is longer than 20 characters
+     * @throws IllegalArgumentException if it is longer than 20 characters or holds U+0000
      */
     public static SmppAddress international(String digits) {
         return new SmppAddress(1, 1, digits);
@@ -60,12 +69,33 @@ public record SmppAddress(int ton, int npi, String address) {
     /**
      * Returns an alphanumeric sender (TON 5, NPI 0), such as a brand name.
      *
-     * @param name the sender name; handsets show at most 11 characters
+     * @param name the sender name; handsets show at most 11 characters, and {@link SmppSender} sends only printable
+     *     ASCII
      * @return the address
-     * @throws IllegalArgumentException if it is longer than 20 characters
+     * @throws IllegalArgumentException if it is longer than 20 characters or holds U+0000
      */
     public static SmppAddress alphanumeric(String name) {
         return new SmppAddress(5, 0, name);
+    }
+
+    /**
+     * Fails unless the address can be written as a C-Octet String: printable ASCII, 0x20 to 0x7E (SMPP 3.4 section
+     * 3.1). jsmpp would write any other character as it pleases (UTF-8, or a control octet the SMSC misreads).
+     *
+     * @param which what the address is in the PDU, for the message ("source" or "destination")
+     */
+    void checkSendable(String which) {
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
+                        "%s address has U+%04X at index %d; SMPP sends addresses as printable ASCII (0x20 to 0x7E)",
+                        which,
+                        (int) c,
+                        i));
+            }
+        }
     }
 
     /** The TON as jsmpp sends it; fails for a value SMPP 3.4 does not define. */

@@ -262,6 +262,13 @@ class SmppReceiverTest {
     }
 
     @Test
+    void anAddressWithCharactersSmppCannotSendIsKeptAsReceived() {
+        SmppAddress odd = new SmppAddress(5, 0, "Caf\u00E9\u0007");
+        Inbound in = SmppReceiver.builder().build().offer(odd, SENDER, 0, 0, new byte[] {0x41}, List.of());
+        assertThat(in.source()).isEqualTo(odd);
+    }
+
+    @Test
     void packedGsmIsReadWhenConfigured() {
         SmppOptions packed =
                 SmppOptions.defaults().withSms(SmppOptions.defaults().sms().withSeptetFormat(SeptetFormat.PACKED));

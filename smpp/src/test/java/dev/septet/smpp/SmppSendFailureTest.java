@@ -16,6 +16,7 @@ import dev.septet.sms.SmsException;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the sender reports when the SMSC or the session fails in the middle of a message. */
@@ -130,6 +131,36 @@ class SmppSendFailureTest {
                 session.unbindAndClose();
             }
             assertThat(smsc.submits()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Fixtures.Server.class)
+    void anAddressOutsidePrintableAsciiFailsBeforeSending(Fixtures.Server server) throws Exception {
+        SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(1));
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());
+            try {
+                // jsmpp would write these as UTF-8 octets (41 of them) or as a control octet inside the address
+                assertThatThrownBy(() -> sender.send(
+                                session, SmppAddress.alphanumeric("\u00E9".repeat(20)), HANDSET, THREE_PARTS))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("source address has U+00E9 at index 0;"
+                                + " SMPP sends addresses as printable ASCII (0x20 to 0x7E)");
+                assertThatThrownBy(
+                                () -> sender.send(session, SENDER, SmppAddress.international("4477\u0001\u0040"), "hi"))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("destination address has U+0001 at index 4;"
+                                + " SMPP sends addresses as printable ASCII (0x20 to 0x7E)");
+                assertThatThrownBy(() -> sender.send(session, SENDER, SmppAddress.international("447\u007F"), "hi"))
+                        .hasMessageStartingWith("destination address has U+007F at index 3;");
+                // the session is still fine: the next message goes out, and it is the only one the SMSC saw
+                assertThat(sender.send(session, SENDER, HANDSET, "hi")).hasSize(1);
+            } finally {
+                session.unbindAndClose();
+            }
+            assertThat(smsc.submits()).hasSize(1);
+            assertThat(smsc.submits().get(0).destination()).isEqualTo(HANDSET);
         }
     }
 

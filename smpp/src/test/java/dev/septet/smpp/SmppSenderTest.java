@@ -241,6 +241,11 @@ class SmppSenderTest {
                 .hasMessage("npi 2 of '1' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it");
         assertThatThrownBy(() -> SmppAddress.international("1".repeat(21)))
                 .hasMessage("address must be at most 20 characters, was 21");
+        // NUL ends a C-Octet String, so no SMPP peer can send or receive it inside an address
+        assertThatThrownBy(() -> new SmppAddress(1, 1, "4477\u0000\u0040\u0000\u0000"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "address has U+0000 at index 4, which would end it early: SMPP terminates an address with NUL");
     }
 
     @Test
