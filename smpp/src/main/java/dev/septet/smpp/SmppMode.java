@@ -25,10 +25,12 @@ public enum SmppMode {
      */
     UDH,
     /**
-     * No header: the segment number travels in the TLVs {@code sar_msg_ref_num} (16-bit), {@code sar_total_segments}
+     * No header: the segment number travels in the TLVs {@code sar_msg_ref_num}, {@code sar_total_segments}
      * and {@code sar_segment_seqnum} (SMPP 3.4 sections 5.3.2.22 to 5.3.2.24), and the SMSC writes the concatenation
      * header itself. Each segment is cut so it still fits once that header is added: 153 septets or 67 UCS-2
-     * units (152 or 66 when the options ask for the 16-bit reference). The SMSC must support the SAR TLVs.
+     * units (152 or 66 when the options ask for the 16-bit reference). The reference sent is 0 to 255, so the SMSC
+     * can write the 8-bit element the segments leave room for; 0 to 65535 with the 16-bit reference. The SMSC must
+     * support the SAR TLVs.
      */
     SAR,
     /**

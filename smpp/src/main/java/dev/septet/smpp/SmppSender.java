@@ -49,8 +49,7 @@ public final class SmppSender {
      *
      * @param options the mode, encoding and limits, not null
      * @param references the session's source of concatenation references, thread-safe, not null; in
-     *     {@link SmppMode#UDH} its low 8 bits are used (16 with {@code sms().reference16()}), in {@link SmppMode#SAR}
-     *     its low 16 bits
+     *     {@link SmppMode#UDH} and {@link SmppMode#SAR} its low 8 bits are used (16 with {@code sms().reference16()})
      * @return a new sender
      * @throws NullPointerException if an argument is null
      */

@@ -30,7 +30,8 @@ final class SubmitEncoder {
      * - message_payload: the headerless texts of all parts, concatenated (unpacked septets and UTF-16BE
      *   concatenate; SmppOptions rejects packed). The part count is core's, the SMSC's own split.
      *
-     * The reference is drawn once per multi-part message (core draws it for UDH; SAR draws 16 bits itself).
+     * The reference is drawn once per multi-part message (core draws it for UDH; SAR draws it itself, 8 or 16 bits
+     * as the options ask, so the SMSC writes the element the segments were sized for).
      */
 
     private SubmitEncoder() {}
@@ -74,8 +75,9 @@ final class SubmitEncoder {
 
     private static Submission sar(List<EncodedPart> encoded, SmppOptions options, ReferenceSource references) {
         int total = encoded.size();
-        // sar_msg_ref_num is 16 bits whatever the width of the header the SMSC will write
-        int reference = total > 1 ? references.nextReference() & 0xFFFF : 0;
+        // the field is 16 bits, but an SMSC that sees a value above 255 must write the 16-bit element, one octet
+        // longer than the 8-bit one these segments leave room for
+        int reference = total > 1 ? references.nextReference() & (options.sms().reference16() ? 0xFFFF : 0xFF) : 0;
         Encoding encoding = encoding(encoded.get(0));
         boolean repack = encoding == Encoding.GSM7 && options.sms().septetFormat() == SeptetFormat.PACKED;
         SmsOptions single = options.sms()

@@ -67,7 +67,8 @@ public final class SubmitPart {
 
     /**
      * Returns the concatenation reference: the one in the User Data Header ({@link SmppMode#UDH}, 0 to 255 or 0
-     * to 65535 with the 16-bit element) or in {@code sar_msg_ref_num} ({@link SmppMode#SAR}, 0 to 65535).
+     * to 65535 with the 16-bit element) or in {@code sar_msg_ref_num} ({@link SmppMode#SAR}, 0 to 255, or 0 to 65535
+     * with {@code sms().reference16()}).
      *
      * @return the reference; 0 and meaningless for a single part and in {@link SmppMode#MESSAGE_PAYLOAD}
      */

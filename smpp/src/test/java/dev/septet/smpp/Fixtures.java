@@ -41,6 +41,7 @@ final class Fixtures {
         UDH_PACKED(o -> o.withSms(o.sms().withSeptetFormat(SeptetFormat.PACKED))),
         UDH_REF16(o -> o.withSms(o.sms().withReference16(true))),
         SAR(o -> o.withMode(SmppMode.SAR)),
+        SAR_REF16(o -> o.withMode(SmppMode.SAR).withSms(o.sms().withReference16(true))),
         SAR_PACKED(o -> o.withMode(SmppMode.SAR).withSms(o.sms().withSeptetFormat(SeptetFormat.PACKED))),
         MESSAGE_PAYLOAD(o -> o.withMode(SmppMode.MESSAGE_PAYLOAD)),
         MESSAGE_PAYLOAD_DC01(o -> o.withMode(SmppMode.MESSAGE_PAYLOAD).withGsm7DataCoding(0x01));

@@ -53,8 +53,17 @@ class SmppReceiverTest {
     }
 
     private static List<SubmitPart> parts(SmppMode mode, int reference) {
-        return SmppSender.create(SmppOptions.defaults().withMode(mode), ReferenceSource.counter(reference))
-                .submission(TEXT)
+        return parts(mode, reference, TEXT);
+    }
+
+    /** The parts of a text; in SAR from a sender with 16-bit references, so sar_msg_ref_num is 0 to 65535. */
+    private static List<SubmitPart> parts(SmppMode mode, int reference, String text) {
+        SmppOptions options = SmppOptions.defaults().withMode(mode);
+        if (mode == SmppMode.SAR) {
+            options = options.withSms(options.sms().withReference16(true));
+        }
+        return SmppSender.create(options, ReferenceSource.counter(reference))
+                .submission(text)
                 .parts();
     }
 
@@ -173,10 +182,7 @@ class SmppReceiverTest {
                 .build();
         String other = TEXT.toUpperCase(java.util.Locale.ROOT);
         List<SubmitPart> first = parts(SmppMode.SAR, 300);
-        List<SubmitPart> second = SmppSender.create(
-                        SmppOptions.defaults().withMode(SmppMode.SAR), ReferenceSource.counter(300))
-                .submission(other)
-                .parts();
+        List<SubmitPart> second = parts(SmppMode.SAR, 300, other);
         offer(r, first.get(0));
         offer(r, first.get(2));
         clock.advance(Duration.ofSeconds(5));

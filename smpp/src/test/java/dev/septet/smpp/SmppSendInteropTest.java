@@ -92,7 +92,8 @@ class SmppSendInteropTest {
                 case SAR:
                     assertThat(pdu.esmClass()).isZero();
                     if (total > 1) {
-                        assertThat(pdu.tlv(Tlv.SAR_MSG_REF_NUM).value()).containsExactly(0x34, 0xA7);
+                        assertThat(pdu.tlv(Tlv.SAR_MSG_REF_NUM).value())
+                                .containsExactly(options.sms().reference16() ? 0x34 : 0x00, 0xA7);
                         assertThat(pdu.tlv(Tlv.SAR_TOTAL_SEGMENTS).unsignedValue())
                                 .isEqualTo(total);
                         assertThat(pdu.tlv(Tlv.SAR_SEGMENT_SEQNUM).unsignedValue())

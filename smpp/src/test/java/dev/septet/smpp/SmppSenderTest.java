@@ -79,28 +79,33 @@ class SmppSenderTest {
         assertThat(gsm.parts()).extracting(SubmitPart::smLength).containsExactly(153, 8);
         SubmitPart first = gsm.parts().get(0);
         assertThat(first.esmClass()).isZero();
-        assertThat(first.reference()).isEqualTo(0x0102);
+        // segments sized for the 8-bit element carry a reference that fits it, or the SMSC writes the 16-bit one
+        assertThat(first.reference()).isEqualTo(0x02);
         assertThat(first.optionalParameters())
                 .containsExactly(
-                        new Tlv(Tlv.SAR_MSG_REF_NUM, new byte[] {1, 2}),
+                        new Tlv(Tlv.SAR_MSG_REF_NUM, new byte[] {0, 2}),
                         new Tlv(Tlv.SAR_TOTAL_SEGMENTS, new byte[] {2}),
                         new Tlv(Tlv.SAR_SEGMENT_SEQNUM, new byte[] {1}));
         assertThat(build(sar, "\u0416".repeat(71)).parts())
                 .extracting(SubmitPart::smLength)
                 .containsExactly(134, 8);
         SmppOptions sar16 = sar.withSms(sar.sms().withReference16(true));
-        assertThat(build(sar16, "y".repeat(161)).parts())
-                .extracting(SubmitPart::units)
-                .containsExactly(152, 9);
+        List<SubmitPart> gsm16 = build(sar16, "y".repeat(161)).parts();
+        assertThat(gsm16).extracting(SubmitPart::units).containsExactly(152, 9);
+        assertThat(gsm16.get(0).reference()).isEqualTo(0x0102);
+        assertThat(gsm16.get(0).optionalParameters().get(0)).isEqualTo(new Tlv(Tlv.SAR_MSG_REF_NUM, new byte[] {1, 2}));
         assertThat(build(sar16, "\u0416".repeat(71)).parts())
                 .extracting(SubmitPart::units)
                 .containsExactly(66, 5);
-        // the reference counter gives 16 bits
+        // the reference counter gives 8 bits, or 16 when asked
         SmppSender sender = SmppSender.create(sar, ReferenceSource.counter(0x1FFFF));
         assertThat(sender.submission("z".repeat(200)).parts().get(0).reference())
-                .isEqualTo(0xFFFF);
+                .isEqualTo(0xFF);
         assertThat(sender.submission("z".repeat(200)).parts().get(0).reference())
                 .isZero();
+        SmppSender sender16 = SmppSender.create(sar16, ReferenceSource.counter(0x1FFFF));
+        assertThat(sender16.submission("z".repeat(200)).parts().get(0).reference())
+                .isEqualTo(0xFFFF);
     }
 
     @Test
