@@ -128,8 +128,9 @@ public final class SmppSendException extends Exception {
     }
 
     /**
-     * Returns the numbers of the parts not accepted: the failed part and every later part, none of which was
-     * sent.
+     * Returns the numbers of the parts not accepted: the failed part and every later part. The later parts were
+     * never sent; the failed part may have been, and after {@link SendFailure#TIMEOUT} the SMSC may even have
+     * accepted it (see {@link #failure()}).
      *
      * @return the part numbers in order, at least one (empty after deserialisation)
      */
