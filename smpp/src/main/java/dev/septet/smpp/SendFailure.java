@@ -10,8 +10,9 @@ package dev.septet.smpp;
 public enum SendFailure {
     /**
      * The SMSC answered {@code submit_sm_resp} with a non-zero {@code command_status} (SMPP 3.4 section 5.1.3), for
-     * example 0x45 ESME_RSUBMITFAIL or 0x58 ESME_RTHROTTLED; {@link SmppSendException#commandStatus()} holds it.
-     * The failed part was not accepted.
+     * example 0x45 ESME_RSUBMITFAIL or 0x58 ESME_RTHROTTLED, or answered with {@code generic_nack}, which carries
+     * its error in {@code command_status} (SMPP 3.4 section 4.3); {@link SmppSendException#commandStatus()} holds
+     * it. The failed part was not accepted.
      */
     REJECTED,
     /**

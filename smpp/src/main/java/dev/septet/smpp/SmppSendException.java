@@ -7,6 +7,7 @@ package dev.septet.smpp;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jsmpp.GenericNackResponseException;
 
 /**
  * Sending a message stopped at one of its parts: says which parts the SMSC accepted (with their message ids), which
@@ -39,7 +40,7 @@ public final class SmppSendException extends Exception {
             int commandStatus,
             List<AcceptedPart> accepted,
             Throwable cause) {
-        super(message(failure, failedSequence, total, commandStatus, accepted), cause);
+        super(message(failure, failedSequence, total, commandStatus, accepted, cause), cause);
         this.failure = Objects.requireNonNull(failure, "failure");
         this.failedSequence = failedSequence;
         this.commandStatus = commandStatus;
@@ -52,9 +53,9 @@ public final class SmppSendException extends Exception {
     }
 
     private static String message(
-            SendFailure failure, int failedSequence, int total, int commandStatus, List<AcceptedPart> accepted) {
+            SendFailure failure, int failed, int total, int status, List<AcceptedPart> accepted, Throwable cause) {
         StringBuilder m = new StringBuilder("part ")
-                .append(failedSequence)
+                .append(failed)
                 .append(" of ")
                 .append(total)
                 .append(' ')
@@ -62,8 +63,9 @@ public final class SmppSendException extends Exception {
                         failure == SendFailure.REJECTED
                                 ? String.format(
                                         java.util.Locale.ROOT,
-                                        "rejected by the SMSC (command_status 0x%08X)",
-                                        commandStatus)
+                                        "rejected by the SMSC%s (command_status 0x%08X)",
+                                        cause instanceof GenericNackResponseException ? " with generic_nack" : "",
+                                        status)
                                 : "failed (" + failure + ")");
         m.append("; accepted: ");
         if (accepted.isEmpty()) {
@@ -79,13 +81,13 @@ public final class SmppSendException extends Exception {
                     .append('\'');
         }
         m.append("; not accepted: ");
-        if (total > failedSequence) {
-            m.append("parts ").append(failedSequence).append(" to ").append(total);
+        if (total > failed) {
+            m.append("parts ").append(failed).append(" to ").append(total);
         } else {
-            m.append("part ").append(failedSequence);
+            m.append("part ").append(failed);
         }
         if (failure == SendFailure.TIMEOUT) {
-            m.append(" (part ").append(failedSequence).append(" timed out: the SMSC may have accepted it)");
+            m.append(" (part ").append(failed).append(" timed out: the SMSC may have accepted it)");
         }
         return m.toString();
     }
@@ -109,7 +111,8 @@ public final class SmppSendException extends Exception {
     }
 
     /**
-     * Returns the {@code command_status} of the SMSC's negative response.
+     * Returns the {@code command_status} of the SMSC's negative response: a {@code submit_sm_resp} with an error
+     * status, or a {@code generic_nack} (SMPP 3.4 section 4.3).
      *
      * @return the status for {@link SendFailure#REJECTED} (any 32-bit value; vendor codes above 0x7FFFFFFF are
      *     negative as an int), empty otherwise

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jsmpp.GenericNackResponseException;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.ESMClass;
@@ -171,6 +172,10 @@ public final class SmppSender {
                         SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(), accepted, e);
             } catch (ResponseTimeoutException e) {
                 throw new SmppSendException(SendFailure.TIMEOUT, part.sequence(), total, 0, accepted, e);
+            } catch (GenericNackResponseException e) {
+                // SMPP 3.4 section 4.3: generic_nack carries the refusal in command_status, as submit_sm_resp would
+                throw new SmppSendException(
+                        SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(), accepted, e);
             } catch (InvalidResponseException e) {
                 throw new SmppSendException(SendFailure.INVALID_RESPONSE, part.sequence(), total, 0, accepted, e);
             } catch (PDUException e) {

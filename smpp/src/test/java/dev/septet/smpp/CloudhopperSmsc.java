@@ -15,6 +15,7 @@ import com.cloudhopper.smpp.impl.DefaultSmppSessionHandler;
 import com.cloudhopper.smpp.pdu.BaseBind;
 import com.cloudhopper.smpp.pdu.BaseBindResp;
 import com.cloudhopper.smpp.pdu.DeliverSm;
+import com.cloudhopper.smpp.pdu.GenericNack;
 import com.cloudhopper.smpp.pdu.PduRequest;
 import com.cloudhopper.smpp.pdu.PduResponse;
 import com.cloudhopper.smpp.pdu.SubmitSm;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * cloudhopper-smpp's server (com.fizzed:ch-smpp) on a loopback port: a second, independent SMPP implementation
@@ -36,6 +38,9 @@ final class CloudhopperSmsc extends TestSmsc {
     private final DefaultSmppServer server;
     private final int port;
     private final CompletableFuture<SmppServerSession> session = new CompletableFuture<>();
+    private final AtomicInteger seen = new AtomicInteger();
+    private volatile int nackAt = -1;
+    private volatile int nackStatus;
 
     CloudhopperSmsc() throws Exception {
         // Netty 3 does not report the port it bound for port 0, so take one the OS just handed out on loopback
@@ -90,6 +95,15 @@ final class CloudhopperSmsc extends TestSmsc {
         return future.getResponse().getCommandStatus();
     }
 
+    /**
+     * Answers the n-th submit_sm (1-based) with a generic_nack carrying the command_status, as an SMSC that throttles
+     * at the protocol layer does, instead of a submit_sm_resp.
+     */
+    void nackSubmit(int n, int commandStatus) {
+        nackStatus = commandStatus;
+        nackAt = n;
+    }
+
     @Override
     String name() {
         return "cloudhopper";
@@ -127,6 +141,12 @@ final class CloudhopperSmsc extends TestSmsc {
                 return request.createResponse();
             }
             SubmitSm pdu = (SubmitSm) request;
+            if (seen.incrementAndGet() == nackAt) {
+                GenericNack nack = new GenericNack();
+                nack.setSequenceNumber(pdu.getSequenceNumber());
+                nack.setCommandStatus(nackStatus);
+                return nack;
+            }
             SubmitSmResp response = pdu.createResponse();
             List<dev.septet.smpp.Tlv> tlvs = new ArrayList<>();
             if (pdu.getOptionalParameters() != null) {

@@ -65,6 +65,34 @@ class SmppSendFailureTest {
     }
 
     @Test
+    void aGenericNackIsARefusalWithItsCommandStatus() throws Exception {
+        SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(5));
+        try (CloudhopperSmsc smsc = new CloudhopperSmsc()) {
+            smsc.nackSubmit(2, 0x58); // ESME_RTHROTTLED
+            SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());
+            try {
+                assertThatThrownBy(() -> sender.send(session, SENDER, HANDSET, THREE_PARTS))
+                        .isInstanceOfSatisfying(SmppSendException.class, e -> {
+                            assertThat(e.failure()).isEqualTo(SendFailure.REJECTED);
+                            assertThat(e.commandStatus()).hasValue(0x58);
+                            assertThat(e.failedSequence()).isEqualTo(2);
+                            assertThat(e.accepted()).containsExactly(new AcceptedPart(1, "c1"));
+                            assertThat(e.notAccepted()).containsExactly(2, 3);
+                            assertThat(e.getMessage())
+                                    .isEqualTo("part 2 of 3 rejected by the SMSC with generic_nack"
+                                            + " (command_status 0x00000058); accepted: part 1 as 'c1';"
+                                            + " not accepted: parts 2 to 3");
+                        });
+                // the session survives a generic_nack: the next message is sent and accepted
+                assertThat(sender.send(session, SENDER, HANDSET, "short")).containsExactly("c2");
+            } finally {
+                session.unbindAndClose();
+            }
+            assertThat(smsc.submits()).hasSize(2);
+        }
+    }
+
+    @Test
     void theRestCanBeSentAgainWithTheSameReference() throws Exception {
         SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9));
         Submission whole = sender.submission(THREE_PARTS);
