@@ -50,6 +50,14 @@ import org.jsmpp.util.MessageId;
  * new message, delivered even when some of its parts equal the first message's; a late copy of every part of a
  * delivered message is not delivered again.
  *
+ * <p>If the {@code onMessage} callback throws (a database that is down, say), the exception propagates from the offer;
+ * through {@link #listener()} jsmpp then answers the PDU with ESME_RX_T_APPN (0x64, a temporary error), so the SMSC
+ * resends it. A single part is simply decoded and delivered again. A multi-part message is kept, complete, for the
+ * timeout counted from its completion (at most {@code maxMessages} such messages and {@code maxOctets} of their text,
+ * the oldest forgotten first, besides what {@link #held()} counts); when a part with its key (addresses, reference,
+ * part count) arrives again, {@code onMessage} runs again with it, and once that returns normally the message is
+ * forgotten, so it is delivered once. A kept message whose resend does not come within the timeout is forgotten.
+ *
  * <p>Thread-safe; create one per receiving session (or per server) with {@link #builder()} and reuse it. Callbacks
  * run on the thread that offered the PDU, after the receiver's lock is released.
  *
@@ -65,8 +73,13 @@ public final class SmppReceiver {
     /** ESME_RX_P_APPN (SMPP 3.4 section 5.1.3), a permanent error: the SMSC does not resend an unreadable PDU. */
     static final int STATUS_PERMANENT_APP_ERROR = 0x00000065;
 
+    /** Octets of text in the largest SMS message, 255 parts of 160 characters at 2 octets each, as core counts. */
+    private static final long OCTETS_PER_LARGEST_MESSAGE = 255L * 160 * 2;
+
     private final Clock clock;
     private final Reassembler reassembler;
+    /** Completed multi-part messages whose onMessage call failed, delivered again when a part is resent. */
+    private final UndeliveredMessages undelivered;
     /** Collects what the reassembler drops during a {@link #purgeExpired()} call on this thread. */
     private final ThreadLocal<List<PartialMessage>> purged = new ThreadLocal<>();
 
@@ -90,6 +103,11 @@ public final class SmppReceiver {
             joiner.maxMessagesPerSender(b.maxMessagesPerSender);
         }
         this.reassembler = joiner.build();
+        this.undelivered = new UndeliveredMessages(
+                b.clock,
+                b.timeout,
+                b.maxMessages,
+                b.maxOctets > 0 ? b.maxOctets : b.maxMessages * OCTETS_PER_LARGEST_MESSAGE);
         this.decodeOptions =
                 DecodeOptions.defaults().withSeptetFormat(b.septetFormat).withStrict(b.strict);
         this.onMessage = b.onMessage;
@@ -158,8 +176,9 @@ public final class SmppReceiver {
      * @param shortMessage {@code short_message}, not null; when empty, the {@code message_payload} TLV holds the
      *     user data
      * @param optionalParameters the PDU's TLVs, not null
-     * @return a {@link MobileMessage} when this PDU completed one, a {@link DeliveryReceipt}, or a
-     *     {@link PartReceived} while parts are missing (or for a duplicate)
+     * @return a {@link MobileMessage} when this PDU completed one (or is a resend of a part of one whose
+     *     {@code onMessage} call failed), a {@link DeliveryReceipt}, or a {@link PartReceived} while parts are missing
+     *     (or for a duplicate)
      * @throws NullPointerException if an argument is null
      * @throws SmsException {@link SmsError#UNSUPPORTED_CODING} for a {@code data_coding} this receiver does not read;
      *     {@link SmsError#MALFORMED_HEADER} or {@link SmsError#MALFORMED_USER_DATA} with the byte offset for user
@@ -196,7 +215,8 @@ public final class SmppReceiver {
                 part = CoreAdapter.withConcatenation(part, sar);
             }
         }
-        Optional<String> joined = reassembler.offer(CoreAdapter.senderKey(source, destination), part);
+        String sender = CoreAdapter.senderKey(source, destination);
+        Optional<String> joined = reassembler.offer(sender, part);
         Optional<Concatenation> c = part.concatenation();
         if (joined.isPresent()) {
             MobileMessage message = new MobileMessage(
@@ -206,10 +226,31 @@ public final class SmppReceiver {
                     part.encoding(),
                     c.map(Concatenation::total).orElse(1),
                     c.isPresent() ? OptionalInt.of(c.get().reference()) : OptionalInt.empty());
-            onMessage.accept(message);
+            boolean delivered = false;
+            try {
+                onMessage.accept(message);
+                delivered = true;
+            } finally {
+                // a single part without concatenation needs no keeping: the Reassembler passes its resend on again
+                if (!delivered && c.isPresent()) {
+                    undelivered.keep(UndeliveredMessages.key(sender, c.get()), message);
+                }
+            }
             return message;
         }
         Concatenation k = c.orElseThrow();
+        UndeliveredMessages.Key key = UndeliveredMessages.key(sender, k);
+        Optional<MobileMessage> retry = undelivered.claim(key);
+        if (retry.isPresent()) {
+            boolean delivered = false;
+            try {
+                onMessage.accept(retry.get());
+                delivered = true;
+            } finally {
+                undelivered.release(key, retry.get(), delivered);
+            }
+            return retry.get();
+        }
         return new PartReceived(source, destination, k.reference(), k.sequence(), k.total());
     }
 
@@ -225,6 +266,7 @@ public final class SmppReceiver {
         List<PartialMessage> sink = new ArrayList<>();
         purged.set(sink);
         try {
+            undelivered.purgeExpired();
             reassembler.purgeExpired();
         } finally {
             if (outer == null) {
@@ -587,9 +629,11 @@ public final class SmppReceiver {
         }
 
         /**
-         * Sets the callback for each complete mobile-originated message.
+         * Sets the callback for each complete mobile-originated message. If it throws, the exception propagates from
+         * the offer and the message is offered to it again when the SMSC resends a part of it (see
+         * {@link SmppReceiver}).
          *
-         * @param value the callback, not null; it should not throw
+         * @param value the callback, not null
          * @return this builder
          * @throws NullPointerException if {@code value} is null
          */

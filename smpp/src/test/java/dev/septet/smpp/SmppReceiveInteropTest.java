@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,61 @@ class SmppReceiveInteropTest {
         assertThat(messages).extracting(MobileMessage::text).containsExactly(first, second);
         assertThat(messages).extracting(MobileMessage::reference).containsOnly(OptionalInt.of(9));
         assertThat(partials).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} national tables {2}")
+    @MethodSource("serversAndForms")
+    void aMessageWhoseCallbackFailedIsDeliveredWhenTheSmscResendsTheLastPart(
+            Fixtures.Server server, SmppMode form, boolean national) throws Exception {
+        SmppOptions options = SmppOptions.defaults().withMode(form);
+        if (national) {
+            options = options.withSms(options.sms().withLanguages(NationalLanguage.PORTUGUESE));
+        }
+        String text = "Reply to {A-17}: yes, deliver after 18h. ".repeat(10);
+        List<SubmitPart> parts = SmppSender.create(options, ReferenceSource.counter(41))
+                .submission(text)
+                .parts();
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
+
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        SmppReceiver receiver = SmppReceiver.builder()
+                .onMessage(m -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("database down");
+                    }
+                    messages.add(m);
+                })
+                .build();
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                for (SubmitPart p : parts.subList(0, parts.size() - 1)) {
+                    assertThat(deliver(smsc, p)).isZero();
+                }
+                SubmitPart last = parts.get(parts.size() - 1);
+                // the callback fails: a temporary error (ESME_RX_T_APPN), so the SMSC keeps the part and resends it
+                assertThat(deliver(smsc, last)).isEqualTo(0x64);
+                assertThat(messages).isEmpty();
+                assertThat(deliver(smsc, last)).isZero();
+                assertThat(messages).hasSize(1);
+                // once delivered, a further copy is a late duplicate again
+                assertThat(deliver(smsc, last)).isZero();
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(calls).hasValue(2);
+        assertThat(messages).hasSize(1);
+        MobileMessage m = messages.get(0);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.parts()).isEqualTo(parts.size());
+        assertThat(m.reference()).isEqualTo(OptionalInt.of(41));
+        assertThat(m.source()).isEqualTo(HANDSET);
+    }
+
+    private static int deliver(TestSmsc smsc, SubmitPart p) throws Exception {
+        return smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
     }
 
     static Stream<Fixtures.Server> servers() {

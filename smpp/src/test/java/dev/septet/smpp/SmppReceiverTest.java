@@ -9,6 +9,8 @@ import static dev.septet.smpp.Fixtures.SENDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.septet.sms.Concatenation;
+import dev.septet.sms.Encoding;
 import dev.septet.sms.ReferenceSource;
 import dev.septet.sms.SeptetFormat;
 import dev.septet.sms.SmsError;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The receiver on its own: timeouts, eviction, duplicates, SAR values and receipts, without a server. */
@@ -153,6 +156,87 @@ class SmppReceiverTest {
         assertThat(r.purgeExpired()).isEmpty();
         assertThat(partials).isEmpty();
         assertThat(messages).hasSize(1);
+    }
+
+    @Test
+    void aMessageWhoseCallbackFailedIsKeptForTheTimeoutAndDeliveredOnce() {
+        ManualClock clock = new ManualClock();
+        List<MobileMessage> messages = new ArrayList<>();
+        int[] failures = {2};
+        SmppReceiver r = SmppReceiver.builder()
+                .clock(clock)
+                .timeout(Duration.ofMinutes(2))
+                .onMessage(m -> {
+                    if (failures[0]-- > 0) {
+                        throw new IllegalStateException("database down");
+                    }
+                    messages.add(m);
+                })
+                .build();
+        List<SubmitPart> parts = parts(SmppMode.UDH, 60);
+        offer(r, parts.get(0));
+        offer(r, parts.get(1));
+        assertThatThrownBy(() -> offer(r, parts.get(2))).hasMessage("database down");
+        // a resend of any part delivers it; after a second failure it waits for the next resend
+        clock.advance(Duration.ofSeconds(40));
+        assertThatThrownBy(() -> offer(r, parts.get(0))).hasMessage("database down");
+        clock.advance(Duration.ofSeconds(40));
+        Inbound retried = offer(r, parts.get(2));
+        assertThat(retried).isInstanceOf(MobileMessage.class);
+        assertThat(messages).containsExactly((MobileMessage) retried);
+        assertThat(messages.get(0).text()).isEqualTo(TEXT);
+        assertThat(offer(r, parts.get(2))).isEqualTo(new PartReceived(HANDSET, SENDER, 60, 3, 3));
+        assertThat(messages).hasSize(1);
+
+        // a message whose resend does not come within the timeout is forgotten
+        failures[0] = 1;
+        List<SubmitPart> other = parts(SmppMode.UDH, 61);
+        offer(r, other.get(0));
+        offer(r, other.get(1));
+        assertThatThrownBy(() -> offer(r, other.get(2))).hasMessage("database down");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(r.purgeExpired()).isEmpty();
+        assertThat(offer(r, other.get(2))).isInstanceOf(PartReceived.class);
+        assertThat(messages).hasSize(1);
+    }
+
+    @Test
+    void undeliveredMessagesAreBoundedByCountAndOctets() {
+        MobileMessage m = new MobileMessage(HANDSET, SENDER, "x".repeat(10), Encoding.GSM7, 2, OptionalInt.of(1));
+        UndeliveredMessages byCount = new UndeliveredMessages(new ManualClock(), Duration.ofMinutes(1), 2, 1_000);
+        UndeliveredMessages byOctets = new UndeliveredMessages(new ManualClock(), Duration.ofMinutes(1), 10, 50);
+        for (UndeliveredMessages kept : List.of(byCount, byOctets)) {
+            // 20 octets each: a third passes both bounds, so the oldest goes
+            for (int reference = 1; reference <= 3; reference++) {
+                kept.keep(key(reference), m);
+            }
+            assertThat(kept.size()).isEqualTo(2);
+            assertThat(kept.claim(key(1))).isEmpty();
+            assertThat(kept.claim(key(3))).contains(m);
+        }
+        // one message larger than the octet bound is not kept rather than push out all the others
+        byOctets.keep(key(4), new MobileMessage(HANDSET, SENDER, "y".repeat(26), Encoding.GSM7, 2, OptionalInt.of(4)));
+        assertThat(byOctets.size()).isEqualTo(2);
+        assertThat(byOctets.claim(key(4))).isEmpty();
+    }
+
+    private static UndeliveredMessages.Key key(int reference) {
+        return UndeliveredMessages.key("s", new Concatenation(reference, 2, 2, false));
+    }
+
+    @Test
+    void anUndeliveredMessageIsHandedToOneResendAtATime() {
+        MobileMessage m = new MobileMessage(HANDSET, SENDER, "x", Encoding.GSM7, 2, OptionalInt.of(1));
+        UndeliveredMessages kept = new UndeliveredMessages(new ManualClock(), Duration.ofMinutes(1), 10, 100);
+        UndeliveredMessages.Key key = key(1);
+        kept.keep(key, m);
+        assertThat(kept.claim(key)).contains(m);
+        assertThat(kept.claim(key)).as("claimed by the first resend").isEmpty();
+        kept.release(key, m, false);
+        assertThat(kept.claim(key)).as("released after a failed delivery").contains(m);
+        kept.release(key, m, true);
+        assertThat(kept.claim(key)).isEmpty();
+        assertThat(kept.size()).isZero();
     }
 
     @Test
