@@ -135,8 +135,12 @@ public final class SmppReceiver {
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
      */
     public Inbound offer(DeliverSm pdu) {
+        return accept(read(pdu));
+    }
+
+    private Received read(DeliverSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
-        return offer(
+        return read(
                 source(pdu),
                 destination(pdu),
                 pdu.getEsmClass() & 0xFF,
@@ -154,8 +158,12 @@ public final class SmppReceiver {
      * @throws SmsException as {@link #offer(SmppAddress, SmppAddress, int, int, byte[], List)} does
      */
     public Inbound offer(DataSm pdu) {
+        return accept(read(pdu));
+    }
+
+    private Received read(DataSm pdu) {
         Objects.requireNonNull(pdu, "pdu");
-        return offer(
+        return read(
                 source(pdu),
                 destination(pdu),
                 pdu.getEsmClass() & 0xFF,
@@ -192,29 +200,43 @@ public final class SmppReceiver {
             int dataCoding,
             byte[] shortMessage,
             List<Tlv> optionalParameters) {
+        return accept(read(source, destination, esmClass, dataCoding, shortMessage, optionalParameters));
+    }
+
+    /** Decodes a PDU's fields into a receipt or a part; calls no callback, so what it throws is about the PDU. */
+    private Received read(SmppAddress source, SmppAddress destination, int esm, int coding, byte[] sm, List<Tlv> tlvs) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(shortMessage, "shortMessage");
-        Objects.requireNonNull(optionalParameters, "optionalParameters");
-        byte[] userData = shortMessage;
+        Objects.requireNonNull(sm, "shortMessage");
+        Objects.requireNonNull(tlvs, "optionalParameters");
+        byte[] userData = sm;
         if (userData.length == 0) {
-            Tlv payload = find(optionalParameters, Tlv.MESSAGE_PAYLOAD);
+            Tlv payload = find(tlvs, Tlv.MESSAGE_PAYLOAD);
             userData = payload == null ? userData : payload.value();
         }
-        if ((esmClass & 0x3C) != 0) {
-            DeliveryReceipt receipt =
-                    receipt(source, destination, esmClass & 0x3C, dataCoding, userData, optionalParameters);
-            onReceipt.accept(receipt);
-            return receipt;
+        if ((esm & 0x3C) != 0) {
+            return new Received(
+                    source, destination, receipt(source, destination, esm & 0x3C, coding, userData, tlvs), null);
         }
-        DecodedMessage part =
-                CoreAdapter.decode(smsDataCoding(dataCoding), (esmClass & 0x40) != 0, userData, decodeOptions);
+        DecodedMessage part = CoreAdapter.decode(smsDataCoding(coding), (esm & 0x40) != 0, userData, decodeOptions);
         if (part.concatenation().isEmpty()) {
-            Concatenation sar = sar(optionalParameters);
+            Concatenation sar = sar(tlvs);
             if (sar != null) {
                 part = CoreAdapter.withConcatenation(part, sar);
             }
         }
+        return new Received(source, destination, null, part);
+    }
+
+    /** Hands a receipt to its callback, or joins a part and hands the message it completes to its callback. */
+    private Inbound accept(Received received) {
+        if (received.receipt() != null) {
+            onReceipt.accept(received.receipt());
+            return received.receipt();
+        }
+        SmppAddress source = received.source();
+        SmppAddress destination = received.destination();
+        DecodedMessage part = received.part();
         String sender = CoreAdapter.senderKey(source, destination);
         Optional<String> joined = reassembler.offer(sender, part);
         Optional<Concatenation> c = part.concatenation();
@@ -300,7 +322,9 @@ public final class SmppReceiver {
     /**
      * Returns a jsmpp listener that offers every {@code deliver_sm} and {@code data_sm} to this receiver, for
      * {@code SMPPSession.setMessageReceiverListener}. A PDU that cannot be decoded is answered with
-     * ESME_RX_P_APPN (0x65, permanent error), so the SMSC does not resend it; alert notifications are ignored.
+     * ESME_RX_P_APPN (0x65, permanent error), so the SMSC does not resend it; a PDU whose callback throws, whatever
+     * the exception's type, with ESME_RX_T_APPN (0x64, temporary error), so the SMSC resends it; alert notifications
+     * are ignored.
      *
      * @return a new listener bound to this receiver
      */
@@ -308,11 +332,14 @@ public final class SmppReceiver {
         return new MessageReceiverListener() {
             @Override
             public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
+                Received received;
                 try {
-                    offer(deliverSm);
+                    received = read(deliverSm);
                 } catch (IllegalArgumentException e) {
                     throw new ProcessRequestException(e.getMessage(), STATUS_PERMANENT_APP_ERROR, e);
                 }
+                // what a callback throws, of whatever type, reaches jsmpp, which answers with a temporary error
+                accept(received);
             }
 
             @Override
@@ -322,12 +349,16 @@ public final class SmppReceiver {
 
             @Override
             public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+                Received received;
                 try {
-                    offer(dataSm);
-                    return new DataSmResult(
-                            new MessageId(Long.toHexString(dataSmIds.incrementAndGet())), new OptionalParameter[0]);
+                    received = read(dataSm);
                 } catch (IllegalArgumentException e) {
                     throw new ProcessRequestException(e.getMessage(), STATUS_PERMANENT_APP_ERROR, e);
+                }
+                accept(received);
+                try {
+                    return new DataSmResult(
+                            new MessageId(Long.toHexString(dataSmIds.incrementAndGet())), new OptionalParameter[0]);
                 } catch (PDUStringException e) {
                     throw new IllegalStateException("a hexadecimal counter is always a valid message_id", e);
                 }
@@ -489,6 +520,10 @@ public final class SmppReceiver {
     private static SmppAddress destination(AbstractSmCommand pdu) {
         return new SmppAddress(pdu.getDestAddrTon() & 0xFF, pdu.getDestAddrNpi() & 0xFF, orEmpty(pdu.getDestAddress()));
     }
+
+    /** A PDU read: a receipt, or else a decoded part (with its concatenation), and the addresses. */
+    private record Received(
+            SmppAddress source, SmppAddress destination, DeliveryReceipt receipt, DecodedMessage part) {}
 
     static List<Tlv> tlvs(AbstractSmCommand pdu) {
         OptionalParameter[] params = pdu.getOptionalParameters();

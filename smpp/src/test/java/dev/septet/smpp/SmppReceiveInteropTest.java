@@ -232,6 +232,50 @@ class SmppReceiveInteropTest {
         assertThat(m.source()).isEqualTo(HANDSET);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void aCallbackThatThrowsIllegalArgumentIsATemporaryErrorNotAnUnreadablePdu(Fixtures.Server server)
+            throws Exception {
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        List<DeliveryReceipt> receipts = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        SmppReceiver receiver = SmppReceiver.builder()
+                .onMessage(m -> {
+                    // the application's own parsing fails once, as an order number it cannot read yet would
+                    if (calls.incrementAndGet() == 1) {
+                        Integer.parseInt("A-17");
+                    }
+                    messages.add(m);
+                })
+                .onReceipt(r -> {
+                    if (calls.incrementAndGet() == 3) {
+                        throw new IllegalArgumentException("no such message id yet");
+                    }
+                    receipts.add(r);
+                })
+                .build();
+        byte[] text = "Order A-17".getBytes(StandardCharsets.US_ASCII);
+        byte[] receipt = "id:c1 stat:DELIVRD".getBytes(StandardCharsets.US_ASCII);
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                assertThat(smsc.deliver(HANDSET, SENDER, 0, 0, text, List.of())).isEqualTo(0x64);
+                assertThat(smsc.deliver(HANDSET, SENDER, 0, 0, text, List.of())).isZero();
+                assertThat(smsc.deliver(HANDSET, SENDER, 0x04, 0, receipt, List.of()))
+                        .isEqualTo(0x64);
+                assertThat(smsc.deliver(HANDSET, SENDER, 0x04, 0, receipt, List.of()))
+                        .isZero();
+                // an unreadable PDU is still refused for good
+                assertThat(smsc.deliver(HANDSET, SENDER, 0, 0x09, text, List.of()))
+                        .isEqualTo(SmppReceiver.STATUS_PERMANENT_APP_ERROR);
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(messages).extracting(MobileMessage::text).containsExactly("Order A-17");
+        assertThat(receipts).extracting(DeliveryReceipt::messageId).containsExactly("c1");
+    }
+
     private static int deliver(TestSmsc smsc, SubmitPart p) throws Exception {
         return smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
     }
