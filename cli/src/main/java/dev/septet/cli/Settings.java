@@ -33,7 +33,8 @@ final class Settings {
     @Option(
             names = "--encoding",
             paramLabel = "MODE",
-            description = "auto (default), gsm7, gsm7-pt, gsm7-national or ucs2")
+            description = "auto (default), gsm7, gsm7-pt (the cheapest pair with a Portuguese table, whatever "
+                    + "--national says), gsm7-national or ucs2")
     String encoding = "auto";
 
     @Option(
@@ -347,6 +348,9 @@ final class Settings {
             case "auto" -> EncodingChoice.AUTO;
             case "gsm7" -> EncodingChoice.GSM7;
             case "gsm7-pt" -> {
+                // only the Portuguese and default tables are priced, so the pair chosen always uses a Portuguese
+                // table; a mix such as Portuguese locking with a Spanish single shift is gsm7-national's job
+                languages.clear();
                 languages.add(NationalLanguage.PORTUGUESE);
                 yield EncodingChoice.GSM7_NATIONAL;
             }

@@ -113,4 +113,26 @@ class RegressionTest {
         assertThat(run("analyze", text).out()).contains("... (5000 in all)");
         assertThat(run("analyze", "--json", "x\u00E7").json()).containsEntry("nonGsmCount", 1L);
     }
+
+    @Test
+    void gsm7PtPricesOnlyThePortugueseAndDefaultTablesWhateverNationalSays() {
+        Map<String, Object> spanish = run("analyze", "--json", "--encoding", "gsm7-pt", "--national", "es", "hello")
+                .json();
+        assertThat(spanish).containsEntry("lockingShift", null).containsEntry("singleShift", "pt");
+        Cli.Result turkish =
+                run("analyze", "--json", "--encoding", "gsm7-pt", "--national", "tr", "\u015F\u011F hello");
+        assertThat(turkish.status()).isEqualTo(1);
+        assertThat(error(turkish.json())).containsEntry("name", "UNENCODABLE");
+        List<Map<String, Object>> lines = runWithInput(
+                        "{\"id\":1,\"text\":\"hello\",\"encoding\":\"gsm7-pt\",\"national\":\"es\"}\n"
+                                + "{\"id\":2,\"text\":\"\u015F\u011F hello\",\"encoding\":\"gsm7-pt\",\"national\":[\"tr\"]}\n",
+                        "analyze",
+                        "--jsonl")
+                .jsonLines();
+        assertThat(lines.get(0)).containsEntry("singleShift", "pt").containsEntry("lockingShift", null);
+        assertThat(error(lines.get(1))).containsEntry("name", "UNENCODABLE");
+        assertThat(run("analyze", "--json", "--encoding", "gsm7-pt", "--national", "xx", "hello")
+                        .status())
+                .isEqualTo(2);
+    }
 }
