@@ -91,6 +91,13 @@ final class Failure extends RuntimeException {
         }
     }
 
+    /** Writes this failure as the one-line JSON object of the contract: {@code {"error": {...}}}. */
+    String toJson() {
+        ObjectNode result = Json.object();
+        describe(result.putObject("error"));
+        return Json.write(result);
+    }
+
     /** Maps an option rejected by core to the flag or field the user wrote. */
     static Failure fromOption(SmsException e, Settings settings) {
         String option = settings.label(e.field());

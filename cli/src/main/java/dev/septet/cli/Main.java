@@ -57,6 +57,9 @@ public final class Main {
         try {
             prepared = Arguments.prepare(args, platform);
         } catch (Failure f) {
+            if (jsonRequested(args)) {
+                out.println(f.toJson());
+            }
             err.println("septet: " + f.getMessage());
             return USAGE;
         }
@@ -76,6 +79,22 @@ public final class Main {
             throw e;
         });
         return cli.execute(prepared);
+    }
+
+    /**
+     * Tells whether the arguments ask for {@code --json} output, for errors found before (or while) they are parsed:
+     * a {@code --json} among the options, before any {@code --}.
+     */
+    static boolean jsonRequested(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Standard input, output and error of one run. */

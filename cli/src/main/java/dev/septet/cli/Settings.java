@@ -236,6 +236,15 @@ final class Settings {
         return s;
     }
 
+    /**
+     * Returns the API name of a flag's option ({@code --max-parts} gives {@code maxParts}), or null for a flag that
+     * sets none of these options.
+     */
+    static String apiFieldOfFlag(String flag) {
+        String key = flag.startsWith("--") ? flag.substring(2) : flag;
+        return NAMES.containsKey(key) ? apiField(key) : null;
+    }
+
     private static String apiField(String key) {
         for (String[] names : NAMES.values()) {
             for (int i = 1; i < names.length; i++) {

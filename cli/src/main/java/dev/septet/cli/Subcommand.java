@@ -158,9 +158,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     private int fail(Failure f) {
         if (json) {
-            ObjectNode result = Json.object();
-            f.describe(result.putObject("error"));
-            out().println(Json.write(result));
+            out().println(f.toJson());
         }
         err().println("septet: " + f.getMessage());
         return f.status;

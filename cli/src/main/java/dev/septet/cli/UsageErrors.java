@@ -5,12 +5,19 @@
 package dev.septet.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Prints a usage error, the suggestions for a mistyped option or command, and the short usage; exit status 2. */
+/**
+ * Prints a usage error, the suggestions for a mistyped option or command, and the short usage; exit status 2. With
+ * {@code --json} the error object goes to standard output too.
+ */
 final class UsageErrors implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -22,6 +29,9 @@ final class UsageErrors implements IParameterExceptionHandler {
                 && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "'; expected analyze, encode or decode";
+        }
+        if (cli.getParent() != null && Main.jsonRequested(args)) {
+            cli.getOut().println(failure(e, message).toJson());
         }
         err.println("septet: " + message);
         if (e instanceof UnmatchedArgumentException u) {
@@ -37,5 +47,31 @@ final class UsageErrors implements IParameterExceptionHandler {
         err.print(cli.getHelp().fullSynopsis());
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for every option.");
         return Main.USAGE;
+    }
+
+    /**
+     * The error object of a subcommand's parse error, shaped like every other rejected option: the flag as
+     * {@code option} and its API name as {@code field} (for an unknown option, the option only).
+     */
+    private static Failure failure(ParameterException e, String message) {
+        String option = null;
+        String field = null;
+        ArgSpec arg = e.getArgSpec();
+        if (arg == null
+                && e instanceof MissingParameterException m
+                && !m.getMissing().isEmpty()) {
+            arg = m.getMissing().get(0);
+        }
+        if (arg instanceof OptionSpec o) {
+            option = o.longestName();
+            field = Settings.apiFieldOfFlag(option);
+            if (field == null && o.userObject() instanceof Field f) {
+                field = f.getName();
+            }
+        } else if (e instanceof UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()) {
+            option = u.getUnmatched().get(0);
+        }
+        return Failure.invalidOption(field, option, message);
     }
 }

@@ -34,6 +34,27 @@ class ArgumentsTest {
     }
 
     @Test
+    void anArgumentErrorInJsonModePrintsAnErrorObject() throws IOException {
+        Cli.Result lost = Cli.runWithBytes(new byte[0], StandardCharsets.US_ASCII, "analyze", "--json", "Ol\uFFFD");
+        assertThat(lost.status()).isEqualTo(2);
+        assertThat(Cli.error(lost.json()))
+                .containsEntry("code", 422L)
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("field", "arguments");
+        assertThat((String) Cli.error(lost.json()).get("message")).contains("argument 3", "--text-file");
+        Files.write(dir.resolve("args"), new byte[] {'a', ' ', (byte) 0xFF});
+        Cli.Result notUtf8 = Cli.run("analyze", "--json", "@" + dir.resolve("args"));
+        assertThat(notUtf8.status()).isEqualTo(2);
+        assertThat(Cli.error(notUtf8.json()))
+                .containsEntry("code", 125L)
+                .containsEntry("name", "INVALID_UTF8")
+                .containsEntry("offset", 2L);
+        assertThat(Cli.runWithBytes(new byte[0], StandardCharsets.US_ASCII, "analyze", "Ol\uFFFD")
+                        .out())
+                .isEmpty();
+    }
+
+    @Test
     void aReplacementCharacterUnderUtf8IsJustText() {
         Cli.Result r = Cli.runWithBytes(new byte[0], StandardCharsets.UTF_8, "analyze", "--json", "\uFFFD");
         assertThat(r.status()).isZero();

@@ -36,6 +36,40 @@ class OptionErrorsTest {
     }
 
     @Test
+    void aMalformedOptionValueInJsonModePrintsAnErrorObject() {
+        String[][] runs = {
+            {"analyze", "--json", "--max-parts", "abc", "x"},
+            {"analyze", "--json", "--max-parts", "99999999999", "x"},
+            {"decode", "--json", "--dcs", "x", "00"},
+            {"encode", "--json", "--reference", "1.5", "x"},
+            {"rules", "--json", "--udl", "0x", "x"},
+        };
+        String[][] named = {
+            {"--max-parts", "maxParts", "'abc'"},
+            {"--max-parts", "maxParts", "'99999999999'"},
+            {"--dcs", "dataCodingScheme", "'x'"},
+            {"--reference", "reference", "'1.5'"},
+            {"--udl", "udl", "'0x'"},
+        };
+        for (int i = 0; i < runs.length; i++) {
+            Cli.Result r = run(runs[i]);
+            assertThat(r.status()).as(runs[i][2]).isEqualTo(2);
+            assertThat(r.json()).containsOnlyKeys("error");
+            assertThat(error(r.json()))
+                    .containsEntry("code", 422L)
+                    .containsEntry("name", "INVALID_OPTION")
+                    .containsEntry("option", named[i][0])
+                    .containsEntry("field", named[i][1]);
+            assertThat((String) error(r.json()).get("message")).contains(named[i][0], named[i][2]);
+            assertThat(r.err()).contains("Invalid value for option '" + named[i][0] + "'");
+        }
+        assertThat(error(run("analyze", "--json", "--max-parts").json())).containsEntry("option", "--max-parts");
+        assertThat(error(run("analyze", "--json", "--bogus", "x").json())).containsEntry("option", "--bogus");
+        assertThat(run("analyze", "--max-parts", "abc", "x").out()).isEmpty();
+        assertThat(run("analyze", "--max-parts", "abc", "--", "--json").out()).isEmpty();
+    }
+
+    @Test
     void replacementAcceptsExtensionCharactersAndSaysSo() {
         Cli.Result euro = run("analyze", "--json", "--encoding", "gsm7", "--replacement", "\u20AC", "\u4E2D");
         assertThat(euro.status()).isZero();
