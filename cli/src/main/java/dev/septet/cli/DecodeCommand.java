@@ -45,11 +45,6 @@ final class DecodeCommand extends Subcommand {
     }
 
     @Override
-    void checkOptions(Settings options) {
-        options.decodeOptions();
-    }
-
-    @Override
     ObjectNode executeLine(Settings options, ObjectNode line) {
         JsonNode parts = line.get("parts");
         if (parts == null) {

@@ -116,7 +116,7 @@ final class RulesCommand extends TextCommand {
 
     @Override
     ObjectNode executeLine(Settings options, ObjectNode line) {
-        checkOptions(options);
+        options.check();
         Fields fields = new Fields(
                 string(line, "to", to),
                 string(line, "purpose", purpose),

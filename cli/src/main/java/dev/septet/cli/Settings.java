@@ -338,6 +338,17 @@ final class Settings {
     }
 
     /**
+     * Checks every option, whichever command runs: each command lists them all in its help, so a value out of range
+     * is a usage error even where the command does not use it.
+     *
+     * @throws Failure {@code INVALID_OPTION} naming the first option out of range
+     */
+    void check() {
+        smsOptions();
+        decodeOptions();
+    }
+
+    /**
      * Builds core's options, checking every value first so each error names the flag or field.
      *
      * @throws Failure {@code INVALID_OPTION} naming the option

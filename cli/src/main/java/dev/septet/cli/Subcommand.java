@@ -79,9 +79,6 @@ abstract class Subcommand implements Callable<Integer> {
     /** Renders a result for people. */
     abstract String human(ObjectNode result);
 
-    /** Checks the options once before any input is read, so a bad flag is a usage error. */
-    abstract void checkOptions(Settings options);
-
     /** Prepares a run (for example a reference counter) after the options are checked. */
     void start() {}
 
@@ -117,7 +114,7 @@ abstract class Subcommand implements Callable<Integer> {
             input = positional.get(0);
         }
         try {
-            checkOptions(settings);
+            settings.check(); // before any input is read, so a bad flag is a usage error
             start();
             if (jsonl) {
                 new Batch(this).run(parent.io.in());
@@ -216,7 +213,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     /** Runs the command on a batch line's input, after its options were applied. */
     ObjectNode executeLine(Settings options, ObjectNode line) {
-        checkOptions(options);
+        options.check();
         String field = inputField();
         JsonNode input = line.get(field);
         if (input == null || input.isNull()) {

@@ -10,9 +10,4 @@ abstract class TextCommand extends Subcommand {
     final String inputField() {
         return "text";
     }
-
-    @Override
-    final void checkOptions(Settings options) {
-        options.smsOptions();
-    }
 }

@@ -135,4 +135,49 @@ class RegressionTest {
                         .status())
                 .isEqualTo(2);
     }
+
+    @Test
+    void everyCommandChecksEveryOptionItIsGivenNotOnlyTheOnesItUses() {
+        String[][] runs = {
+            {"analyze", "--dcs", "256", "x"},
+            {"analyze", "--udl", "-5", "x"},
+            {"encode", "--dcs", "999", "x"},
+            {"encode", "--udl", "-1", "x"},
+            {"rules", "--dcs", "-1", "--to", "+33612345678", "--purpose", "transactional", "x"},
+            {"decode", "--max-parts", "0", "00"},
+            {"decode", "--encoding", "bogus", "00"},
+            {"decode", "--national", "xx", "00"},
+            {"decode", "--replacement", "\u4E2D\u6587", "00"},
+        };
+        String[] flags = {
+            "--dcs",
+            "--udl",
+            "--dcs",
+            "--udl",
+            "--dcs",
+            "--max-parts",
+            "--encoding",
+            "national language code 'xx'",
+            "--replacement"
+        };
+        for (int i = 0; i < runs.length; i++) {
+            Cli.Result r = run(runs[i]);
+            assertThat(r.status()).as(String.join(" ", runs[i])).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", runs[i])).contains(flags[i]);
+        }
+        List<Map<String, Object>> analyze = runWithInput(
+                        "{\"text\":\"x\",\"dcs\":256}\n{\"text\":\"x\",\"udl\":-5}\n", "analyze", "--jsonl")
+                .jsonLines();
+        assertThat(error(analyze.get(0))).containsEntry("option", "\"dcs\"").containsEntry("line", 1L);
+        assertThat(error(analyze.get(1))).containsEntry("option", "\"udl\"").containsEntry("line", 2L);
+        List<Map<String, Object>> decode = runWithInput(
+                        "{\"userData\":\"00\",\"max-parts\":0}\n{\"userData\":\"00\",\"encoding\":\"bogus\"}\n",
+                        "decode",
+                        "--jsonl")
+                .jsonLines();
+        assertThat(error(decode.get(0))).containsEntry("field", "maxParts").containsEntry("line", 1L);
+        assertThat(error(decode.get(1))).containsEntry("field", "encoding").containsEntry("line", 2L);
+        assertThat(run("decode", "--replacement", "?", "--max-parts", "3", "00").status())
+                .isZero();
+    }
 }
