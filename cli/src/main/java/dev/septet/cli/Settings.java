@@ -287,14 +287,15 @@ final class Settings {
 
     private static String string(JsonNode v, String key) {
         if (!v.isTextual()) {
-            throw Failure.invalidOption(key, "\"" + key + "\"", "the " + key + " field must be a string");
+            throw Failure.invalidOption(apiField(key), "\"" + key + "\"", "the " + key + " field must be a string");
         }
         return v.textValue();
     }
 
     private static boolean bool(JsonNode v, String key) {
         if (!v.isBoolean()) {
-            throw Failure.invalidOption(key, "\"" + key + "\"", "the " + key + " field must be true or false");
+            throw Failure.invalidOption(
+                    apiField(key), "\"" + key + "\"", "the " + key + " field must be true or false");
         }
         return v.booleanValue();
     }
@@ -302,7 +303,7 @@ final class Settings {
     private static int integer(JsonNode v, String key) {
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
             throw Failure.invalidOption(
-                    key,
+                    apiField(key),
                     "\"" + key + "\"",
                     "the " + key + " field must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }

@@ -111,6 +111,52 @@ class BatchTest {
     }
 
     @Test
+    void aWrongTypedLineFieldNamesTheFieldAsOptionAndTheApiNameAsField() {
+        String[][] keys = {
+            {"encoding", "encoding"},
+            {"national", "national"},
+            {"max-parts", "maxParts"},
+            {"maxParts", "maxParts"},
+            {"ref16", "reference16"},
+            {"reference16", "reference16"},
+            {"replace-lone-surrogates", "replaceLoneSurrogates"},
+            {"replaceLoneSurrogates", "replaceLoneSurrogates"},
+            {"replacement", "replacement"},
+            {"smart", "smartEncoding"},
+            {"smartEncoding", "smartEncoding"},
+            {"nfc", "normalizeNfc"},
+            {"normalizeNfc", "normalizeNfc"},
+            {"format", "septetFormat"},
+            {"septetFormat", "septetFormat"},
+            {"packed", "septetFormat"},
+            {"unpacked", "septetFormat"},
+            {"reference", "reference"},
+            {"cr-padding", "crPadding"},
+            {"crPadding", "crPadding"},
+            {"dcs", "dataCodingScheme"},
+            {"dataCodingScheme", "dataCodingScheme"},
+            {"udhi", "udhi"},
+            {"udl", "udl"},
+            {"strict", "strict"},
+        };
+        StringBuilder input = new StringBuilder();
+        for (String[] key : keys) {
+            input.append("{\"text\":\"a\",\"").append(key[0]).append("\":{}}\n");
+        }
+        input.append("{\"text\":\"a\",\"max-parts\":\"5\"}\n{\"text\":\"a\",\"ref16\":\"yes\"}\n");
+        List<Map<String, Object>> lines =
+                runWithInput(input.toString(), "encode", "--jsonl").jsonLines();
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(error(lines.get(i)))
+                    .as(keys[i][0])
+                    .containsEntry("option", "\"" + keys[i][0] + "\"")
+                    .containsEntry("field", keys[i][1]);
+        }
+        assertThat(error(lines.get(keys.length))).containsEntry("field", "maxParts");
+        assertThat(error(lines.get(keys.length + 1))).containsEntry("field", "reference16");
+    }
+
+    @Test
     void encodeJsonPipesIntoDecodeJsonl() {
         String text = "Ol\u00E1, pre\u00E7o 5\u20AC [ok] " + "x".repeat(160);
         for (String format : new String[] {"--packed", "--unpacked"}) {
