@@ -14,9 +14,11 @@ import dev.septet.sms.SmsException;
 import dev.septet.sms.SmsOptions;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +28,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options every command takes, from its flags and, in {@code --jsonl} mode, from the fields of each line. A
- * line's field has the flag's name without the dashes ({@code "max-parts"}; the camel-case form {@code "maxParts"}
- * is accepted too) and overrides the flag for that line only.
+ * line's field has the flag's name without the dashes ({@code "max-parts"}; the option's API name, such as
+ * {@code "maxParts"}, is accepted too) and overrides the flag for that line only.
  */
 final class Settings {
     @Option(
@@ -197,6 +199,15 @@ final class Settings {
     /** The option names a batch line may carry, flags first: for error messages and help. */
     static String lineOptionNames() {
         return String.join(", ", NAMES.keySet());
+    }
+
+    /** The other names a batch line may give an option by: its API name where that differs from the flag. */
+    static Set<String> lineOptionAliases() {
+        Set<String> aliases = new LinkedHashSet<>();
+        for (String[] names : NAMES.values()) {
+            aliases.addAll(Arrays.asList(names).subList(2, names.length));
+        }
+        return aliases;
     }
 
     /**

@@ -10,6 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's command-line examples, with the output the README shows. */
@@ -42,5 +48,30 @@ class ReadmeTest {
         for (String name : Settings.lineOptionNames().split(", ")) {
             assertThat(readme()).as(name).contains("`" + name + "`");
         }
+    }
+
+    @Test
+    void theReadmeListsExactlyTheApiNamesALineMayUse() throws IOException {
+        Matcher sentence = Pattern.compile("\\((?:the API names )?([^)]*) are accepted too\\)")
+                .matcher(readme().replaceAll("\\s+", " "));
+        assertThat(sentence.find()).isTrue();
+        Set<String> listed = new LinkedHashSet<>();
+        Matcher name = Pattern.compile("`([A-Za-z0-9]+)`").matcher(sentence.group(1));
+        while (name.find()) {
+            listed.add(name.group(1));
+        }
+        assertThat(listed).isEqualTo(Settings.lineOptionAliases());
+        StringBuilder lines = new StringBuilder();
+        for (String alias : listed) {
+            lines.append("{\"text\":\"a\",\"").append(alias).append("\":{}}\n");
+        }
+        lines.append("{\"text\":\"a\",\"smart_encoding\":true}\n");
+        List<Map<String, Object>> answers =
+                Cli.runWithInput(lines.toString(), "encode", "--jsonl").jsonLines();
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat((String) Cli.error(answers.get(i)).get("message")).doesNotContain("unknown field");
+        }
+        assertThat((String) Cli.error(answers.get(listed.size())).get("message"))
+                .contains("unknown field \"smart_encoding\"");
     }
 }
