@@ -94,10 +94,7 @@ final class Arguments {
         } catch (IOException e) {
             throw Failure.invalidOption("arguments", null, "cannot read the argument file " + file + ": " + e);
         }
-        String text = Utf8.decode(bytes, "the argument file " + file);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = Utf8.withoutByteOrderMark(Utf8.decode(bytes, "the argument file " + file));
         List<String> args = new ArrayList<>();
         StringBuilder current = null;
         char quote = 0;

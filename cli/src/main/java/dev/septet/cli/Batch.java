@@ -69,8 +69,8 @@ final class Batch {
         try {
             int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
             String line = Utf8.decode(bytes, 0, end, offset, "line " + number);
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1); // a byte order mark some editors write before the first line
+            if (number == 1) {
+                line = Utf8.withoutByteOrderMark(line);
             }
             if (line.isBlank()) {
                 return null;

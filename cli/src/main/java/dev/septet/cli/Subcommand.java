@@ -121,9 +121,9 @@ abstract class Subcommand implements Callable<Integer> {
                 return Main.OK;
             }
             if (textFile != null) {
-                input = stripFinalNewline(Utf8.decode(readFile(textFile), "the text file " + textFile));
+                input = readInput(readFile(textFile), "the text file " + textFile);
             } else if (input.equals("-")) {
-                input = stripFinalNewline(Utf8.decode(parent.io.in().readAllBytes(), "standard input"));
+                input = readInput(parent.io.in().readAllBytes(), "standard input");
             }
         } catch (Failure f) {
             return fail(f);
@@ -159,6 +159,11 @@ abstract class Subcommand implements Callable<Integer> {
         }
         err().println("septet: " + f.getMessage());
         return f.status;
+    }
+
+    /** Reads a whole input as UTF-8, without a leading byte order mark or the final line break. */
+    private static String readInput(byte[] bytes, String what) {
+        return stripFinalNewline(Utf8.withoutByteOrderMark(Utf8.decode(bytes, what)));
     }
 
     private static String stripFinalNewline(String s) {

@@ -55,6 +55,14 @@ final class Utf8 {
         return out.flip().toString();
     }
 
+    /**
+     * Removes one byte order mark (U+FEFF) from the start of a decoded input: some editors write it, and it is no
+     * part of the text, the hex or the first argument or line.
+     */
+    static String withoutByteOrderMark(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
     /** Decodes a whole input as UTF-8; see {@link #decode(byte[], int, int, long, String)}. */
     static String decode(byte[] bytes, String what) {
         return decode(bytes, 0, bytes.length, 0, what);

@@ -9,6 +9,10 @@ import static dev.septet.cli.Cli.run;
 import static dev.septet.cli.Cli.runWithInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -179,5 +183,55 @@ class RegressionTest {
         assertThat(error(decode.get(1))).containsEntry("field", "encoding").containsEntry("line", 2L);
         assertThat(run("decode", "--replacement", "?", "--max-parts", "3", "00").status())
                 .isZero();
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedOnEveryFileAndStandardInputRoute() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] hello = concat(bom, "Hello\r\n".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("septet", ".txt");
+        try {
+            Files.write(file, hello);
+            Map<String, Object> fromFile =
+                    run("analyze", "--json", "--text-file", file.toString()).json();
+            Map<String, Object> fromStdin = Cli.runWithBytes(hello, StandardCharsets.UTF_8, "analyze", "--json", "-")
+                    .json();
+            for (Map<String, Object> r : List.of(fromFile, fromStdin)) {
+                assertThat(r)
+                        .containsEntry("encoding", "GSM7")
+                        .containsEntry("characters", 5L)
+                        .containsEntry("nonGsmCount", 0L);
+            }
+            Files.write(file, concat(bom, "analyze --json Hello".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("@" + file).json()).containsEntry("characters", 5L);
+            Files.write(file, concat(bom, "E8329BFD4697D9EC37\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("decode", "--json", "--text-file", file.toString()).json())
+                    .containsEntry("text", "hellohello");
+        } finally {
+            Files.delete(file);
+        }
+        Cli.Result decoded = Cli.runWithBytes(
+                concat(bom, "E8329BFD4697D9EC37\n".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                "decode",
+                "--json",
+                "-");
+        assertThat(decoded.status()).isZero();
+        assertThat(decoded.json()).containsEntry("text", "hellohello");
+        assertThat(Cli.runWithBytes(
+                                concat(bom, "{\"id\":1,\"text\":\"Hello\"}\n".getBytes(StandardCharsets.UTF_8)),
+                                StandardCharsets.UTF_8,
+                                "analyze",
+                                "--jsonl")
+                        .jsonLines()
+                        .get(0))
+                .containsEntry("characters", 5L);
+        assertThat(run("analyze", "--json", "\uFEFFHello").json()).containsEntry("encoding", "UCS2");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }
