@@ -60,7 +60,7 @@ public final class Main {
             if (jsonRequested(args)) {
                 out.println(f.toJson());
             }
-            err.println("septet: " + f.getMessage());
+            err.println(errorLine(f.getMessage()));
             return USAGE;
         }
         Io io = new Io(in, out, err);
@@ -73,12 +73,21 @@ public final class Main {
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof Failure f) {
-                err.println("septet: " + f.getMessage());
+                err.println(errorLine(f.getMessage()));
                 return f.status;
             }
             throw e;
         });
         return cli.execute(prepared);
+    }
+
+    /**
+     * Formats a message for standard error. Messages quote what the user gave (an option value, an argument, a
+     * character of the text), so controls and bidirectional marks in it are shown as escapes, as in every
+     * human-readable output: a value cannot drive the terminal.
+     */
+    static String errorLine(String message) {
+        return "septet: " + Human.printable(message);
     }
 
     /**

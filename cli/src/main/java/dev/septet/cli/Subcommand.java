@@ -144,7 +144,7 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     private int usage(String message) {
-        err().println("septet: " + message);
+        err().println(Main.errorLine(message));
         parent.spec.subcommands().get(commandName()).usage(err());
         return Main.USAGE;
     }
@@ -157,7 +157,7 @@ abstract class Subcommand implements Callable<Integer> {
         if (json) {
             out().println(f.toJson());
         }
-        err().println("septet: " + f.getMessage());
+        err().println(Main.errorLine(f.getMessage()));
         return f.status;
     }
 
@@ -186,7 +186,7 @@ abstract class Subcommand implements Callable<Integer> {
                 describe(result.putObject("error"), e);
                 out().println(Json.write(result));
             } else {
-                err().println("septet: " + e.error() + " (" + e.error().providerCode() + "): " + e.getMessage());
+                err().println(Main.errorLine(e.error() + " (" + e.error().providerCode() + "): " + e.getMessage()));
             }
             return Main.REJECTED;
         }
@@ -233,7 +233,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     /** Writes a hint for the user to standard error, with the line number in a batch. */
     void hint(String message) {
-        err().println("septet: " + (lineNumber > 0 ? "line " + lineNumber + ": " : "") + "hint: " + message);
+        err().println(Main.errorLine((lineNumber > 0 ? "line " + lineNumber + ": " : "") + "hint: " + message));
     }
 
     /** Adds an exception from core to an error object: code, name, message, field, index, parts needed, characters. */

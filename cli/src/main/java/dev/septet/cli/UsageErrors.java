@@ -33,12 +33,12 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (cli.getParent() != null && Main.jsonRequested(args)) {
             cli.getOut().println(failure(e, message).toJson());
         }
-        err.println("septet: " + message);
+        err.println(Main.errorLine(message));
         if (e instanceof UnmatchedArgumentException u) {
             if (!UnmatchedArgumentException.printSuggestions(u, err)) {
                 for (String arg : u.getUnmatched()) {
                     if (arg.startsWith("-")) {
-                        err.println("A TEXT that starts with '-' goes after '--': ... -- " + arg);
+                        err.println("A TEXT that starts with '-' goes after '--': ... -- " + Human.printable(arg));
                         break;
                     }
                 }

@@ -229,6 +229,24 @@ class RegressionTest {
         assertThat(run("analyze", "--json", "\uFEFFHello").json()).containsEntry("encoding", "UCS2");
     }
 
+    @Test
+    void controlsInOptionValuesAndArgumentsAreEscapedOnStandardError() {
+        String csi = "\u001B[31m\u009B\u202E";
+        List<Cli.Result> runs = List.of(
+                run("analyze", "--encoding", "x" + csi, "a"),
+                run("analyze", "--national", csi, "a"),
+                run("analyze", "--encoding", "gsm7", "--replacement", csi, "a"),
+                run("analyze", "--max-parts", csi, "a"),
+                run("analyze", "--x" + csi, "a"),
+                run("analyze", "--json", "--encoding", "x" + csi, "a"),
+                Cli.runWithBytes(new byte[0], StandardCharsets.US_ASCII, "analyze", csi + "\uFFFD"));
+        for (Cli.Result r : runs) {
+            assertThat(r.status()).isNotZero();
+            assertThat(r.err()).contains("\\u001B[31m\\u009B\\u202E").doesNotContain("\u001B", "\u009B", "\u202E");
+        }
+        assertThat(runs.get(5).json().toString()).contains(csi);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
