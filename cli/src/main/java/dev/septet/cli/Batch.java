@@ -25,7 +25,10 @@ final class Batch {
         this.command = command;
     }
 
-    /** Echoes a line's id: as given, or as its JSON text when it is an object or array; null when absent. */
+    /**
+     * Echoes a line's id: as given (a number with the JSON text it was written with), or as its JSON text when it is
+     * an object or array; null when absent.
+     */
     static JsonNode id(JsonNode id) {
         if (id == null) {
             return NullNode.getInstance();

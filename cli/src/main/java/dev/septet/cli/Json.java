@@ -6,6 +6,8 @@ package dev.septet.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -62,7 +66,30 @@ final class Json {
         if (node == null || !node.isObject()) {
             throw Failure.invalidJson("a line must be a JSON object");
         }
-        return (ObjectNode) node;
+        ObjectNode object = (ObjectNode) node;
+        if (object.path("id").isNumber()) {
+            // echoed as written: a parsed number would come back as 1 for 0.1e1 and 0 for -0
+            object.putRawValue("id", new RawValue(topLevelText(line, "id")));
+        }
+        return object;
+    }
+
+    /** Returns the JSON text of a scalar field of a line's top-level object (duplicate names are already rejected). */
+    private static String topLevelText(String line, String field) {
+        try (JsonParser parser = MAPPER.createParser(line)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals(field)) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no field " + field + " in a line that has it");
     }
 
     /**

@@ -239,6 +239,32 @@ class BatchTest {
     }
 
     @Test
+    void numberIdsAreEchoedWithTheirJsonText() {
+        String[] ids = {"0.1e1", "-0", "1E+2", "-0.0", "10", "1.500", "12345678901234567890123"};
+        StringBuilder input = new StringBuilder();
+        for (String id : ids) {
+            input.append("{\"text\":\"hi\",\"id\":").append(id).append("}\n");
+        }
+        input.append("{\"id\":-0,\"text\":\"hi\",\"max-parts\":0}\n");
+        input.append("{\"id\":2e0,\"text\":\"hi\",\"colour\":1}\n");
+        List<String> out = runWithInput(input.toString(), "analyze", "--jsonl")
+                .out()
+                .lines()
+                .toList();
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(out.get(i)).startsWith("{\"id\":" + ids[i] + ",\"encoding\":\"GSM7\"");
+        }
+        assertThat(out.get(ids.length)).startsWith("{\"id\":-0,\"error\":");
+        assertThat(out.get(ids.length + 1)).startsWith("{\"id\":2e0,\"error\":");
+        assertThat(runWithInput("{\"id\":\"0.1e1\",\"text\":\"hi\"}", "encode", "--jsonl")
+                        .out())
+                .startsWith("{\"id\":\"0.1e1\",");
+        assertThat(runWithInput("{\"id\":true,\"text\":\"hi\"}", "encode", "--jsonl")
+                        .out())
+                .startsWith("{\"id\":true,");
+    }
+
+    @Test
     void duplicateKeysAreInvalidJson() {
         Map<String, Object> line = runWithInput("{\"id\":1,\"text\":\"a\",\"text\":\"b\"}", "analyze", "--jsonl")
                 .jsonLines()
