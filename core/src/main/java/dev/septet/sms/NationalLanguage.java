@@ -4,7 +4,6 @@
  */
 package dev.septet.sms;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -88,7 +87,7 @@ public enum NationalLanguage {
     }
 
     /**
-     * Returns the language with the given ISO 639-1 code, ignoring case and surrounding spaces.
+     * Returns the language with the given ISO 639-1 code, ignoring ASCII case and surrounding spaces.
      *
      * @param code a two-letter code such as {@code "pt"}
      * @return the language
@@ -97,9 +96,11 @@ public enum NationalLanguage {
      */
     public static NationalLanguage ofCode(String code) {
         Objects.requireNonNull(code, "code");
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
+        String wanted = code.strip();
         for (NationalLanguage language : values()) {
-            if (language.code.equals(wanted)) {
+            if (wanted.length() == 2
+                    && asciiLower(wanted.charAt(0)) == language.code.charAt(0)
+                    && asciiLower(wanted.charAt(1)) == language.code.charAt(1)) {
                 return language;
             }
         }
@@ -109,6 +110,11 @@ public enum NationalLanguage {
                 -1,
                 "unknown national language code '" + code + "'; expected one of tr, es, pt, bn, gu, hi, kn, ml,"
                         + " or, pa, ta, te, ur");
+    }
+
+    /** Lower-cases A to Z only: Unicode lower-casing would read U+212A (KELVIN SIGN) as {@code k}. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**

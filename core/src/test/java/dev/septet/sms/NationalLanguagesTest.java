@@ -162,6 +162,10 @@ class NationalLanguagesTest {
         assertThatThrownBy(() -> NationalLanguage.ofCode("xx"))
                 .isInstanceOf(SmsException.class)
                 .hasMessageContaining("xx");
+        assertThat(NationalLanguage.ofCode("Kn")).isEqualTo(NationalLanguage.KANNADA);
+        assertThatThrownBy(() -> NationalLanguage.ofCode("\u212An"))
+                .as("the Kelvin sign only looks like K")
+                .isInstanceOf(SmsException.class);
     }
 
     @Test

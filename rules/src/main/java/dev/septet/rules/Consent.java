@@ -5,7 +5,6 @@
 
 package dev.septet.rules;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,7 +42,7 @@ public enum Consent {
      */
     public static Consent fromId(String id) {
         Objects.requireNonNull(id, "consent");
-        String key = id.toLowerCase(Locale.ROOT);
+        String key = AsciiCase.lower(id);
         for (Consent c : values()) {
             if (c.id.equals(key)) {
                 return c;

@@ -5,7 +5,6 @@
 
 package dev.septet.rules;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -81,7 +80,7 @@ public enum ContentCategory {
      */
     public static ContentCategory fromId(String id) {
         Objects.requireNonNull(id, "category");
-        String key = id.toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = AsciiCase.lower(id).replace('_', '-');
         for (ContentCategory c : ALL) {
             if (c.id.equals(key)) {
                 return c;

@@ -5,7 +5,6 @@
 
 package dev.septet.rules;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,7 +42,7 @@ public enum Purpose {
      */
     public static Purpose fromId(String id) {
         Objects.requireNonNull(id, "purpose");
-        String key = id.toLowerCase(Locale.ROOT);
+        String key = AsciiCase.lower(id);
         for (Purpose p : values()) {
             if (p.id.equals(key)) {
                 return p;

@@ -75,15 +75,11 @@ final class StopLines {
      */
     private static boolean regionMatchesAsciiCase(String text, int offset, String other, int otherOffset, int length) {
         for (int i = 0; i < length; i++) {
-            if (toAsciiLowerCase(text.charAt(offset + i)) != toAsciiLowerCase(other.charAt(otherOffset + i))) {
+            if (AsciiCase.lower(text.charAt(offset + i)) != AsciiCase.lower(other.charAt(otherOffset + i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char toAsciiLowerCase(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

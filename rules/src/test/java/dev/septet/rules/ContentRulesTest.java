@@ -168,6 +168,12 @@ class ContentRulesTest {
     void namesParseAndUnknownOnesAreClearErrors() {
         assertThat(ContentCategory.fromId("Gambling")).isEqualTo(ContentCategory.GAMBLING);
         assertThat(ContentCategory.fromId("THIRD_PARTY_OTP")).isEqualTo(ContentCategory.THIRD_PARTY_OTP);
+        // names match with ASCII case ignored only: the Kelvin sign lower-cases to k under Unicode rules
+        assertThat(Purpose.fromId("MARKETING")).isEqualTo(Purpose.MARKETING);
+        assertThatThrownBy(() -> Purpose.fromId("mar\u212Aeting")).isInstanceOf(RulesException.class);
+        assertThatThrownBy(() -> ContentCategory.fromId("high-risk-finance".replace('k', '\u212A')))
+                .isInstanceOf(RulesException.class);
+        assertThat(Consent.fromId("AGE-VERIFIED")).isEqualTo(Consent.AGE_VERIFIED);
         for (ContentCategory c : ContentCategory.values()) {
             assertThat(ContentCategory.fromId(c.id())).isEqualTo(c);
         }
