@@ -321,8 +321,18 @@ final class Settings {
         return v.intValue();
     }
 
+    /** Lower-cases A to Z only: Unicode lower-casing reads U+212A (KELVIN SIGN) as k ("pac\u212Aed"). */
+    private static String asciiLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
+    }
+
     private static boolean format(JsonNode v, String key) {
-        String f = string(v, key).toLowerCase(Locale.ROOT);
+        String f = asciiLower(string(v, key));
         if (!f.equals("packed") && !f.equals("unpacked")) {
             throw Failure.invalidOption(
                     "septetFormat",
@@ -376,7 +386,7 @@ final class Settings {
         } catch (SmsException e) {
             throw Failure.fromOption(e, this);
         }
-        EncodingChoice choice = switch (encoding.toLowerCase(Locale.ROOT)) {
+        EncodingChoice choice = switch (asciiLower(encoding)) {
             case "auto" -> EncodingChoice.AUTO;
             case "gsm7" -> EncodingChoice.GSM7;
             case "gsm7-pt" -> {

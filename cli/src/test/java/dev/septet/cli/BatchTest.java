@@ -157,6 +157,17 @@ class BatchTest {
     }
 
     @Test
+    void optionValuesMatchWithAsciiCaseIgnoredOnly() {
+        List<Map<String, Object>> lines = runWithInput(
+                        "{\"text\":\"a\",\"format\":\"PACKED\"}\n{\"text\":\"a\",\"format\":\"pac\u212Aed\"}\n",
+                        "encode",
+                        "--jsonl")
+                .jsonLines();
+        assertThat(lines.get(0)).containsEntry("format", "packed");
+        assertThat(error(lines.get(1))).containsEntry("field", "septetFormat");
+    }
+
+    @Test
     void encodeJsonPipesIntoDecodeJsonl() {
         String text = "Ol\u00E1, pre\u00E7o 5\u20AC [ok] " + "x".repeat(160);
         for (String format : new String[] {"--packed", "--unpacked"}) {
