@@ -93,23 +93,32 @@ abstract class Subcommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (json && jsonl) {
-            return usage("--json and --jsonl exclude each other");
+            return usage(Failure.invalidOption(null, "--jsonl", "--json and --jsonl exclude each other"));
         }
         String input = null;
         if (jsonl) {
             if (!positional.isEmpty() || textFile != null) {
-                return usage("--jsonl reads standard input; do not also give " + inputName());
+                return usage(Failure.invalidOption(
+                        null, null, "--jsonl reads standard input; do not also give " + inputName()));
             }
         } else if (textFile != null) {
             if (!positional.isEmpty()) {
-                return usage("--text-file gives the " + inputName() + "; do not also give it as an argument");
+                return usage(Failure.invalidOption(
+                        "textFile",
+                        "--text-file",
+                        "--text-file gives the " + inputName() + "; do not also give it as an argument"));
             }
         } else if (positional.size() != 1) {
-            return usage(
+            SmsError error = positional.isEmpty() && inputField().equals("text")
+                    ? SmsError.TEXT_MISSING
+                    : SmsError.INVALID_OPTION;
+            return usage(Failure.missing(
+                    error,
+                    inputField(),
                     positional.isEmpty()
                             ? "missing " + inputName()
                             : "expected one " + inputName() + " argument, got " + positional.size()
-                                    + " (quote the text)");
+                                    + " (quote the text)"));
         } else {
             input = positional.get(0);
         }
@@ -143,8 +152,15 @@ abstract class Subcommand implements Callable<Integer> {
         return inputField().equals("text") ? "TEXT" : "HEX";
     }
 
-    private int usage(String message) {
-        err().println(Main.errorLine(message));
+    /**
+     * Reports a usage error on standard error with the command's usage; with {@code --json}, also as its error
+     * object on standard output, so a script reading that gets one object whatever went wrong.
+     */
+    private int usage(Failure failure) {
+        if (json) {
+            out().println(failure.toJson());
+        }
+        err().println(Main.errorLine(failure.getMessage()));
         parent.spec.subcommands().get(commandName()).usage(err());
         return Main.USAGE;
     }

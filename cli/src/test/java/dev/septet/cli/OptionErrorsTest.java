@@ -70,6 +70,28 @@ class OptionErrorsTest {
     }
 
     @Test
+    void everyOtherUsageErrorInJsonModePrintsAnErrorObjectToo() {
+        Cli.Result missing = run("analyze", "--json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(error(missing.json()))
+                .containsEntry("name", "TEXT_MISSING")
+                .containsEntry("field", "text")
+                .containsEntry("message", "missing TEXT");
+        assertThat(missing.err()).contains("missing TEXT");
+        assertThat(error(run("decode", "--json").json()))
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("field", "userData");
+        assertThat(error(run("encode", "--json", "a", "b").json()))
+                .containsEntry("name", "INVALID_OPTION")
+                .containsEntry("field", "text");
+        assertThat(error(run("analyze", "--json", "--text-file", "x.txt", "a").json()))
+                .containsEntry("option", "--text-file");
+        assertThat(run("analyze").out())
+                .as("without --json, standard output stays empty")
+                .isEmpty();
+    }
+
+    @Test
     void replacementAcceptsExtensionCharactersAndSaysSo() {
         Cli.Result euro = run("analyze", "--json", "--encoding", "gsm7", "--replacement", "\u20AC", "\u4E2D");
         assertThat(euro.status()).isZero();
