@@ -396,7 +396,32 @@ public final class OtpService {
             throw new IllegalStateException("the recipient normaliser must return 1 to " + MAX_KEY_LENGTH
                     + " characters, returned " + (key == null ? "null" : key.length() + " characters"));
         }
+        int bad = unstorableIndex(key);
+        if (bad >= 0) {
+            // PostgreSQL rejects a NUL, and drivers write an unpaired surrogate as '?', making two keys one row
+            throw new IllegalStateException("the recipient normaliser must return no control characters and no"
+                    + " unpaired surrogates, returned one at index " + bad);
+        }
         return key;
+    }
+
+    /** Returns the index of the first control character or unpaired surrogate in a key, or -1 if it has none. */
+    private static int unstorableIndex(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isISOControl(c)) {
+                return i;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c)
+                        || i + 1 == key.length()
+                        || !Character.isLowSurrogate(key.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
     }
 
     /**

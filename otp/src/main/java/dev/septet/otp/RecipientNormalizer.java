@@ -29,7 +29,8 @@ public interface RecipientNormalizer {
      *
      * @param recipient the recipient as the caller gave it, already checked to look like a phone number or an e-mail
      *     address; not null
-     * @return the key: 1 to 254 characters, without control characters; never null
+     * @return the key: 1 to 254 characters, without control characters or unpaired surrogates (the service
+     *     refuses any other key with an {@link IllegalStateException}); never null
      * @throws OtpValidationException with field {@code recipient} if no key can be derived (the service also turns
      *     any other {@link IllegalArgumentException} into one)
      */

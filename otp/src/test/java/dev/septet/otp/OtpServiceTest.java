@@ -303,6 +303,35 @@ class OtpServiceTest {
         assertThatThrownBy(() -> empty.generate(GenerateRequest.of(PHONE))).isInstanceOf(IllegalStateException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "a\u007f", "\u0085", "a\n", "a\uD800", "\uDFFFa", "a\uDBFF\uDBFF"})
+    void aNormaliserThatReturnsAnUnstorableKeyIsRefusedBeforeTheStore(String key) {
+        OtpService broken = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .recipientNormalizer(r -> key)
+                .build();
+        assertThatThrownBy(() -> broken.generate(GenerateRequest.of(PHONE)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("recipient normaliser")
+                .hasMessageContaining("at index");
+        assertThatThrownBy(() -> broken.check(CheckRequest.of(PHONE, "1234")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("recipient normaliser");
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void aNormaliserMayReturnKeysWithPairedSurrogates() {
+        OtpService emoji = OtpService.builder(store)
+                .clock(clock)
+                .throttle(Throttle.none())
+                .recipientNormalizer(r -> "key \uD83D\uDD10")
+                .build();
+        String code = emoji.generate(GenerateRequest.of(PHONE)).code();
+        assertThat(emoji.check(CheckRequest.of(PHONE, code)).valid()).isTrue();
+    }
+
     @Test
     void lengthOutOfRangeIsRejected() {
         for (int length : new int[] {Integer.MIN_VALUE, -1, 1, 2, 11}) {
