@@ -112,7 +112,7 @@ public record OtpMessage(String template, int maxParts, Optional<String> webOtpD
      * @throws OtpValidationException if the domain is not a host name
      */
     public OtpMessage withWebOtpDomain(String domain) {
-        return new OtpMessage(template, maxParts, Optional.of(domain), smsOptions);
+        return new OtpMessage(template, maxParts, Optional.of(Objects.requireNonNull(domain, "domain")), smsOptions);
     }
 
     /**

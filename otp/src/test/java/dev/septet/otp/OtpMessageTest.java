@@ -152,6 +152,23 @@ class OtpMessageTest {
     }
 
     @Test
+    void nullArgumentsAreRejectedNamingTheParameter() {
+        OtpMessage message = OtpMessage.of("{code}");
+        assertThatThrownBy(() -> OtpMessage.of(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("template");
+        assertThatThrownBy(() -> message.withWebOtpDomain(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("domain");
+        assertThatThrownBy(() -> message.withSmsOptions(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("smsOptions");
+        assertThatThrownBy(() -> message.render(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("generated");
+    }
+
+    @Test
     void toStringLeavesTheCodeOut() {
         RenderedMessage m = OtpMessage.of("Code {code}").render(generated("98765432", 60));
         assertThat(m.toString()).doesNotContain("98765432").contains("parts=1");
