@@ -35,7 +35,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param minInterval the least time between two codes for one key, from {@link Duration#ZERO} (off) to 1 day
- *     inclusive; not null
+ *     inclusive, in whole milliseconds (as every duration here); not null
  * @param maxCodes how many codes one key may get per {@code codesWindow}, 0 (off) to 1,000 inclusive
  * @param codesWindow the length of a {@code maxCodes} window: 1 second to 30 days inclusive when maxCodes is above
  *     0, otherwise anything from zero to 30 days; not null
@@ -74,7 +74,7 @@ public record Throttle(
      * Checks every setting, naming it, its bounds and the bad value in the message.
      *
      * @param minInterval the least time between two codes for one key, from {@link Duration#ZERO} (off) to 1 day
-     *     inclusive; not null
+     *     inclusive, in whole milliseconds (as every duration here); not null
      * @param maxCodes how many codes one key may get per {@code codesWindow}, 0 (off) to 1,000 inclusive
      * @param codesWindow the length of a {@code maxCodes} window: 1 second to 30 days inclusive when maxCodes is
      *     above 0, otherwise anything from zero to 30 days; not null
@@ -83,7 +83,7 @@ public record Throttle(
      * @param failedChecksWindow the length of a {@code maxFailedChecks} window: 1 second to 30 days inclusive when
      *     maxFailedChecks is above 0, otherwise anything from zero to 30 days; not null
      * @throws NullPointerException if a duration is null
-     * @throws IllegalArgumentException if a setting is out of its range
+     * @throws IllegalArgumentException if a setting is out of its range or a duration is not whole milliseconds
      */
     public Throttle {
         requireDuration("minInterval", minInterval, Duration.ZERO, MAX_INTERVAL);
@@ -119,10 +119,11 @@ public record Throttle(
     /**
      * Returns a copy with a minimum interval between two codes for one key.
      *
-     * @param minInterval the interval, from {@link Duration#ZERO} (off) to 1 day inclusive; not null
+     * @param minInterval the interval, from {@link Duration#ZERO} (off) to 1 day inclusive, whole milliseconds; not
+     *     null
      * @return the copy; never null
      * @throws NullPointerException if the interval is null
-     * @throws IllegalArgumentException if the interval is negative or longer than a day
+     * @throws IllegalArgumentException if the interval is negative, longer than a day or not whole milliseconds
      */
     public Throttle withMinInterval(Duration minInterval) {
         return new Throttle(minInterval, maxCodes, codesWindow, maxFailedChecks, failedChecksWindow);
@@ -132,7 +133,8 @@ public record Throttle(
      * Returns a copy that allows one key at most {@code maxCodes} codes per window.
      *
      * @param maxCodes how many codes, 0 (off) to 1,000 inclusive
-     * @param window the window length, 1 second to 30 days inclusive (zero allowed when maxCodes is 0); not null
+     * @param window the window length, 1 second to 30 days inclusive (zero allowed when maxCodes is 0), whole
+     *     milliseconds; not null
      * @return the copy; never null
      * @throws NullPointerException if the window is null
      * @throws IllegalArgumentException if a value is out of its range
@@ -146,8 +148,8 @@ public record Throttle(
      * generated for it in that window.
      *
      * @param maxFailedChecks how many wrong codes, 0 (off) to 1,000 inclusive
-     * @param window the window length, 1 second to 30 days inclusive (zero allowed when maxFailedChecks is 0); not
-     *     null
+     * @param window the window length, 1 second to 30 days inclusive (zero allowed when maxFailedChecks is 0),
+     *     whole milliseconds; not null
      * @return the copy; never null
      * @throws NullPointerException if the window is null
      * @throws IllegalArgumentException if a value is out of its range
@@ -170,6 +172,11 @@ public record Throttle(
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new IllegalArgumentException(name + " must be between " + min + " and " + max + " inclusive"
                     + (min.isZero() ? "" : " while its limit is on") + ", was " + value);
+        }
+        // stores keep windows in whole milliseconds (OtpStore.increment); a finer one would end at another
+        // instant on each store
+        if (value.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException(name + " must be whole milliseconds, was " + value);
         }
     }
 

@@ -834,6 +834,23 @@ class OtpServiceTest {
     }
 
     @Test
+    void throttleDurationsMustBeWholeMillisecondsAsStoreWindowsAre() {
+        assertThatThrownBy(() -> Throttle.none().withMinInterval(Duration.ofNanos(500_000)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minInterval must be whole milliseconds, was PT0.0005S");
+        assertThatThrownBy(() ->
+                        Throttle.none().withMaxCodes(5, Duration.ofSeconds(1).plusNanos(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("codesWindow must be whole milliseconds, was PT1.000000001S");
+        assertThatThrownBy(() -> Throttle.none()
+                        .withMaxFailedChecks(5, Duration.ofMillis(1500).plusNanos(999_999)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("failedChecksWindow must be whole milliseconds, was PT1.500999999S");
+        assertThat(Throttle.none().withMinInterval(Duration.ofMillis(1)).minInterval())
+                .isEqualTo(Duration.ofMillis(1));
+    }
+
+    @Test
     void throttleSettingsAreValidatedWithTheNameBoundAndValue() {
         assertThatThrownBy(() -> Throttle.none().withMinInterval(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
