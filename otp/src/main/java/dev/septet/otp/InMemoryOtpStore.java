@@ -172,6 +172,8 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public boolean compareAndSet(StoredOtp expected, StoredOtp replacement, Instant retainUntil) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(replacement, "replacement");
         Object key = key(expected);
         if (!key.equals(key(replacement))) {
             throw new IllegalArgumentException("expected and replacement must have the same recipient and appId");
@@ -190,6 +192,7 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public boolean compareAndDelete(StoredOtp expected) {
+        Objects.requireNonNull(expected, "expected");
         boolean[] removed = new boolean[1];
         entries.computeIfPresent(key(expected), (k, old) -> {
             if (hasVersion(old, expected)) {
@@ -211,9 +214,7 @@ public final class InMemoryOtpStore implements OtpStore {
 
     @Override
     public WindowedCount increment(String key, long delta, Duration window, Instant now) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(now, "now");
+        OtpStore.requireIncrementArguments(key, delta, window, now);
         // a compare-and-set loop rather than compute(): no capturing lambda or result holder per call, and a
         // counter's value is its whole state, so replacing an equal value is as good as replacing the same one
         WindowedCount result;

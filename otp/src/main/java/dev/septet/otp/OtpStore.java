@@ -7,6 +7,7 @@ package dev.septet.otp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -114,6 +115,9 @@ public interface OtpStore {
      * @param window the length of a new window, 1 millisecond to 366 days inclusive, whole milliseconds; not null
      * @param now the current instant; not null
      * @return the value and window end after the operation; never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the delta or the window is out of its range, or the window is not whole
+     *     milliseconds; nothing changes ({@link #requireIncrementArguments} checks all this)
      */
     WindowedCount increment(String key, long delta, Duration window, Instant now);
 
@@ -134,8 +138,10 @@ public interface OtpStore {
      *
      * @param now the current instant; not null
      * @return how many entries and counters were removed, at least 0
+     * @throws NullPointerException if {@code now} is null
      */
     default int purgeExpired(Instant now) {
+        Objects.requireNonNull(now, "now");
         return 0;
     }
 
@@ -176,5 +182,33 @@ public interface OtpStore {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Checks the arguments of {@link #increment} against the ranges it documents, for implementations to call
+     * first: every store then refuses alike what it would otherwise keep differently (a value that overflows, a
+     * window that ends where it began or is cut to a whole millisecond differently).
+     *
+     * @param key the counter key; not null
+     * @param delta the change, from {@code -2^31} to {@code 2^31 - 1} inclusive
+     * @param window the length of a new window, 1 millisecond to 366 days inclusive, whole milliseconds; not null
+     * @param now the current instant; not null
+     * @throws NullPointerException if an argument is null, naming it
+     * @throws IllegalArgumentException if the delta or the window is out of its range, naming it
+     */
+    static void requireIncrementArguments(String key, long delta, Duration window, Instant now) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(now, "now");
+        if (delta < Integer.MIN_VALUE || delta > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("delta must be between " + Integer.MIN_VALUE + " and "
+                    + Integer.MAX_VALUE + " inclusive, was " + delta);
+        }
+        if (window.compareTo(Duration.ofMillis(1)) < 0
+                || window.compareTo(Duration.ofDays(366)) > 0
+                || window.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException(
+                    "window must be whole milliseconds from 1 ms to 366 days inclusive, was " + window);
+        }
     }
 }

@@ -270,9 +270,7 @@ public final class PostgresOtpStore implements OtpStore {
 
     @Override
     public WindowedCount increment(String key, long delta, Duration window, Instant now) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(now, "now");
+        OtpStore.requireIncrementArguments(key, delta, window, now);
         if (delta > 0) {
             OffsetDateTime at = utc(now);
             return run(c -> counter(c, incrementUp, key, delta, utc(now.plus(window)), at, delta, at))

@@ -139,14 +139,16 @@ public final class RedisOtpStore implements OtpStore {
 
     @Override
     public void put(StoredOtp otp, Instant retainUntil) {
-        jedis.set(codeKey(otp), encode(otp), SetParams.setParams().pxAt(millis(retainUntil)));
+        jedis.set(codeKey(otp), encode(otp), SetParams.setParams().pxAt(millis(retainUntil, "retainUntil")));
     }
 
     @Override
     public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
         return "OK"
                 .equals(jedis.set(
-                        codeKey(otp), encode(otp), SetParams.setParams().nx().pxAt(millis(retainUntil))));
+                        codeKey(otp),
+                        encode(otp),
+                        SetParams.setParams().nx().pxAt(millis(retainUntil, "retainUntil"))));
     }
 
     @Override
@@ -162,7 +164,7 @@ public final class RedisOtpStore implements OtpStore {
                 codeKey(expected),
                 version(expected),
                 encode(replacement),
-                Long.toString(millis(retainUntil)));
+                Long.toString(millis(retainUntil, "retainUntil")));
         return Long.valueOf(1).equals(swapped);
     }
 
@@ -174,19 +176,19 @@ public final class RedisOtpStore implements OtpStore {
 
     @Override
     public WindowedCount increment(String key, long delta, Duration window, Instant now) {
-        Objects.requireNonNull(window, "window");
+        OtpStore.requireIncrementArguments(key, delta, window, now);
         List<?> reply = (List<?>) run(
                 INCREMENT,
                 counterKey(key),
                 Long.toString(delta),
                 Long.toString(window.toMillis()),
-                Long.toString(millis(now)));
+                Long.toString(millis(now, "now")));
         return new WindowedCount((Long) reply.get(0), Instant.ofEpochMilli((Long) reply.get(1)));
     }
 
     @Override
     public Optional<WindowedCount> read(String key, Instant now) {
-        long at = millis(now);
+        long at = millis(now, "now");
         List<String> fields = jedis.hmget(counterKey(key), "v", "e");
         if (fields.get(0) == null || fields.get(1) == null) {
             return Optional.empty();
@@ -211,6 +213,7 @@ public final class RedisOtpStore implements OtpStore {
     }
 
     private String codeKey(StoredOtp otp) {
+        Objects.requireNonNull(otp, "otp");
         return codeKey(otp.recipient(), otp.appId());
     }
 
@@ -228,8 +231,8 @@ public final class RedisOtpStore implements OtpStore {
         return otp.id() + "|" + otp.attempts() + "|";
     }
 
-    private static long millis(Instant instant) {
-        return Objects.requireNonNull(instant, "instant").toEpochMilli();
+    private static long millis(Instant instant, String name) {
+        return Objects.requireNonNull(instant, name).toEpochMilli();
     }
 
     private static String encode(StoredOtp otp) {

@@ -137,6 +137,22 @@ class RedisOtpStoreTest {
     }
 
     @Test
+    void nullArgumentsAreNamed() {
+        RedisOtpStore store = RedisOtpStore.create(Redis.flushedClient());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        StoredOtp otp = entry(now);
+        assertThatThrownBy(() -> store.put(null, now)).hasMessage("otp");
+        assertThatThrownBy(() -> store.put(otp, null)).hasMessage("retainUntil");
+        assertThatThrownBy(() -> store.putIfAbsent(otp, null)).hasMessage("retainUntil");
+        assertThatThrownBy(() -> store.compareAndSet(otp, otp, null)).hasMessage("retainUntil");
+        assertThatThrownBy(() -> store.increment("k", 1, Duration.ofMinutes(1), null))
+                .hasMessage("now");
+        assertThatThrownBy(() -> store.read("k", null)).hasMessage("now");
+        assertThatThrownBy(() -> store.purgeExpired(null)).hasMessage("now");
+        assertThat(store.get("34666555444", "shop")).isEmpty();
+    }
+
+    @Test
     void theServerClockIsTheStoreClock() {
         assertThat(RedisOtpStore.create(Redis.client()).time())
                 .hasValueSatisfying(t ->

@@ -257,6 +257,65 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.read("ms", t0.plusMillis(1))).isEmpty();
     }
 
+    @Test
+    void incrementRefusesDeltasAndWindowsOutsideItsRangesAndChangesNothing() {
+        store.increment("k", 1, MINUTE, t0);
+        for (long delta : new long[] {Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertThatThrownBy(() -> store.increment("k", delta, MINUTE, t0))
+                    .as("delta %d", delta)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("delta");
+        }
+        List<Duration> windows = List.of(
+                Duration.ZERO,
+                Duration.ofMillis(-1),
+                Duration.ofNanos(1),
+                Duration.ofMillis(1).plusNanos(1),
+                Duration.ofDays(366).plusMillis(1));
+        for (Duration window : windows) {
+            assertThatThrownBy(() -> store.increment("k", 1, window, t0))
+                    .as("window %s", window)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("window");
+            assertThatThrownBy(() -> store.increment("fresh", 1, window, t0))
+                    .as("window %s on a new counter", window)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(store.read("k", t0)).contains(new WindowedCount(1, t0.plus(MINUTE)));
+        assertThat(store.read("fresh", t0)).isEmpty();
+        assertThat(store.increment("k", Integer.MIN_VALUE, MINUTE, t0))
+                .isEqualTo(new WindowedCount(0, t0.plus(MINUTE)));
+    }
+
+    @Test
+    void nullArgumentsAreRefused() {
+        StoredOtp otp = entry(PHONE, "", 3);
+        store.put(otp, retain());
+        List<Runnable> calls = List.of(
+                () -> store.get(null, ""),
+                () -> store.get(PHONE, null),
+                () -> store.put(null, retain()),
+                () -> store.put(otp, null),
+                () -> store.putIfAbsent(null, retain()),
+                () -> store.putIfAbsent(entry("34666555445", "", 3), null),
+                () -> store.compareAndSet(null, otp, retain()),
+                () -> store.compareAndSet(otp, null, retain()),
+                () -> store.compareAndSet(otp, otp.withAttemptAt(t0), null),
+                () -> store.compareAndDelete(null),
+                () -> store.increment(null, 1, MINUTE, t0),
+                () -> store.increment("k", 1, null, t0),
+                () -> store.increment("k", 1, MINUTE, null),
+                () -> store.read(null, t0),
+                () -> store.read("k", null),
+                () -> store.purgeExpired(null));
+        for (int i = 0; i < calls.size(); i++) {
+            assertThatThrownBy(calls.get(i)::run).as("call %d", i).isInstanceOf(NullPointerException.class);
+        }
+        assertThat(store.get(PHONE, "")).contains(otp);
+        assertThat(store.get("34666555445", "")).isEmpty();
+        assertThat(store.read("k", t0)).isEmpty();
+    }
+
     // ---- expiry and clock -----------------------------------------------------------------------------------
 
     @Test
