@@ -41,9 +41,10 @@ import java.util.Optional;
  * own clock through {@link #time()}; the service then uses it as the authority, so nodes whose clocks disagree still
  * agree on expiry.
  *
- * <p><b>Keys.</b> Recipients, appIds and counter keys are non-empty strings of at most 2,048 UTF-16 code units (an
- * appId may be empty) with no control characters and no unpaired surrogates; the service guarantees this for what it
- * passes. A store never sees a plaintext code. Implementations must be thread-safe.
+ * <p><b>Keys.</b> Recipients are 1 to 254 UTF-16 code units (what a {@link RecipientNormalizer} may return), appIds
+ * 0 to 255 ({@link GenerateRequest#MAX_APP_ID_LENGTH}) and counter keys 1 to 2,048, all with no control characters
+ * and no unpaired surrogates; the service guarantees this for what it passes, and {@link PostgresOtpStore}'s schema
+ * holds no longer ones. A store never sees a plaintext code. Implementations must be thread-safe.
  *
  * <p>Implementations: {@link InMemoryOtpStore#create()}, {@link PostgresOtpStore#create(javax.sql.DataSource)}, and
  * the Redis store of {@code septet-otp-redis}. Every implementation should extend the abstract contract tests of

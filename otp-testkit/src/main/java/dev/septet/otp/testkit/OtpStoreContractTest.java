@@ -178,7 +178,9 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
                 new String[] {PHONE, "%7Bx%7D"},
                 new String[] {"{a}b@example.com", "a:b"},
                 new String[] {PHONE, "caf\u00e9 \uD83D\uDD10"},
-                new String[] {PHONE, "a".repeat(255)});
+                new String[] {PHONE, "a".repeat(255)},
+                new String[] {"r".repeat(254), "a".repeat(255)},
+                new String[] {"*?[a]_%\\'\":x@example.com", "*"});
         for (String[] key : keys) {
             store.put(entry(key[0], key[1], 3), retain());
         }
@@ -244,6 +246,22 @@ public abstract class OtpStoreContractTest extends StoreTestSupport {
         assertThat(store.read("otp:failures:{0:" + PHONE + "}", t0))
                 .map(WindowedCount::value)
                 .contains(100L);
+    }
+
+    @Test
+    void counterKeysWithPatternCharactersAreExactKeys() {
+        List<String> keys = List.of("*", "k*", "k?", "[k]", "k%", "k_", "k\\", "{k}", "k:", "k".repeat(2048));
+        for (int i = 0; i < keys.size(); i++) {
+            store.increment(keys.get(i), i + 1, MINUTE, t0);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(store.read(keys.get(i), t0))
+                    .as(keys.get(i))
+                    .map(WindowedCount::value)
+                    .contains(i + 1L);
+        }
+        assertThat(store.read("k", t0)).isEmpty();
+        assertThat(store.read("kk", t0)).isEmpty();
     }
 
     @Test
