@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every code point's class in {@link Graphemes} is the one the Unicode 15.1 character database gives it, as ICU 74
  * reports it: Grapheme_Cluster_Break, Extended_Pictographic, and Indic_Conjunct_Break (Linker: a virama, and
- * Consonant: a consonant, of Devanagari, Bengali, Gujarati, Oriya, Telugu or Malayalam; Extend: every other
- * Extend but ZWNJ, as DerivedCoreProperties defines it; ICU 74's own segmenter approximates it differently).
+ * Consonant: a consonant, of Devanagari, Bengali, Gujarati, Oriya, Telugu or Malayalam; Extend: the Extend marks
+ * of nonzero combining class that are no virama or consonant, as DerivedCoreProperties 15.1 derives it; Unicode
+ * 16 widened it to every Extend but ZWNJ and the linkers).
  */
 class GraphemeClassesTest {
     @Test
@@ -47,19 +48,21 @@ class GraphemeClassesTest {
             {'\r', Graphemes.CR},
             {0x00AD, Graphemes.CONTROL}, // soft hyphen: Format
             {0x0301, Graphemes.CONJUNCT_EXTEND},
-            {0x0941, Graphemes.CONJUNCT_EXTEND}, // Devanagari vowel sign U
-            {0x09BE, Graphemes.CONJUNCT_EXTEND}, // Mc, but Other_Grapheme_Extend
+            {0x093C, Graphemes.CONJUNCT_EXTEND}, // Devanagari nukta: combining class 7
+            {0x0941, Graphemes.EXTEND}, // Devanagari vowel sign U: combining class 0, so not InCB=Extend
+            {0x09BE, Graphemes.EXTEND}, // Mc, Other_Grapheme_Extend, combining class 0
+            {0x034F, Graphemes.EXTEND}, // combining grapheme joiner: combining class 0
             {0x200C, Graphemes.EXTEND},
             {0x200D, Graphemes.ZWJ},
             {0x094D, Graphemes.LINKER},
-            {0x0BCD, Graphemes.CONJUNCT_EXTEND}, // Tamil virama: not a linker
+            {0x0BCD, Graphemes.EXTEND}, // Tamil virama: not a linker, and a virama is never InCB=Extend
             {0x0915, Graphemes.CONSONANT},
             {0x0B95, Graphemes.OTHER}, // Tamil KA: not InCB
             {0x0600, Graphemes.PREPEND},
             {0x0D4E, Graphemes.PREPEND},
             {0x0E33, Graphemes.SPACING_MARK},
             {0x1F600, Graphemes.EXT_PICT},
-            {0x1F3FB, Graphemes.CONJUNCT_EXTEND},
+            {0x1F3FB, Graphemes.EXTEND}, // emoji modifier: combining class 0
             {0x1F1E6, Graphemes.REGIONAL_INDICATOR},
             {0xAC00, Graphemes.LV},
             {0xAC01, Graphemes.LVT},
@@ -106,7 +109,10 @@ class GraphemeClassesTest {
             case "CR" -> Graphemes.CR;
             case "LF" -> Graphemes.LF;
             case "Control" -> Graphemes.CONTROL;
-            case "Extend" -> cp == 0x200C ? Graphemes.EXTEND : Graphemes.CONJUNCT_EXTEND; // ZWNJ: InCB=None
+            case "Extend" ->
+                UCharacter.getCombiningClass(cp) != 0 && !category.equals("Virama")
+                        ? Graphemes.CONJUNCT_EXTEND
+                        : Graphemes.EXTEND; // InCB=None: combining class 0 (ZWNJ among them), or a virama
             case "ZWJ" -> Graphemes.ZWJ;
             case "SpacingMark" -> Graphemes.SPACING_MARK;
             case "Prepend" -> Graphemes.PREPEND;

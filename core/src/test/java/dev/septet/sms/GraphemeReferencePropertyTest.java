@@ -31,12 +31,15 @@ import org.quicktheories.impl.Constraint;
  * and lone surrogates.
  *
  * <ul>
- *   <li>ICU 74's segmenter, on texts without the Extend characters of canonical combining class 0 (vowel signs such
- *       as U+0941): ICU approximates InCB=Extend by a nonzero combining class, where Unicode counts every Extend
- *       character but ZWNJ, so a virama, vowel sign U, consonant sequence is one cluster for Unicode and two for
- *       ICU.
- *   <li>{@code java.util.regex}'s {@code \X} on Java 22 and later, which implements GB9c from the Unicode data, on
- *       all the texts.
+ *   <li>ICU 74's segmenter (Unicode 15.1), on texts without lone surrogates and without the viramas of other
+ *       scripts (such as the Tamil one): ICU approximates InCB=Extend by the Extend characters of nonzero combining
+ *       class, where Unicode 15.1 also leaves out every virama, so a consonant, Tamil virama, Devanagari virama,
+ *       consonant sequence is one cluster for ICU and two for Unicode.
+ *   <li>{@code java.util.regex}'s {@code \X} on Java 22 and later, which implements GB9c from the Unicode data: on
+ *       Java 22 and 23 (Unicode 15.1) on all the texts; from Java 24 on (Unicode 16) without the Extend characters
+ *       whose Indic_Conjunct_Break Unicode 16 changed from None to Extend (those of combining class 0, such as the
+ *       vowel sign U+0941, and the viramas of other scripts), so a virama, vowel sign U, consonant sequence is two
+ *       clusters here and one for the regex there.
  * </ul>
  */
 class GraphemeReferencePropertyTest {
@@ -210,14 +213,18 @@ class GraphemeReferencePropertyTest {
         0xDC00,
     };
 
-    /** The code points on which ICU's segmenter follows Unicode's InCB=Extend. */
+    /** The code points ICU's segmenter classes as Unicode 15.1 does. */
     private static final int[] ICU_CODE_POINTS = IntStream.of(CODE_POINTS)
             .filter(c -> !Character.isSurrogate((char) c)) // ICU reads a lone surrogate as Other, not Control
-            .filter(c -> c == 0x200C
-                    || UCharacter.getCombiningClass(c) != 0
-                    || UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK)
-                            != UCharacter.GraphemeClusterBreak.EXTEND)
+            .filter(c -> !otherVirama(c)) // ICU's InCB=Extend is Extend of nonzero combining class, viramas included
             .toArray();
+
+    /** Tells whether {@code c} is a virama outside the six scripts of GB9c, such as the Tamil one. */
+    private static boolean otherVirama(int c) {
+        return UCharacter.getIntPropertyValue(c, UProperty.INDIC_SYLLABIC_CATEGORY)
+                        == UCharacter.getPropertyValueEnum(UProperty.INDIC_SYLLABIC_CATEGORY, "Virama")
+                && "\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D".indexOf(c) < 0;
+    }
 
     /**
      * The Latin, Arabic and Indic code points of {@link #CODE_POINTS}, with ZWJ and ZWNJ: the regex's data is
@@ -226,7 +233,21 @@ class GraphemeReferencePropertyTest {
      */
     private static final int[] REGEX_CODE_POINTS = IntStream.of(CODE_POINTS)
             .filter(c -> c < 0x0E00 || c == 0x200C || c == 0x200D)
+            .filter(c -> Runtime.version().feature() < 24 || !extendInUnicode16Only(c))
             .toArray();
+
+    /**
+     * Tells whether Unicode 16 made {@code c} InCB=Extend where Unicode 15.1 has InCB=None: an Extend character
+     * other than ZWNJ and the six linkers, of combining class 0 or a virama.
+     */
+    private static boolean extendInUnicode16Only(int c) {
+        boolean extend = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK)
+                == UCharacter.GraphemeClusterBreak.EXTEND;
+        boolean virama = UCharacter.getIntPropertyValue(c, UProperty.INDIC_SYLLABIC_CATEGORY)
+                == UCharacter.getPropertyValueEnum(UProperty.INDIC_SYLLABIC_CATEGORY, "Virama");
+        boolean linker = "\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D".indexOf(c) >= 0;
+        return extend && c != 0x200C && !linker && (virama || UCharacter.getCombiningClass(c) == 0);
+    }
 
     private static final Pattern CLUSTER = Pattern.compile("\\X");
 
@@ -278,7 +299,9 @@ class GraphemeReferencePropertyTest {
     @Test
     void theIcuReferenceImplementsUnicode151() {
         assertThat(UCharacter.getUnicodeVersion()).isEqualTo(VersionInfo.UNICODE_15_1);
-        assertThat(ICU_CODE_POINTS).contains(0x094D, 0x093C, 0x200C, 0x200D).doesNotContain(0x0941, 0x09BE);
+        assertThat(ICU_CODE_POINTS)
+                .contains(0x094D, 0x093C, 0x200C, 0x200D, 0x0941, 0x09BE)
+                .doesNotContain(0x0BCD);
     }
 
     @Test

@@ -98,15 +98,42 @@ class GraphemeSplitTest {
     }
 
     /**
-     * Found by the split property on JDK 25, whose {@code \X} applies GB9c: Bengali vowel sign AA is Mc but
-     * Other_Grapheme_Extend, so it is InCB=Extend and ka, AA, virama, ka is one cluster.
+     * GB9c as Unicode 15.1 derives InCB=Extend (marks of nonzero combining class): Bengali vowel sign AA is Extend
+     * but of combining class 0, so it ends the conjunct, and ka, AA, virama is a cluster of its own before ka.
+     * Unicode 16 counts AA as InCB=Extend and joins all four (JDK 24 and later apply that in {@code \X}).
      */
     @Test
-    void bengaliVowelSignAaDoesNotEndAConjunct() {
-        String cluster = "\u0995\u09BE\u09CD\u0995";
-        List<Segment> parts = Sms.split(FILL.repeat(64) + cluster + FILL.repeat(70));
-        assertThat(parts.get(0).text()).isEqualTo(FILL.repeat(64));
-        assertThat(parts.get(1).text()).startsWith(cluster);
+    void bengaliVowelSignAaEndsAConjunct() {
+        List<Segment> parts = Sms.split(FILL.repeat(64) + "\u0995\u09BE\u09CD\u0995" + FILL.repeat(70));
+        assertThat(parts.get(0).text()).isEqualTo(FILL.repeat(64) + "\u0995\u09BE\u09CD");
+        assertThat(parts.get(1).text()).startsWith("\u0995" + FILL);
+    }
+
+    /** As with AA: Devanagari vowel sign U (Mn, combining class 0) between the virama and ta ends the conjunct. */
+    @Test
+    void devanagariVowelSignUEndsAConjunct() {
+        List<Segment> parts = Sms.split(FILL.repeat(64) + "\u0915\u094D\u0941\u0924" + FILL.repeat(70));
+        assertThat(parts.get(0).text()).isEqualTo(FILL.repeat(64) + "\u0915\u094D\u0941");
+        assertThat(parts.get(1).text()).startsWith("\u0924" + FILL);
+    }
+
+    /**
+     * The same boundary with the Hindi locking shift table: 149 septets per part, and ka, virama, U fill the first
+     * part exactly, so 298 septets take two parts where one cluster of all four characters would push a third.
+     */
+    @Test
+    void devanagariVowelSignUEndsAConjunctInGsm7() {
+        String ka = "\u0915";
+        String text = ka.repeat(146) + "\u0915\u094D\u0941\u0924" + ka.repeat(148);
+        SmsOptions hindi = SmsOptions.defaults().withLanguages(NationalLanguage.HINDI);
+        Analysis analysis = Sms.analyze(text, hindi);
+        assertThat(analysis.lockingShift()).contains(NationalLanguage.HINDI);
+        assertThat(analysis.units()).isEqualTo(298);
+        assertThat(analysis.parts()).isEqualTo(2);
+        assertThat(Sms.countParts(text, hindi)).isEqualTo(2);
+        List<Segment> parts = Sms.split(text, hindi);
+        assertThat(parts.get(0).text()).endsWith("\u0915\u094D\u0941");
+        assertThat(parts.get(1).text()).startsWith("\u0924");
     }
 
     /** GB9b: an Arabic number sign stays with the digits it spans (Unicode 15.1 Prepend). */

@@ -7,6 +7,8 @@ package dev.septet.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -530,19 +532,26 @@ class SplitPropertyTest {
                 }
                 if ("\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D".indexOf(c) >= 0) {
                     linker = true;
-                } else if (!(Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.ENCLOSING_MARK
-                        || c == '\u200D'
-                        || OTHER_GRAPHEME_EXTEND.indexOf(c) >= 0)) {
+                } else if (!(c == '\u200D' || incbExtend(c))) {
                     return false;
                 }
             }
             return false;
         }
 
-        /** Unicode's Other_Grapheme_Extend marks of the Indic scripts: Mc, yet Extend and InCB=Extend. */
-        private static final String OTHER_GRAPHEME_EXTEND =
-                "\u09BE\u09D7\u0B3E\u0B57\u0BBE\u0BD7\u0CC2\u0CD5\u0CD6\u0D3E\u0D57";
+        /**
+         * InCB=Extend besides ZWJ as Unicode 15.1 derives it: an Extend mark of nonzero combining class that is no
+         * virama (a nukta, a Vedic sign, a Telugu length mark, an Arabic vowel mark). Vowel signs are Extend of
+         * combining class 0, so they end a conjunct. (From Java 24 on, {@code \X} itself applies GB9c with
+         * Unicode 16's wider InCB=Extend, which this model does not follow.)
+         */
+        private static boolean incbExtend(char c) {
+            int type = Character.getType(c);
+            return (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                    && UCharacter.getCombiningClass(c) != 0
+                    && UCharacter.getIntPropertyValue(c, UProperty.INDIC_SYLLABIC_CATEGORY)
+                            != UCharacter.getPropertyValueEnum(UProperty.INDIC_SYLLABIC_CATEGORY, "Virama");
+        }
 
         /** InCB=Consonant: a letter of the Devanagari, Bengali, Gujarati, Oriya, Telugu or Malayalam consonants. */
         private static boolean consonant(char c) {
