@@ -113,7 +113,10 @@ final class Settings {
                     + "7-bit gap")
     Integer udl;
 
-    @Option(names = "--strict", description = "decode: undefined codes are errors instead of display fallbacks")
+    @Option(
+            names = "--strict",
+            description =
+                    "decode: undefined codes and reserved data coding schemes are errors instead of display fallbacks")
     boolean strict;
 
     /** Where each option came from on a batch line: API field name to the JSON key; flags otherwise. */

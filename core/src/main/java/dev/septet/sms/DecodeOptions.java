@@ -13,8 +13,10 @@ import java.util.Objects;
  *     octet, as SMPP delivers with {@code data_coding} 0)
  * @param strict false (the default) applies the display rules of 3GPP TS 23.038 clause 6.2.1.1 to received text:
  *     an escape followed by a code the single shift table does not define shows the base table's character for
- *     that code, and ESC ESC (SS2) shows a space; a position the locking table does not define shows U+FFFD.
- *     True raises {@link SmsError#MALFORMED_USER_DATA} for each of these instead.
+ *     that code, and ESC ESC (SS2) shows a space; a position the locking table does not define shows U+FFFD; and a
+ *     reserved alphabet or coding group in the data coding scheme is read as GSM 7-bit (clause 4). True raises
+ *     {@link SmsError#MALFORMED_USER_DATA} for each undefined code and {@link SmsError#UNSUPPORTED_CODING} for a
+ *     reserved coding instead.
  */
 public record DecodeOptions(SeptetFormat septetFormat, boolean strict) {
     private static final DecodeOptions DEFAULTS = new DecodeOptions(SeptetFormat.PACKED, false);
@@ -23,7 +25,7 @@ public record DecodeOptions(SeptetFormat septetFormat, boolean strict) {
      * Creates the record.
      *
      * @param septetFormat the GSM 7-bit layout, not null
-     * @param strict whether undefined codes are errors
+     * @param strict whether undefined codes and reserved codings are errors
      * @throws NullPointerException if {@code septetFormat} is null
      */
     public DecodeOptions {
@@ -52,7 +54,7 @@ public record DecodeOptions(SeptetFormat septetFormat, boolean strict) {
     /**
      * Returns a copy in strict (true) or lenient (false) mode.
      *
-     * @param isStrict true to reject undefined codes
+     * @param isStrict true to reject undefined codes and reserved codings
      * @return the new options
      */
     public DecodeOptions withStrict(boolean isStrict) {

@@ -39,7 +39,7 @@ final class Decoder {
         if (udl < -1) {
             throw new SmsException(SmsError.INVALID_OPTION, "udl", -1, "udl must not be negative, was " + udl);
         }
-        Encoding encoding = encoding(dcs);
+        Encoding encoding = encoding(dcs, options.strict());
         UserDataHeader header = udhi ? UserDataHeader.parse(data) : UserDataHeader.NONE;
         if (encoding == Encoding.UCS2) {
             return new DecodedMessage(
@@ -62,8 +62,12 @@ final class Decoder {
                 header.elements);
     }
 
-    /** Maps a data coding scheme to the encoding of its text (3GPP TS 23.038 clause 4). */
-    static Encoding encoding(int dcs) {
+    /**
+     * Maps a data coding scheme to the encoding of its text (3GPP TS 23.038 clause 4). A reserved alphabet or coding
+     * group is GSM 7-bit, as the clause tells a receiving entity to assume ("the same as codepoint 00000000"), unless
+     * {@code strict}, which refuses it like 8-bit data and compressed text.
+     */
+    static Encoding encoding(int dcs, boolean strict) {
         int group = dcs >>> 4;
         if (group <= 0x7) {
             if ((dcs & 0x20) != 0) {
@@ -77,11 +81,11 @@ final class Decoder {
                 case 1:
                     throw unsupported(dcs, "8-bit data");
                 default:
-                    throw unsupported(dcs, "a reserved alphabet");
+                    return reserved(dcs, "a reserved alphabet", strict);
             }
         }
         if (group <= 0xB) {
-            throw unsupported(dcs, "a reserved coding group");
+            return reserved(dcs, "a reserved coding group", strict);
         }
         if (group <= 0xD) {
             return Encoding.GSM7; // message waiting indication, discard or store
@@ -91,6 +95,13 @@ final class Decoder {
         }
         if ((dcs & 0x04) != 0) {
             throw unsupported(dcs, "8-bit data");
+        }
+        return Encoding.GSM7;
+    }
+
+    private static Encoding reserved(int dcs, String what, boolean strict) {
+        if (strict) {
+            throw unsupported(dcs, what);
         }
         return Encoding.GSM7;
     }

@@ -246,8 +246,9 @@ public final class Sms {
      * @param options layout (packed or unpacked) and strictness, not null
      * @return the text and header information
      * @throws NullPointerException if an argument is null
-     * @throws SmsException {@link SmsError#UNSUPPORTED_CODING} for 8-bit data, compressed text and reserved
-     *     coding; {@link SmsError#MALFORMED_HEADER} for a UDHL beyond the data or a truncated element;
+     * @throws SmsException {@link SmsError#UNSUPPORTED_CODING} for 8-bit data, compressed text and (strict mode
+     *     only; otherwise it is read as GSM 7-bit, as TS 23.038 clause 4 says) a reserved alphabet or coding group;
+     *     {@link SmsError#MALFORMED_HEADER} for a UDHL beyond the data or a truncated element;
      *     {@link SmsError#MALFORMED_USER_DATA} for a UDL beyond the data, an odd UCS-2 length, an escape at the
      *     end, an unpacked octet above 0x7F, or (strict mode) an undefined code; each with the byte offset in
      *     {@link SmsException#index()}

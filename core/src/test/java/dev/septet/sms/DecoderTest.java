@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,11 +142,28 @@ class DecoderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0x04, 0x0C, 0x24, 0x80, 0x9F, 0xB0, 0xF4})
+    @ValueSource(ints = {0x04, 0x24, 0x2C, 0x34, 0x14, 0xF4, 0xF7})
     void dataCodingsWithoutTextDecodingAreRejected(int dcs) {
-        SmsException e = failure(dcs, false, "41", -1, DecodeOptions.defaults());
+        for (DecodeOptions options :
+                List.of(DecodeOptions.defaults(), DecodeOptions.defaults().withStrict(true))) {
+            SmsException e = failure(dcs, false, "41", -1, options);
+            assertThat(e.error()).isEqualTo(SmsError.UNSUPPORTED_CODING);
+            assertThat(e.field()).isEqualTo("dcs");
+        }
+    }
+
+    /** TS 23.038 clause 4: a receiving entity assumes the GSM 7-bit default alphabet for any reserved coding. */
+    @ParameterizedTest
+    @ValueSource(ints = {0x0C, 0x1C, 0x4C, 0x5F, 0x80, 0x9F, 0xA5, 0xB0, 0xBF})
+    void reservedCodingsAreReadAsGsm7UnlessStrict(int dcs) {
+        DecodedMessage m = decode(dcs, false, "C8329BFD06", -1, DecodeOptions.defaults());
+        assertThat(m.encoding()).isEqualTo(Encoding.GSM7);
+        assertThat(m.text()).isEqualTo("Hello");
+        SmsException e =
+                failure(dcs, false, "C8329BFD06", -1, DecodeOptions.defaults().withStrict(true));
         assertThat(e.error()).isEqualTo(SmsError.UNSUPPORTED_CODING);
         assertThat(e.field()).isEqualTo("dcs");
+        assertThat(e.getMessage()).contains(String.format("0x%02X", dcs)).contains("reserved");
     }
 
     @ParameterizedTest
