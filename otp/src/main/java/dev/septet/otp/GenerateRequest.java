@@ -253,25 +253,14 @@ public record GenerateRequest(
             throw new OtpValidationException(
                     "appId", "The appId field must not be longer than " + MAX_APP_ID_LENGTH + " characters.");
         }
-        for (int i = 0; i < appId.length(); i++) {
-            char c = appId.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw new OtpValidationException(
-                        "appId",
-                        "The appId field must not contain control characters;" + " found one at index " + i + ".");
-            }
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c)
-                        && i + 1 < appId.length()
-                        && Character.isLowSurrogate(appId.charAt(i + 1));
-                if (!paired) {
-                    throw new OtpValidationException(
-                            "appId",
-                            "The appId field must not contain an unpaired" + " surrogate; found one at index " + i
+        int bad = OtpService.unstorableIndex(appId);
+        if (bad >= 0) {
+            throw new OtpValidationException(
+                    "appId",
+                    Character.isISOControl(appId.charAt(bad))
+                            ? "The appId field must not contain control characters; found one at index " + bad + "."
+                            : "The appId field must not contain an unpaired surrogate; found one at index " + bad
                                     + ".");
-                }
-                i++;
-            }
         }
         return appId;
     }

@@ -405,8 +405,11 @@ public final class OtpService {
         return key;
     }
 
-    /** Returns the index of the first control character or unpaired surrogate in a key, or -1 if it has none. */
-    private static int unstorableIndex(String key) {
+    /**
+     * Returns the index of the first control character or unpaired surrogate in a store key (a recipient's or an
+     * appId), or -1 if it has none.
+     */
+    static int unstorableIndex(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (Character.isISOControl(c)) {
