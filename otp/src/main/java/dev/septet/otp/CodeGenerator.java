@@ -15,8 +15,9 @@ final class CodeGenerator {
     /*
      * One draw per code: a code of length L over an alphabet of a symbols is the base-a numeral of a value uniform
      * in [0, a^L), so every position is uniform and independent of the others, and leading zeros occur with their
-     * fair probability and are kept (the code is a String). The value comes from 63 bits of one nextBytes call of
-     * eight bytes (one call to the SecureRandom engine, where nextLong() would make two) by rejection: draws at or above the
+     * fair probability and are kept (the code is a String). The value comes from 63 bits of eight octets by
+     * rejection (the service draws them in one nextBytes call with the entry's id, so one call to the SecureRandom
+     * engine serves both, where nextLong() alone would make two): draws at or above the
      * largest multiple of a^L below 2^63 are drawn again, so there is no modulo bias. a^L is at most 36^10 (about
      * 2^52), so a draw is rejected with probability below 2^-11 and one SecureRandom call usually serves the whole
      * code, instead of one call per symbol.
@@ -49,22 +50,45 @@ final class CodeGenerator {
      */
     static String generate(Random random, String alphabet, int length) {
         Objects.requireNonNull(random, "random");
+        byte[] bytes = new byte[Long.BYTES];
+        random.nextBytes(bytes);
+        return generate(random, alphabet, length, bytes);
+    }
+
+    /**
+     * Draws a code whose first draw is already made: the first eight octets of {@code drawn}, which the caller took
+     * from {@code random} together with other octets it needs, so that one call to the engine serves both.
+     *
+     * @param random the source of any further draws; not null
+     * @param alphabet the symbols, each at most once; not empty
+     * @param length the code length in characters, 1 to 10 inclusive
+     * @param drawn at least eight octets fresh from {@code random}; only the first eight are read
+     * @return the code; never null
+     */
+    static String generate(Random random, String alphabet, int length, byte[] drawn) {
+        Objects.requireNonNull(random, "random");
         int symbols = alphabet.length();
         long space = 1;
         for (int i = 0; i < length; i++) {
             space *= symbols;
         }
         long twoTo63ModSpace = (Long.MAX_VALUE % space + 1) % space;
-        byte[] bytes = new byte[Long.BYTES];
+        byte[] bytes = drawn;
         long draw;
-        do {
-            random.nextBytes(bytes);
+        while (true) {
             draw = 0;
-            for (byte b : bytes) {
-                draw = draw << 8 | (b & 0xFF);
+            for (int i = 0; i < Long.BYTES; i++) {
+                draw = draw << 8 | (bytes[i] & 0xFF);
             }
             draw &= Long.MAX_VALUE;
-        } while (draw > Long.MAX_VALUE - twoTo63ModSpace);
+            if (draw <= Long.MAX_VALUE - twoTo63ModSpace) {
+                break;
+            }
+            if (bytes == drawn) {
+                bytes = new byte[Long.BYTES];
+            }
+            random.nextBytes(bytes);
+        }
         long value = draw % space;
         char[] code = new char[length];
         for (int i = length - 1; i >= 0; i--) {

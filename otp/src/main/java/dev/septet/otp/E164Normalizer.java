@@ -104,7 +104,7 @@ final class E164Normalizer implements RecipientNormalizer {
             throw OtpValidationException.required("recipient");
         }
         String trimmed = recipient.strip();
-        boolean valid = trimmed.indexOf('@') >= 0 ? email(trimmed) != null : phoneDigits(trimmed) != null;
+        boolean valid = trimmed.indexOf('@') >= 0 ? email(trimmed) != null : scanPhone(trimmed, null);
         if (!valid) {
             throw new OtpValidationException("recipient", INVALID);
         }
@@ -114,35 +114,49 @@ final class E164Normalizer implements RecipientNormalizer {
     /** Returns the digits of a phone number, or null if it is not one. */
     private static String phoneDigits(String s) {
         StringBuilder digits = new StringBuilder(s.length());
+        return scanPhone(s, digits) ? digits.toString() : null;
+    }
+
+    /**
+     * Tells whether a text is a phone number: digits with an optional leading '+', separators (space, '-', '.', '(',
+     * ')') and an optional "(0)" after an international prefix. Appends its digits to {@code digits} if that is not
+     * null; a check alone passes null and allocates nothing.
+     */
+    private static boolean scanPhone(String s, StringBuilder digits) {
+        int count = 0;
         boolean plus = false;
+        boolean zeroZero = false; // the first two digits are "00"
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                if (count < 2) {
+                    zeroZero = c == '0' && (count == 0 || zeroZero);
+                }
+                count++;
+                if (digits != null) {
+                    digits.append(c);
+                }
             } else if (c == '+') {
-                if (plus || digits.length() > 0) {
-                    return null;
+                if (plus || count > 0) {
+                    return false;
                 }
                 plus = true;
-            } else if (c == '(' && s.startsWith("0)", i + 1) && international(digits, plus)) {
+            } else if (c == '(' && s.startsWith("0)", i + 1) && international(count, zeroZero, plus)) {
                 i += 2; // "+44 (0)20 ...": the trunk prefix a caller inside the country would dial, not part of the key
             } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
-                return null;
+                return false;
             }
         }
         // room for a "00" prefix or a national number's trunk zero replaced by a three-digit country code
-        return digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS + 2
-                ? digits.toString()
-                : null;
+        return count >= MIN_PHONE_DIGITS && count <= MAX_PHONE_DIGITS + 2;
     }
 
     /**
      * Tells whether the digits read so far hold a country calling code in international form ('+' or "00" and at least
      * one digit after it), so that a following "(0)" is the optional trunk prefix of ITU-T E.123.
      */
-    private static boolean international(StringBuilder digits, boolean plus) {
-        int n = digits.length();
-        return plus ? n > 0 : n > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0';
+    private static boolean international(int count, boolean zeroZero, boolean plus) {
+        return plus ? count > 0 : count > 2 && zeroZero;
     }
 
     /** Returns the lower-cased address, or null if it is not a plausible e-mail address. */

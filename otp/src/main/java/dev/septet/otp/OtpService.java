@@ -164,13 +164,14 @@ public final class OtpService {
         if (sendGuard != null) {
             sendGuard.beforeGenerate(store, recipient, appId, clientKey, now);
         }
-        String code = CodeGenerator.generate(random, alphabet, length);
-        byte[] id = new byte[ID_BYTES];
-        random.nextBytes(id);
+        // one call to the engine draws the code and the id: each call takes the engine's lock and mixes its state
+        byte[] drawn = new byte[Long.BYTES + ID_BYTES];
+        random.nextBytes(drawn);
+        String code = CodeGenerator.generate(random, alphabet, length, drawn);
         StoredOtp otp = new StoredOtp(
                 recipient,
                 appId,
-                HexFormat.of().formatHex(id),
+                HexFormat.of().formatHex(drawn, Long.BYTES, drawn.length),
                 hasher.hash(recipient, appId, code),
                 0,
                 request.maxAttempts(),

@@ -56,6 +56,52 @@ class CodeHasherVectorsTest {
     }
 
     @Test
+    void anyFieldsHashAsTheirStreamedMessage() throws Exception {
+        // One hasher for every case, so a long field's use of the thread's buffer must not leak into the next hash.
+        CodeHasher hasher = new CodeHasher(KEY);
+        java.util.Random random = new java.util.Random(20261203L);
+        int[] lengths = {0, 1, 13, 254, 255, 1000, 1003, 1007, 1024, 3000};
+        for (int i = 0; i < 2000; i++) {
+            String appId = field(random, lengths[random.nextInt(lengths.length)]);
+            String recipient = field(random, lengths[random.nextInt(lengths.length)]);
+            String code = field(random, lengths[random.nextInt(lengths.length)]);
+            assertThat(HexFormat.of().formatHex(hasher.hash(recipient, appId, code)))
+                    .as("case %d: lengths %d, %d, %d", i, appId.length(), recipient.length(), code.length())
+                    .isEqualTo(streamed(recipient, appId, code));
+        }
+    }
+
+    /** A field of ASCII, or of ASCII with Latin-1, other BMP characters, pairs and lone surrogates mixed in. */
+    private static String field(java.util.Random random, int length) {
+        boolean ascii = random.nextBoolean();
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            int kind = ascii ? 0 : random.nextInt(6);
+            b.append(
+                    switch (kind) {
+                        case 1 -> (char) (0x80 + random.nextInt(0x80));
+                        case 2 -> (char) (0x100 + random.nextInt(0xD000));
+                        case 3 -> (char) (0xD800 + random.nextInt(0x800));
+                        default -> (char) random.nextInt(0x80);
+                    });
+        }
+        return b.toString();
+    }
+
+    /** The message written out field by field into a fresh Mac. */
+    private static String streamed(String recipient, String appId, String code) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+        mac.update("septet-otp-v1".getBytes(StandardCharsets.US_ASCII));
+        for (String field : new String[] {appId, recipient, code}) {
+            byte[] octets = field.getBytes(StandardCharsets.UTF_8);
+            mac.update(java.nio.ByteBuffer.allocate(4).putInt(octets.length).array());
+            mac.update(octets);
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    @Test
     void matchesComparesWholeHashes() {
         byte[] a = new CodeHasher(KEY).hash("34666555444", "", "1234");
         byte[] b = a.clone();
