@@ -17,9 +17,18 @@ public final class EncodedPart {
     private final int sequence;
     private final int total;
     private final int reference;
-    private final String text;
+    /** The part's text is {@code source[begin, end)}, built on first use: most senders never read it. */
+    private final String source;
+
+    private final int begin;
+    private final int end;
+    /** The text once built; a race builds equal strings, and a String is safe to publish without a lock. */
+    private String text;
+
     private final int units;
-    private final byte[] udh;
+    /** The header is the first {@code udhOctets} octets of the user data, so it is not kept twice. */
+    private final int udhOctets;
+
     private final byte[] userData;
     private final int udl;
     private final int dcs;
@@ -29,38 +38,45 @@ public final class EncodedPart {
             int sequence,
             int total,
             int reference,
-            String text,
+            String source,
+            int begin,
+            int end,
             int units,
-            byte[] udh,
+            int udhOctets,
             byte[] userData,
             int udl,
-            int dcs,
-            boolean udhi) {
+            int dcs) {
         this.sequence = sequence;
         this.total = total;
         this.reference = reference;
-        this.text = text;
+        this.source = source;
+        this.begin = begin;
+        this.end = end;
         this.units = units;
-        this.udh = udh;
+        this.udhOctets = udhOctets;
         this.userData = userData;
         this.udl = udl;
         this.dcs = dcs;
-        this.udhi = udhi;
+        this.udhi = udhOctets > 0;
     }
 
-    /** Creates a part from arrays the caller gives up: the encoder's own, never shared. */
+    /**
+     * Creates a part from a user data array the caller gives up (the encoder's own, never shared), which starts with
+     * the header's {@code udhOctets} octets; the part's text is {@code source[begin, end)}.
+     */
     static EncodedPart of(
             int sequence,
             int total,
             int reference,
-            String text,
+            String source,
+            int begin,
+            int end,
             int units,
-            byte[] udh,
+            int udhOctets,
             byte[] userData,
             int udl,
-            int dcs,
-            boolean udhi) {
-        return new EncodedPart(sequence, total, reference, text, units, udh, userData, udl, dcs, udhi);
+            int dcs) {
+        return new EncodedPart(sequence, total, reference, source, begin, end, units, udhOctets, userData, udl, dcs);
     }
 
     /**
@@ -91,12 +107,18 @@ public final class EncodedPart {
     }
 
     /**
-     * Returns the part's text.
+     * Returns the part's text. A part of a longer {@code String} keeps only where its text lies in that string, and
+     * makes its own copy of it on the first call; a message's single part returns the string encoded.
      *
      * @return the text, never null or empty
      */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = source.substring(begin, end); // the source itself when the part is the whole text
+            text = t;
+        }
+        return t;
     }
 
     /**
@@ -152,7 +174,7 @@ public final class EncodedPart {
      * @return the header octets, or an empty array when the part has none
      */
     public byte[] udh() {
-        return udh.clone();
+        return Arrays.copyOf(userData, udhOctets);
     }
 
     /**
@@ -187,8 +209,9 @@ public final class EncodedPart {
                 && udl == p.udl
                 && dcs == p.dcs
                 && udhi == p.udhi
-                && text.equals(p.text)
-                && Arrays.equals(udh, p.udh)
+                && udhOctets == p.udhOctets
+                && end - begin == p.end - p.begin
+                && source.regionMatches(begin, p.source, p.begin, end - begin)
                 && Arrays.equals(userData, p.userData);
     }
 
@@ -200,16 +223,7 @@ public final class EncodedPart {
     @Override
     public int hashCode() {
         return Objects.hash(
-                sequence,
-                total,
-                reference,
-                text,
-                units,
-                Arrays.hashCode(udh),
-                Arrays.hashCode(userData),
-                udl,
-                dcs,
-                udhi);
+                sequence, total, reference, text(), units, udhOctets, Arrays.hashCode(userData), udl, dcs, udhi);
     }
 
     /**
@@ -221,7 +235,7 @@ public final class EncodedPart {
     public String toString() {
         HexFormat hex = HexFormat.of().withUpperCase();
         return "EncodedPart[sequence=" + sequence + ", total=" + total + ", reference=" + reference + ", text="
-                + text + ", units=" + units + ", udh=" + hex.formatHex(udh) + ", userData="
+                + text() + ", units=" + units + ", udh=" + hex.formatHex(userData, 0, udhOctets) + ", userData="
                 + hex.formatHex(userData) + ", udl=" + udl + ", dcs=" + dcs + ", udhi=" + udhi + "]";
     }
 }

@@ -39,7 +39,7 @@ final class PartCounter {
     private static final int GRAPHEME_TABLES = 0x3FF0;
 
     /** Capacity of a part with one national information element: single part, then 8- and 16-bit concatenation. */
-    private static final int NATIONAL_SINGLE = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(1, false, false));
+    private static final int NATIONAL_SINGLE = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(1, false, false));
 
     private PartCounter() {}
 
@@ -94,7 +94,7 @@ final class PartCounter {
         if (septets <= Splitter.capacity(Encoding.GSM7, 0)) {
             return 1;
         }
-        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, reference16));
+        int capacity = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(0, true, reference16));
         return septets == n
                 ? (int) ((septets + capacity - 1) / capacity)
                 : (int) (Splitter.fill(text, Encoding.GSM7, 0, false, capacity, null) >>> 32);
@@ -118,7 +118,7 @@ final class PartCounter {
         if (units <= NATIONAL_SINGLE) {
             return 1;
         }
-        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(1, true, reference16));
+        int capacity = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(1, true, reference16));
         return (int) ((units + capacity - 1) / capacity);
     }
 
@@ -148,10 +148,10 @@ final class PartCounter {
             int ies = (l != 0 ? 1 : 0) + (nationalShift ? 1 : 0);
             long septets = (long) n + missing[l];
             int parts;
-            if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
+            if (septets <= Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, false, false))) {
                 parts = 1;
             } else {
-                int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
+                int capacity = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, true, reference16));
                 // clusters ignored here: keeping them can only add parts, and grapheme pairs are settled below
                 parts = missing[l] == 0
                         ? (int) ((septets + capacity - 1) / capacity)

@@ -88,7 +88,7 @@ final class PartEncoder {
         int total = 1;
         int capacity = SINGLE_PART_SEPTETS;
         if (septets > SINGLE_PART_SEPTETS) {
-            capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, reference16));
+            capacity = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(0, true, reference16));
             total = uniform
                     ? (int) ((septets + capacity - 1) / capacity)
                     : (int) (Splitter.fill(text, Encoding.GSM7, 0, false, capacity, null) >>> 32);
@@ -116,23 +116,26 @@ final class PartEncoder {
             } else {
                 to = uniform ? from + capacity : starts[p + 1];
             }
-            // the part's text is the text itself when it is one String part
-            String partText = text.subSequence(from, to).toString();
-            int units = total == 1 ? (int) septets : uniform ? to - from : Splitter.cost(partText, Encoding.GSM7, 0);
-            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
-            int start = SeptetPacker.headerSeptets(udh.length);
+            int units =
+                    total == 1 ? (int) septets : uniform ? to - from : Splitter.cost(text, from, to, Encoding.GSM7, 0);
+            int udhOctets = UserDataHeader.octets(0, total > 1, reference16);
+            int start = SeptetPacker.headerSeptets(udhOctets);
             byte[] userData;
             if (packed) {
                 boolean secondCr = secondCr(text, to, start + units, crPadding);
-                userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
+                userData = withHeader(
+                        SeptetPacker.packedOctets(start + units, secondCr), total, p, ref, reference16, 0, 0);
                 long written =
                         PackedWriter.write(text, from, to, chunk, false, userData, start * 7, crPadding, secondCr);
                 chunk = (int) (written >>> 32);
             } else {
-                userData = withHeader(udh, udh.length + units);
-                SeptetPacker.writeUnpacked(text, from, to, 0, 0, userData, udh.length);
+                userData = withHeader(udhOctets + units, total, p, ref, reference16, 0, 0);
+                SeptetPacker.writeUnpacked(text, from, to, 0, 0, userData, udhOctets);
             }
-            EncodedPart part = gsm7(p, total, ref, partText, units, udh, userData);
+            // a String's part keeps its range and makes its text when asked; other sequences are copied now
+            EncodedPart part = text instanceof String
+                    ? gsm7(p, total, ref, (String) text, from, to, units, udhOctets, userData)
+                    : gsm7(p, total, ref, text.subSequence(from, to).toString(), units, udhOctets, userData);
             if (parts == null) {
                 first = part;
             } else {
@@ -155,7 +158,7 @@ final class PartEncoder {
             String text, SmsOptions options, int reference, ReferenceSource references) {
         int n = text.length();
         boolean reference16 = options.reference16();
-        int udhOctets = Splitter.udhOctets(0, true, reference16);
+        int udhOctets = UserDataHeader.octets(0, true, reference16);
         int capacity = Splitter.capacity(Encoding.GSM7, udhOctets);
         int total = (n + capacity - 1) / capacity;
         if (total > options.maxParts()) {
@@ -186,11 +189,10 @@ final class PartEncoder {
         for (int p = 0; p < total; p++) {
             int from = p * capacity;
             int to = Math.min(n, from + capacity);
-            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
             byte[] octets = userData[p];
             userData[p] = null;
-            System.arraycopy(udh, 0, octets, 0, udh.length);
-            parts[p] = gsm7(p, total, ref, text.substring(from, to), to - from, udh, octets);
+            UserDataHeader.write(total, p + 1, ref, reference16, 0, 0, octets);
+            parts[p] = gsm7(p, total, ref, text, from, to, to - from, udhOctets, octets);
         }
         return list(parts);
     }
@@ -210,7 +212,7 @@ final class PartEncoder {
         if (secondCr) {
             userData[octets] = (byte) SeptetPacker.CR;
         }
-        return gsm7(0, 1, 0, text, septets, UserDataHeader.write(1, 1, 0, false, 0, 0), userData);
+        return gsm7(0, 1, 0, text, septets, 0, userData);
     }
 
     /**
@@ -237,7 +239,7 @@ final class PartEncoder {
         int shift = Planner.pairShift(pair);
         long septets = Planner.pairSeptets(pair);
         int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
-        if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
+        if (septets <= Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, false, false))) {
             return List.of(
                     gsm7Part(text.toString(), 0, 1, 0, options.reference16(), locking, shift, (int) septets, options));
         }
@@ -263,14 +265,15 @@ final class PartEncoder {
                 parts[p] = gsm7Part(text, p, total, ref, reference16, plan.lockingNli, plan.shiftNli, units, options);
                 continue;
             }
-            byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, 0, 0);
-            byte[] userData = withHeader(udh, udh.length + 2 * text.length());
-            for (int i = 0, o = udh.length; i < text.length(); i++, o += 2) {
+            int udhOctets = UserDataHeader.octets(0, total > 1, reference16);
+            byte[] userData = withHeader(udhOctets + 2 * text.length(), total, p, ref, reference16, 0, 0);
+            for (int i = 0, o = udhOctets; i < text.length(); i++, o += 2) {
                 char c = text.charAt(i);
                 userData[o] = (byte) (c >>> 8);
                 userData[o + 1] = (byte) c;
             }
-            parts[p] = part(p, total, ref, text, units, udh, userData, userData.length, Encoding.UCS2);
+            parts[p] = part(
+                    p, total, ref, text, 0, text.length(), units, udhOctets, userData, userData.length, Encoding.UCS2);
         }
         return list(parts);
     }
@@ -289,18 +292,19 @@ final class PartEncoder {
             int shift,
             int units,
             SmsOptions options) {
-        byte[] udh = UserDataHeader.write(total, p + 1, ref, reference16, shift, locking);
-        int start = SeptetPacker.headerSeptets(udh.length);
+        int udhOctets = UserDataHeader.octets((shift != 0 ? 1 : 0) + (locking != 0 ? 1 : 0), total > 1, reference16);
+        int start = SeptetPacker.headerSeptets(udhOctets);
         byte[] userData;
         if (options.septetFormat() == SeptetFormat.PACKED) {
             boolean secondCr = secondCr(text, text.length(), start + units, options.crPadding());
-            userData = withHeader(udh, SeptetPacker.packedOctets(start + units, secondCr));
+            userData = withHeader(
+                    SeptetPacker.packedOctets(start + units, secondCr), total, p, ref, reference16, shift, locking);
             SeptetPacker.pack(text, locking, shift, userData, start * 7, options.crPadding(), secondCr);
         } else {
-            userData = withHeader(udh, udh.length + units);
-            SeptetPacker.writeUnpacked(text, 0, text.length(), locking, shift, userData, udh.length);
+            userData = withHeader(udhOctets + units, total, p, ref, reference16, shift, locking);
+            SeptetPacker.writeUnpacked(text, 0, text.length(), locking, shift, userData, udhOctets);
         }
-        return gsm7(p, total, ref, text, units, udh, userData);
+        return gsm7(p, total, ref, text, units, udhOctets, userData);
     }
 
     /**
@@ -312,32 +316,50 @@ final class PartEncoder {
                 && SeptetPacker.packedOctets(septets, true) <= UserDataHeader.USER_DATA_OCTETS;
     }
 
-    /** Returns a new user data array of {@code octets} that starts with {@code udh}. */
-    private static byte[] withHeader(byte[] udh, int octets) {
+    /**
+     * Returns a new user data array of {@code octets} that starts with the header of part {@code p} (0-based) of
+     * {@code total}.
+     */
+    private static byte[] withHeader(
+            int octets, int total, int p, int ref, boolean reference16, int shift, int locking) {
         byte[] userData = new byte[octets];
-        System.arraycopy(udh, 0, userData, 0, udh.length);
+        UserDataHeader.write(total, p + 1, ref, reference16, shift, locking, userData);
         return userData;
     }
 
-    /** Returns GSM 7-bit part {@code p} (0-based) of {@code total}: the UDL counts the header and fill septets. */
-    private static EncodedPart gsm7(int p, int total, int ref, String text, int units, byte[] udh, byte[] userData) {
-        int udl = SeptetPacker.headerSeptets(udh.length) + units;
-        return part(p, total, ref, text, units, udh, userData, udl, Encoding.GSM7);
+    /** Returns GSM 7-bit part {@code p} (0-based) of {@code total} whose text is all of {@code text}. */
+    private static EncodedPart gsm7(int p, int total, int ref, String text, int units, int udhOctets, byte[] userData) {
+        return gsm7(p, total, ref, text, 0, text.length(), units, udhOctets, userData);
     }
 
-    /** Returns part {@code p} (0-based) of {@code total}, handing over the arrays. */
+    /**
+     * Returns GSM 7-bit part {@code p} (0-based) of {@code total}, whose text is {@code source[begin, end)}: the UDL
+     * counts the header and fill septets.
+     */
+    private static EncodedPart gsm7(
+            int p, int total, int ref, String source, int begin, int end, int units, int udhOctets, byte[] userData) {
+        int udl = SeptetPacker.headerSeptets(udhOctets) + units;
+        return part(p, total, ref, source, begin, end, units, udhOctets, userData, udl, Encoding.GSM7);
+    }
+
+    /**
+     * Returns part {@code p} (0-based) of {@code total}, handing over the user data, which starts with the header's
+     * {@code udhOctets} octets.
+     */
     private static EncodedPart part(
             int p,
             int total,
             int ref,
-            String text,
+            String source,
+            int begin,
+            int end,
             int units,
-            byte[] udh,
+            int udhOctets,
             byte[] userData,
             int udl,
             Encoding encoding) {
         return EncodedPart.of(
-                p + 1, total, ref, text, units, udh, userData, udl, encoding.dataCodingScheme(), udh.length > 0);
+                p + 1, total, ref, source, begin, end, units, udhOctets, userData, udl, encoding.dataCodingScheme());
     }
 
     /** Returns the parts as an unmodifiable list without copying the array. */

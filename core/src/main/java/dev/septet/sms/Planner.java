@@ -274,12 +274,12 @@ final class Planner {
         }
         long filled = ucs2Fill(text, options.reference16());
         int parts = (int) (filled >>> 32);
-        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
+        int udh = parts > 1 ? UserDataHeader.octets(0, true, options.reference16()) : 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
         int partsWithoutNonGsm;
         if (restSeptets == 0) {
             partsWithoutNonGsm = 0; // every character is an offender: nothing is left
-        } else if (restSeptets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, false, false))) {
+        } else if (restSeptets <= Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(0, false, false))) {
             partsWithoutNonGsm = 1;
         } else {
             return null; // the rest needs a plan of its own
@@ -442,7 +442,7 @@ final class Planner {
         if (codePoints <= single) {
             return null;
         }
-        int perPart = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(0, true, options.reference16()));
+        int perPart = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(0, true, options.reference16()));
         long least = ((long) codePoints + perPart - 1) / perPart;
         if (least <= options.maxParts()) {
             return null;
@@ -524,7 +524,7 @@ final class Planner {
         if (n <= Splitter.capacity(Encoding.UCS2, 0)) {
             return (1L << 32) | n;
         }
-        int capacity = Splitter.capacity(Encoding.UCS2, Splitter.udhOctets(0, true, reference16));
+        int capacity = Splitter.capacity(Encoding.UCS2, UserDataHeader.octets(0, true, reference16));
         return Splitter.fill(text, Encoding.UCS2, 0, true, capacity, null);
     }
 
@@ -570,10 +570,10 @@ final class Planner {
             long septets,
             boolean escapes,
             boolean reference16) {
-        if (septets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false))) {
+        if (septets <= Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, false, false))) {
             return (1L << 32) | septets;
         }
-        int capacity = Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, true, reference16));
+        int capacity = Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, true, reference16));
         if (escapes || clusters) {
             return Splitter.fill(text, Encoding.GSM7, locking, clusters, capacity, null);
         }
@@ -597,7 +597,7 @@ final class Planner {
         if (parts > options.maxParts()) {
             return Plan.failed(tooManyParts(parts, Encoding.GSM7, septets, options));
         }
-        int udh = Splitter.udhOctets(ies, parts > 1, options.reference16());
+        int udh = UserDataHeader.octets(ies, parts > 1, options.reference16());
         return new Plan(
                 text,
                 Encoding.GSM7,
@@ -757,7 +757,7 @@ final class Planner {
     /** Returns the septets free in the last part of a fill result with {@code ies} national elements. */
     private static int free(long filled, int ies, boolean reference16) {
         int parts = (int) (filled >>> 32);
-        return Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, parts > 1, reference16)) - (int) filled;
+        return Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, parts > 1, reference16)) - (int) filled;
     }
 
     /**
@@ -793,7 +793,7 @@ final class Planner {
         int n = text.length();
         long filled = ucs2Fill(text, options.reference16());
         int parts = (int) (filled >>> 32);
-        int udh = parts > 1 ? Splitter.udhOctets(0, true, options.reference16()) : 0;
+        int udh = parts > 1 ? UserDataHeader.octets(0, true, options.reference16()) : 0;
         int capacity = Splitter.capacity(Encoding.UCS2, udh);
         int last = (int) filled;
         if (parts > options.maxParts()) {
@@ -869,7 +869,7 @@ final class Planner {
             int ies = (locking != 0 ? 1 : 0) + (shift != 0 ? 1 : 0);
             return allowed
                     && restSeptets > 0
-                    && restSeptets <= Splitter.capacity(Encoding.GSM7, Splitter.udhOctets(ies, false, false));
+                    && restSeptets <= Splitter.capacity(Encoding.GSM7, UserDataHeader.octets(ies, false, false));
         }
     }
 

@@ -23,17 +23,8 @@ final class Splitter {
      * A cluster longer than a whole part is cut at the last code point that fits, so filling always progresses.
      */
     static final int USER_DATA_OCTETS = 140;
-    static final int NATIONAL_IE_OCTETS = 3;
-    static final int CONCAT8_IE_OCTETS = 5;
-    static final int CONCAT16_IE_OCTETS = 6;
 
     private Splitter() {}
-
-    static int udhOctets(int nationalIes, boolean concatenated, boolean reference16) {
-        int ies = nationalIes * NATIONAL_IE_OCTETS
-                + (concatenated ? (reference16 ? CONCAT16_IE_OCTETS : CONCAT8_IE_OCTETS) : 0);
-        return ies == 0 ? 0 : 1 + ies;
-    }
 
     static int capacity(Encoding encoding, int udhOctets) {
         int octets = USER_DATA_OCTETS - udhOctets;
@@ -101,12 +92,17 @@ final class Splitter {
 
     /** Returns the units {@code text} costs with the given locking table (GSM 7-bit) or in UCS-2. */
     static int cost(CharSequence text, Encoding encoding, int lockingNli) {
+        return cost(text, 0, text.length(), encoding, lockingNli);
+    }
+
+    /** Returns the cost of {@code text[from, to)}, as {@link #cost(CharSequence, Encoding, int)}. */
+    static int cost(CharSequence text, int from, int to, Encoding encoding, int lockingNli) {
         if (encoding == Encoding.UCS2) {
-            return text.length();
+            return to - from;
         }
         int bit = 1 << lockingNli;
         int units = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             units += (TableIndex.mask(text.charAt(i)) & bit) != 0 ? 1 : 2;
         }
         return units;

@@ -53,8 +53,6 @@ final class UserDataHeader {
     /** No header: UDHI clear. */
     static final UserDataHeader NONE = new UserDataHeader(0, Optional.empty(), 0, 0, List.of());
 
-    private static final byte[] NO_HEADER = new byte[0];
-
     /** Octets the header occupies, UDHL octet included; 0 for {@link #NONE}. */
     final int octets;
     /** The applied concatenation element, if any. */
@@ -90,19 +88,20 @@ final class UserDataHeader {
     }
 
     /**
-     * Writes the header of one part: concatenation when {@code total > 1}, then single shift, then locking shift
-     * (each national element only when its identifier is not 0).
+     * Writes the header of one part at the start of {@code h}, which must have room for it: concatenation when
+     * {@code total > 1}, then single shift, then locking shift (each national element only when its identifier is
+     * not 0).
      *
-     * @return the header octets, UDHL first; an empty array when no element is needed
+     * @return the header's length in octets, UDHL included; 0, with nothing written, when no element is needed
      */
-    static byte[] write(int total, int sequence, int reference, boolean reference16, int shiftNli, int lockingNli) {
+    static int write(
+            int total, int sequence, int reference, boolean reference16, int shiftNli, int lockingNli, byte[] h) {
         boolean concat = total > 1;
         int national = (shiftNli != 0 ? 1 : 0) + (lockingNli != 0 ? 1 : 0);
         int length = octets(national, concat, reference16);
         if (length == 0) {
-            return NO_HEADER;
+            return 0;
         }
-        byte[] h = new byte[length];
         int i = 0;
         h[i++] = (byte) (length - UDHL_OCTETS);
         if (concat) {
@@ -124,7 +123,7 @@ final class UserDataHeader {
         if (lockingNli != 0) {
             national(h, i, IEI_LOCKING_SHIFT, lockingNli);
         }
-        return h;
+        return length;
     }
 
     private static int national(byte[] h, int at, int iei, int nli) {

@@ -176,16 +176,18 @@ class PackingVectorsTest {
 
     @Test
     void headerWriterAndParserAgreeOnEveryElement() {
-        byte[] h = UserDataHeader.write(3, 2, 0xBEEF, true, 3, 1);
+        byte[] h = new byte[UserDataHeader.octets(2, true, true)];
+        assertThat(UserDataHeader.write(3, 2, 0xBEEF, true, 3, 1, h)).isEqualTo(h.length);
         assertThat(hex(h)).isEqualTo("0C0804BEEF0302" + "240103" + "250101");
-        assertThat(h).hasSize(UserDataHeader.octets(2, true, true));
         UserDataHeader parsed = UserDataHeader.parse(h);
         assertThat(parsed.octets).isEqualTo(h.length);
         assertThat(parsed.concatenation).contains(new Concatenation(0xBEEF, 3, 2, true));
         assertThat(parsed.shift).isEqualTo(3);
         assertThat(parsed.locking).isEqualTo(1);
         assertThat(parsed.elements).allMatch(InformationElement::applied).hasSize(3);
-        assertThat(UserDataHeader.write(1, 1, 9, false, 0, 0)).isEmpty();
+        byte[] untouched = {0x55};
+        assertThat(UserDataHeader.write(1, 1, 9, false, 0, 0, untouched)).isZero();
+        assertThat(untouched).containsExactly(0x55);
         assertThat(UserDataHeader.octets(0, false, false)).isZero();
     }
 
