@@ -17,8 +17,9 @@ final class ShortenerScanner {
 
     /* The text is cut into white-space separated tokens. Each token loses the opening punctuation in front of it
      * and the closing punctuation behind it (so "(bit.ly/x)." is the link bit.ly/x). Within a token:
-     * - a link with a scheme starts at "http://" or "https://" (any case); its host runs to the first '/', '?', '#',
-     *   ':' or '\\' and follows the last '@' of user information;
+     * - a link with a scheme starts at "http://" or "https://" (any case); its authority runs to the first '/', '?',
+     *   '#' or '\\', its host follows the last '@' of the authority (user information, which may hold a password
+     *   after a ':') and runs to the ':' of a port;
      * - before that (or in the whole token), a link without a scheme is a run of host characters (ASCII letters,
      *   digits, '.', '-', '_') at the token's start or after any other character, so "Info:bit.ly/x" holds one. A
      *   run with '@' is an e-mail address. A run with a dot followed by '/', '?', '#' or ':' is a link to another
@@ -89,13 +90,17 @@ final class ShortenerScanner {
         }
         if (scheme >= 0) {
             int hostStart = schemeEnd(text, scheme, end);
-            int hostEnd = hostStart;
-            while (hostEnd < end && !isHostEnd(text.charAt(hostEnd))) {
-                hostEnd++;
+            int authorityEnd = hostStart;
+            while (authorityEnd < end && !isAuthorityEnd(text.charAt(authorityEnd))) {
+                authorityEnd++;
             }
-            int at = text.lastIndexOf('@', hostEnd - 1);
+            int at = text.lastIndexOf('@', authorityEnd - 1);
             if (at >= hostStart) {
-                hostStart = at + 1; // user information before the host
+                hostStart = at + 1; // user information, which may hold a ':' and a password, before the host
+            }
+            int hostEnd = hostStart;
+            while (hostEnd < authorityEnd && text.charAt(hostEnd) != ':') {
+                hostEnd++;
             }
             String domain = listedDomain(text, hostStart, hostEnd, domains);
             if (domain != null) {
@@ -144,6 +149,11 @@ final class ShortenerScanner {
             return k + 8;
         }
         return -1;
+    }
+
+    /** The end of a URL's authority (user information, host and port). */
+    private static boolean isAuthorityEnd(char c) {
+        return c == '/' || c == '?' || c == '#' || c == '\\';
     }
 
     private static boolean isHostEnd(char c) {

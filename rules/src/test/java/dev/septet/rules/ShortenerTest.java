@@ -47,6 +47,8 @@ class ShortenerTest {
                 "Sale today: bit.ly                         | bit.ly",
                 "Sale today:https://t.co/xyz                | https://t.co/xyz",
                 "Sale today: https://user@goo.gl/abc        | https://user@goo.gl/abc",
+                "Sale today: https://user:pw@goo.gl/abc     | https://user:pw@goo.gl/abc",
+                "Sale today: http://a:b@BIT.LY:8080/x       | http://a:b@BIT.LY:8080/x",
                 "\u00ABrb.gy/abc\u00BB                      | rb.gy/abc",
                 "Sale today: is.gd/abc\u2026                | is.gd/abc",
                 "Sale today:\u00A0ow.ly/abc                 | ow.ly/abc",
