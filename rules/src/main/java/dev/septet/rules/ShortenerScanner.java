@@ -21,7 +21,8 @@ final class ShortenerScanner {
      *   '#' or '\\', its host follows the last '@' of the authority (user information, which may hold a password
      *   after a ':') and runs to the ':' of a port;
      * - before that (or in the whole token), a link without a scheme is a run of host characters (ASCII letters,
-     *   digits, '.', '-', '_') at the token's start or after any other character, so "Info:bit.ly/x" holds one. A
+     *   digits, '.', '-', '_', and the non-ASCII Latin letters and combining marks of internationalized names, so
+     *   "m\u00E9t.co" is not t.co) at the token's start or after any other character, so "Info:bit.ly/x" holds one. A
      *   run with '@' is an e-mail address. A run with a dot followed by '/', '?', '#' or ':' is a link to another
      *   host, and the rest of the token is its path, so "example.com/bit.ly" holds none.
      * A trailing dot of a fully qualified name is dropped, ASCII case is ignored, and a host is flagged when it or
@@ -73,7 +74,7 @@ final class ShortenerScanner {
         int p = start;
         while (p < limit) {
             int q = p;
-            while (q < limit && isHostChar(text.charAt(q))) {
+            while (q < limit && (isHostChar(text.charAt(q)) || isLatinIdnChar(text.charAt(q)))) {
                 q++;
             }
             boolean email = text.lastIndexOf('@', q - 1) >= p;
@@ -138,6 +139,21 @@ final class ShortenerScanner {
                 || c == '-'
                 || c == '_'
                 || c == '@';
+    }
+
+    /**
+     * A non-ASCII Latin letter or a combining mark: part of an internationalized host name such as "m\u00E9t.co",
+     * whose labels mix these with ASCII letters, so "t.co" inside it is no host of its own. Registries do not let
+     * other scripts share a label with ASCII letters, so a Han or Cyrillic letter still ends a run.
+     */
+    private static boolean isLatinIdnChar(char c) {
+        if (c < 0x80) {
+            return false;
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return true;
+        }
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** The index after "http://" or "https://" starting at {@code k}, or -1. */
