@@ -37,7 +37,7 @@ final class Recipients {
             throw new RulesException(
                     RulesError.INVALID_RECIPIENT,
                     "recipient",
-                    "recipient is not a phone number: " + reason(e, defaultRegion));
+                    "recipient is not a phone number: " + reason(e, recipient, defaultRegion));
         }
         if (!PHONES.isPossibleNumber(number)) {
             throw new RulesException(
@@ -62,18 +62,37 @@ final class Recipients {
         return new Parsed(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), region);
     }
 
+    /** Whether the first digit or plus sign of the text is a plus sign (ASCII or full width, as libphonenumber). */
+    private static boolean startsWithPlus(String recipient) {
+        for (int i = 0; i < recipient.length(); i++) {
+            char c = recipient.charAt(i);
+            if (c == '+' || c == '\uFF0B') {
+                return true;
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int digits(PhoneNumber number) {
         return PHONES.getNationalSignificantNumber(number).length();
     }
 
-    private static String reason(NumberParseException e, Optional<String> defaultRegion) {
+    private static String reason(NumberParseException e, String recipient, Optional<String> defaultRegion) {
         switch (e.getErrorType()) {
             case INVALID_COUNTRY_CODE:
-                return defaultRegion.isPresent()
-                        ? "it has no valid country code and \"" + defaultRegion.get()
-                                + "\" is no region libphonenumber knows"
-                        : "it has no valid country code; write it in international form (+ and the country code)"
-                                + " or give a default region";
+                if (defaultRegion.isPresent() && !PHONES.getSupportedRegions().contains(defaultRegion.get())) {
+                    return "it has no valid country code and \"" + defaultRegion.get()
+                            + "\" is no region libphonenumber knows";
+                }
+                if (defaultRegion.isEmpty() && !startsWithPlus(recipient)) {
+                    return "it has no valid country code; write it in international form (+ and the country code)"
+                            + " or give a default region";
+                }
+                // written with + (or an international prefix): the digits after it are the unknown part
+                return "its country calling code is not one in use";
             case NOT_A_NUMBER:
                 return "it does not look like a phone number";
             case TOO_SHORT_AFTER_IDD:

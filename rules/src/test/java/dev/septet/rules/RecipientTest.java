@@ -104,6 +104,20 @@ class RecipientTest {
     }
 
     @Test
+    void anUnknownCountryCodeIsBlamedOnTheNumberNotOnTheRegion() {
+        assertThatThrownBy(() -> check(CheckRequest.of("+999 1234 5678", "Hello", Purpose.MARKETING, AT)
+                        .withDefaultRegion("FR")))
+                .isInstanceOfSatisfying(
+                        RulesException.class, e -> assertThat(e.error()).isEqualTo(RulesError.INVALID_RECIPIENT))
+                .hasMessageContaining("country calling code")
+                .hasMessageNotContaining("\"FR\" is no region");
+        assertThatThrownBy(() -> check(CheckRequest.of("+999 1234 5678", "Hello", Purpose.MARKETING, AT)))
+                .hasMessageContaining("country calling code")
+                .hasMessageNotContaining("international form")
+                .hasMessageNotContaining("12345678");
+    }
+
+    @Test
     void errorMessagesDoNotRepeatTheNumber() {
         assertThatThrownBy(() -> check(CheckRequest.of("+33 6 12 34 56 78 90 12", "Hello", Purpose.MARKETING, AT)))
                 .hasMessageNotContaining("612345678");
