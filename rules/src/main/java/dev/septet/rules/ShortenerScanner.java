@@ -193,6 +193,10 @@ final class ShortenerScanner {
             case '\u2018': // LEFT SINGLE QUOTATION MARK
             case '\u00BF': // INVERTED QUESTION MARK
             case '\u00A1': // INVERTED EXCLAMATION MARK
+            case '\uFF08': // FULLWIDTH LEFT PARENTHESIS
+            case '\u300C': // LEFT CORNER BRACKET
+            case '\u300E': // LEFT WHITE CORNER BRACKET
+            case '\u3010': // LEFT BLACK LENTICULAR BRACKET
                 return true;
             default:
                 return false;
@@ -217,6 +221,18 @@ final class ShortenerScanner {
             case '\u201D': // RIGHT DOUBLE QUOTATION MARK
             case '\u2019': // RIGHT SINGLE QUOTATION MARK
             case '\u2026': // HORIZONTAL ELLIPSIS
+            case '\u3001': // IDEOGRAPHIC COMMA
+            case '\u3002': // IDEOGRAPHIC FULL STOP
+            case '\uFF0C': // FULLWIDTH COMMA
+            case '\uFF0E': // FULLWIDTH FULL STOP
+            case '\uFF01': // FULLWIDTH EXCLAMATION MARK
+            case '\uFF1F': // FULLWIDTH QUESTION MARK
+            case '\uFF1A': // FULLWIDTH COLON
+            case '\uFF1B': // FULLWIDTH SEMICOLON
+            case '\uFF09': // FULLWIDTH RIGHT PARENTHESIS
+            case '\u300D': // RIGHT CORNER BRACKET
+            case '\u300F': // RIGHT WHITE CORNER BRACKET
+            case '\u3011': // RIGHT BLACK LENTICULAR BRACKET
                 return true;
             default:
                 return false;
