@@ -225,9 +225,9 @@ final class RulesCommand extends TextCommand {
     String human(ObjectNode r) {
         StringBuilder out = new StringBuilder();
         out.append("Recipient:    ")
-                .append(r.get("recipient").asText())
+                .append(Human.printable(r.get("recipient").asText()))
                 .append(" (")
-                .append(r.get("country").asText())
+                .append(Human.printable(r.get("country").asText()))
                 .append(")\n");
         out.append("Purpose:      ").append(r.get("purpose").asText()).append('\n');
         out.append("Sendable now: ")
@@ -237,7 +237,7 @@ final class RulesCommand extends TextCommand {
             out.append("Violation:    ")
                     .append(x.get("rule").asText())
                     .append(": ")
-                    .append(x.get("message").asText());
+                    .append(Human.printable(x.get("message").asText()));
             if (x.has("start")) {
                 out.append(" [")
                         .append(x.get("start").asInt())
@@ -256,7 +256,7 @@ final class RulesCommand extends TextCommand {
             out.append("With STOP:    ")
                     .append(amended.get("parts").asInt())
                     .append(" part(s): ")
-                    .append(amended.get("text").asText().replace("\n", "\\n"))
+                    .append(Human.printable(amended.get("text").asText()))
                     .append('\n');
         }
         return out.toString();

@@ -410,4 +410,36 @@ class RulesCliTest {
         assertThat(lines.get(5)).containsEntry("id", "co").containsEntry("nextAllowedAt", "2026-01-13T12:00:00Z");
         assertThat(error(lines.get(6))).containsEntry("field", "colour");
     }
+
+    @Test
+    void readableOutputEscapesControlsAndBidiOverridesFromTheText() {
+        Cli.Result stop = run(
+                "rules",
+                "--to",
+                "+33612345678",
+                "--purpose",
+                "marketing",
+                "--at",
+                "2026-12-06T14:00:00Z",
+                "Offre\u001B[2J\u202E");
+        Cli.Result link = run(
+                "rules",
+                "--to",
+                "+14155550100",
+                "--purpose",
+                "marketing",
+                "--at",
+                "2026-12-07T18:00:00Z",
+                "go bit.ly/\u001B]0;x\u0007y");
+
+        assertThat(stop.status()).isZero();
+        assertThat(stop.out())
+                .contains("With STOP:    1 part(s): Offre\\u001B[2J\\u202E\\nSTOP au XXXXX")
+                .doesNotContain("\u001B", "\u202E");
+        assertThat(link.status()).isZero();
+        assertThat(link.out())
+                .contains("public-shortener")
+                .contains("\\u001B]0;x\\u0007y")
+                .doesNotContain("\u001B", "\u0007");
+    }
 }
