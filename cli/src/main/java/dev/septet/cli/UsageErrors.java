@@ -6,6 +6,9 @@ package dev.septet.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -28,7 +31,8 @@ final class UsageErrors implements IParameterExceptionHandler {
                 && cli.getParent() == null
                 && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
-            message = "unknown command '" + u.getUnmatched().get(0) + "'; expected analyze, encode or decode";
+            message = "unknown command '" + u.getUnmatched().get(0) + "'; expected "
+                    + commands(cli.getSubcommands().keySet());
         }
         if (cli.getParent() != null && Main.jsonRequested(args)) {
             cli.getOut().println(failure(e, message).toJson());
@@ -47,6 +51,16 @@ final class UsageErrors implements IParameterExceptionHandler {
         err.print(cli.getHelp().fullSynopsis());
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for every option.");
         return Main.USAGE;
+    }
+
+    /** Lists the subcommands a user runs ("analyze, encode, decode or rules"), without the help command. */
+    private static String commands(Collection<String> names) {
+        List<String> commands = new ArrayList<>(names);
+        commands.remove("help");
+        int last = commands.size() - 1;
+        return last <= 0
+                ? String.join("", commands)
+                : String.join(", ", commands.subList(0, last)) + " or " + commands.get(last);
     }
 
     /**

@@ -157,4 +157,11 @@ class OptionErrorsTest {
             java.nio.file.Files.delete(file);
         }
     }
+
+    @Test
+    void anUnknownCommandListsEveryCommand() {
+        Cli.Result r = run("rule", "x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown command 'rule'; expected analyze, encode, decode or rules");
+    }
 }
