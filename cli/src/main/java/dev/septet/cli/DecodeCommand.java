@@ -59,9 +59,11 @@ final class DecodeCommand extends Subcommand {
         ObjectNode result = Json.object();
         StringBuilder text = new StringBuilder();
         ArrayNode decoded = Json.object().arrayNode();
-        for (JsonNode part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            String where = "parts[" + i + "]";
+            JsonNode part = parts.get(i);
             if (!part.isObject()) {
-                throw Failure.invalidOption("parts", "\"parts\"", "each element of parts must be an object");
+                throw Failure.invalidOption("parts", "\"parts\"", where + " must be an object");
             }
             for (var property : part.properties()) {
                 String name = property.getKey();
@@ -69,7 +71,7 @@ final class DecodeCommand extends Subcommand {
                     throw Failure.invalidOption(
                             name,
                             "\"" + name + "\"",
-                            "unknown field \"" + name + "\" in a part; a part carries "
+                            "unknown field \"" + name + "\" in " + where + "; a part carries "
                                     + String.join(", ", PART_FIELDS));
                 }
             }
@@ -79,8 +81,16 @@ final class DecodeCommand extends Subcommand {
                     request.set(name, part.get(name));
                 }
             }
-            Settings partOptions = options.forLine(request, Set.of());
-            ObjectNode one = super.executeLine(partOptions, (ObjectNode) part);
+            ObjectNode one;
+            try {
+                Settings partOptions = options.forLine(request, Set.of());
+                one = super.executeLine(partOptions, (ObjectNode) part);
+            } catch (Failure f) {
+                throw f.within(where);
+            } catch (SmsException e) {
+                // the index and field are the part's own, so the message says which part they belong to
+                throw new SmsException(e.error(), e.field(), e.index(), where + ": " + e.getMessage());
+            }
             text.append(one.get("text").asText());
             decoded.add(one);
         }

@@ -75,6 +75,14 @@ final class Failure extends RuntimeException {
         return new Failure(Main.USAGE, error.providerCode(), error.name(), message, field, null, -1);
     }
 
+    /**
+     * Returns this failure with its message prefixed by where it happened inside a line, such as {@code parts[1]},
+     * since its field and index are those of that inner object.
+     */
+    Failure within(String where) {
+        return new Failure(status, code, name, where + ": " + getMessage(), field, option, index);
+    }
+
     /** Adds this failure's details to an error object. */
     void describe(ObjectNode error) {
         error.put("code", code);

@@ -207,6 +207,31 @@ class BatchTest {
     }
 
     @Test
+    void anErrorInOnePartOfAnEncodeResultNamesThatPart() {
+        String input = "{\"id\":1,\"parts\":[{\"userData\":\"E8329BFD4697D9EC37\"},{\"userData\":\"4G\"}]}\n"
+                + "{\"id\":2,\"parts\":[{\"userData\":\"41\"},{\"userData\":\"1B\"}]}\n"
+                + "{\"id\":3,\"parts\":[{\"userData\":\"41\"},{\"userData\":\"41\",\"dcs\":256}]}\n"
+                + "{\"id\":4,\"parts\":[{\"userData\":\"41\"},{\"userData\":\"41\",\"colour\":1}]}\n"
+                + "{\"id\":5,\"parts\":[{\"userData\":\"41\"},7]}\n";
+
+        List<Map<String, Object>> lines =
+                runWithInput(input, "decode", "--jsonl").jsonLines();
+
+        assertThat(lines).hasSize(5);
+        assertThat(error(lines.get(0)))
+                .containsEntry("index", 1L)
+                .containsEntry("message", "parts[1]: the userData field is not hexadecimal: 'G' at index 1");
+        assertThat(error(lines.get(1)))
+                .containsEntry("name", "MALFORMED_USER_DATA")
+                .containsEntry("index", 0L)
+                .containsEntry("line", 2L);
+        assertThat((String) error(lines.get(1)).get("message")).startsWith("parts[1]: ");
+        assertThat((String) error(lines.get(2)).get("message")).startsWith("parts[1]: \"dcs\" must be 0 to 255");
+        assertThat((String) error(lines.get(3)).get("message")).startsWith("unknown field \"colour\" in parts[1];");
+        assertThat((String) error(lines.get(4)).get("message")).isEqualTo("parts[1] must be an object");
+    }
+
+    @Test
     void invalidUtf8OnStandardInputIsAnErrorWithTheByteOffset() {
         byte[] input = {'c', 'a', 'f', (byte) 0xE9};
         Cli.Result r = runWithBytes(input, StandardCharsets.UTF_8, "analyze", "-");
