@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
+        versionProvider = SeptetCommand.Version.class,
         description = "Shows the encoding, tables, counts and parts of a TEXT.")
 final class AnalyzeCommand extends TextCommand {
     @Override

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "decode",
         mixinStandardHelpOptions = true,
+        versionProvider = SeptetCommand.Version.class,
         description = "Decodes HEX user data (TP-UD / short_message) into its text and header.")
 final class DecodeCommand extends Subcommand {
     /** The fields of an encode part that decode reads or accepts. */

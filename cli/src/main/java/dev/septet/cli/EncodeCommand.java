@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "encode",
         mixinStandardHelpOptions = true,
+        versionProvider = SeptetCommand.Version.class,
         description = "Encodes a TEXT into parts: header, user data, UDL, DCS and UDHI of each.")
 final class EncodeCommand extends TextCommand {
     private ReferenceSource references;

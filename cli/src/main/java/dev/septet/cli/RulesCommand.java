@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
+        versionProvider = SeptetCommand.Version.class,
         description = "Checks a TEXT against the recipient's country sending rules: quiet hours with the next "
                 + "allowed time, France's STOP line and its cost in parts, public URL shorteners, consent and "
                 + "content categories.",

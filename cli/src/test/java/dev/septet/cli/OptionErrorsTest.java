@@ -142,6 +142,17 @@ class OptionErrorsTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        String version = run("--version").out();
+        for (String command : new String[] {"analyze", "encode", "decode", "rules"}) {
+            Cli.Result r = run(command, "--version");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).startsWith("septet ").isEqualTo(version);
+            assertThat(run(command, "--help").out()).contains("--version");
+        }
+    }
+
+    @Test
     void textFileReadsTheInputAsUtf8() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("septet", ".txt");
         try {
