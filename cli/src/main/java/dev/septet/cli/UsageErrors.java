@@ -34,7 +34,7 @@ final class UsageErrors implements IParameterExceptionHandler {
             message = "unknown command '" + u.getUnmatched().get(0) + "'; expected "
                     + commands(cli.getSubcommands().keySet());
         }
-        if (cli.getParent() != null && Main.jsonRequested(args)) {
+        if (Main.jsonRequested(args)) {
             cli.getOut().println(failure(e, message).toJson());
         }
         err.println(Main.errorLine(message));
@@ -83,7 +83,8 @@ final class UsageErrors implements IParameterExceptionHandler {
                 field = f.getName();
             }
         } else if (e instanceof UnmatchedArgumentException u
-                && !u.getUnmatched().isEmpty()) {
+                && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().get(0).startsWith("-")) {
             option = u.getUnmatched().get(0);
         }
         return Failure.invalidOption(field, option, message);

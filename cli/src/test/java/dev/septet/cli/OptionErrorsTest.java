@@ -175,4 +175,17 @@ class OptionErrorsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("unknown command 'rule'; expected analyze, encode, decode or rules");
     }
+
+    @Test
+    void anUnknownCommandInJsonModePrintsAnErrorObject() {
+        Cli.Result r = run("analyse", "--json", "x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.json()).containsOnlyKeys("error");
+        assertThat(error(r.json()))
+                .containsEntry("code", 422L)
+                .containsEntry("name", "INVALID_OPTION")
+                .doesNotContainKey("option");
+        assertThat((String) error(r.json()).get("message")).startsWith("unknown command 'analyse'");
+        assertThat(run("analyse", "x").out()).isEmpty();
+    }
 }
