@@ -19,10 +19,22 @@ import java.util.Arrays;
  * its line number ({@code "line"}, counting from 1).
  */
 final class Batch {
+    /**
+     * The longest line read, in bytes: far above any line the JSON limits accept, and far below what would exhaust
+     * the heap or an array's size. The rest of a longer line is skipped and the line answered with an error.
+     */
+    static final int MAX_LINE_BYTES = 1 << 28;
+
     private final Subcommand command;
+    private final int maxLineBytes;
 
     Batch(Subcommand command) {
+        this(command, MAX_LINE_BYTES);
+    }
+
+    Batch(Subcommand command, int maxLineBytes) {
         this.command = command;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /**
@@ -43,10 +55,15 @@ final class Batch {
         long number = 0;
         while (true) {
             int length = 0;
+            long skipped = 0;
             int b;
             while ((b = in.read()) >= 0 && b != '\n') {
+                if (length == maxLineBytes) {
+                    skipped++;
+                    continue;
+                }
                 if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(maxLineBytes, buffer.length * 2L));
                 }
                 buffer[length++] = (byte) b;
             }
@@ -55,15 +72,26 @@ final class Batch {
             }
             number++;
             command.lineNumber = number;
-            ObjectNode answer = answer(buffer, length, offset, number);
+            ObjectNode answer = skipped > 0 ? tooLong(number) : answer(buffer, length, offset, number);
             if (answer != null) {
                 command.out().println(Json.write(answer));
             }
-            offset += length + 1;
+            offset += length + skipped + 1;
             if (b < 0) {
                 return;
             }
         }
+    }
+
+    /** Answers a line longer than the limit without reading it as JSON. */
+    private ObjectNode tooLong(long number) {
+        ObjectNode result = Json.object();
+        result.set("id", id(null));
+        ObjectNode error = result.putObject("error");
+        Failure.invalidJson("line " + number + " is longer than " + maxLineBytes + " bytes")
+                .describe(error);
+        error.put("line", number);
+        return result;
     }
 
     /** Answers one line, or returns null for a blank one. */

@@ -207,6 +207,35 @@ class BatchTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsAnErrorLineAndTheBatchGoesOn() throws Exception {
+        byte[] input = ("{\"id\":1,\"text\":\"short\"}\n{\"id\":2,\"text\":\"" + "x".repeat(100) + "\"}\n"
+                        + "{\"id\":3,\"text\":\"caf\u00E9\"}\n{\"id\":4,\"text\":\"caf\u00E9" + "y".repeat(100))
+                .getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Main.Io io = new Main.Io(
+                new java.io.ByteArrayInputStream(input),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        picocli.CommandLine cli = new picocli.CommandLine(new SeptetCommand(io));
+        cli.parseArgs("analyze", "--jsonl");
+        AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
+
+        new Batch(analyze, 64).run(io.in());
+
+        List<Map<String, Object>> lines = new Cli.Result(0, out.toString(StandardCharsets.UTF_8), "").jsonLines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).containsEntry("id", 1L).containsEntry("characters", 5L);
+        assertThat(lines.get(1)).containsEntry("id", null);
+        assertThat(error(lines.get(1)))
+                .containsEntry("code", 125L)
+                .containsEntry("name", "INVALID_JSON")
+                .containsEntry("message", "line 2 is longer than 64 bytes")
+                .containsEntry("line", 2L);
+        assertThat(lines.get(2)).containsEntry("id", 3L).containsEntry("characters", 4L);
+        assertThat(error(lines.get(3))).containsEntry("line", 4L).containsEntry("name", "INVALID_JSON");
+    }
+
+    @Test
     void anErrorInOnePartOfAnEncodeResultNamesThatPart() {
         String input = "{\"id\":1,\"parts\":[{\"userData\":\"E8329BFD4697D9EC37\"},{\"userData\":\"4G\"}]}\n"
                 + "{\"id\":2,\"parts\":[{\"userData\":\"41\"},{\"userData\":\"1B\"}]}\n"
