@@ -92,7 +92,8 @@ final class Arguments {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw Failure.invalidOption("arguments", null, "cannot read the argument file " + file + ": " + e);
+            throw Failure.invalidOption(
+                    "arguments", null, "cannot read the argument file " + file + ": " + Failure.unreadable(e));
         }
         String text = Utf8.withoutByteOrderMark(Utf8.decode(bytes, "the argument file " + file));
         List<String> args = new ArrayList<>();

@@ -125,14 +125,17 @@ final class DecodeCommand extends Subcommand {
         return Human.decoding(result);
     }
 
-    /** Parses hexadecimal, ignoring spaces, colons and tabs; the error names the offending character's index. */
+    /**
+     * Parses hexadecimal, ignoring spaces, colons, tabs and line breaks (so {@code xxd -p} output reads as it is);
+     * the error names the offending character's index.
+     */
     static byte[] parseHex(String hex, String what) {
         byte[] out = new byte[hex.length() / 2];
         int length = 0;
         int high = -1;
         for (int i = 0; i < hex.length(); i++) {
             char c = hex.charAt(i);
-            if (c == ' ' || c == ':' || c == '\t') {
+            if (c == ' ' || c == ':' || c == '\t' || c == '\n' || c == '\r') {
                 continue;
             }
             int digit = c > 0x7F ? -1 : Character.digit(c, 16);

@@ -7,6 +7,10 @@ package dev.septet.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Why one command or one batch line could not run: the exit status, the error code and name of the JSON contract,
@@ -46,6 +50,24 @@ final class Failure extends RuntimeException {
                 field,
                 option,
                 -1);
+    }
+
+    /**
+     * Says why a file could not be read, without the exception's class name: "no such file", "permission denied",
+     * or the operating system's reason ("Is a directory").
+     */
+    static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "it could not be read" : message;
     }
 
     /** Hexadecimal input that is not: exit 2, {@code INVALID_OPTION} (422) with the index of the bad digit. */

@@ -144,7 +144,8 @@ abstract class Subcommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw Failure.invalidOption("textFile", "--text-file", "cannot read " + file + ": " + e);
+            throw Failure.invalidOption(
+                    "textFile", "--text-file", "cannot read " + file + ": " + Failure.unreadable(e));
         }
     }
 

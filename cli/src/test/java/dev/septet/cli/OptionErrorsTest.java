@@ -188,4 +188,29 @@ class OptionErrorsTest {
         assertThat((String) error(r.json()).get("message")).startsWith("unknown command 'analyse'");
         assertThat(run("analyse", "x").out()).isEmpty();
     }
+
+    @Test
+    void anUnreadableFileIsNamedWithItsReasonNotAnExceptionClass() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("septet-cli");
+        try {
+            String missing = dir.resolve("missing.txt").toString();
+            assertThat(error(run("analyze", "--json", "--text-file", missing).json()))
+                    .containsEntry("message", "cannot read " + missing + ": no such file");
+            Cli.Result directory = run("analyze", "--text-file", dir.toString());
+            assertThat(directory.status()).isEqualTo(2);
+            assertThat(directory.err()).contains("cannot read " + dir).doesNotContain("Exception");
+            Cli.Result arguments = run("analyze", "@" + missing);
+            assertThat(arguments.err()).doesNotContain("Exception");
+        } finally {
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    @Test
+    void hexMaySpanLinesAsXxdWritesIt() {
+        // "hello" packed, written over two lines as xxd -p would wrap a longer message
+        Cli.Result r = Cli.runWithInput("e832\n9bfd\r\n06\n", "decode", "--json", "--udl", "5", "-");
+        assertThat(r.status()).isZero();
+        assertThat(r.json()).containsEntry("text", "hello");
+    }
 }
