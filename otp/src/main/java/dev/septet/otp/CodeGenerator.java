@@ -40,28 +40,13 @@ final class CodeGenerator {
     }
 
     /**
-     * Draws a code.
-     *
-     * @param random the source of randomness (a SecureRandom in production); not null
-     * @param alphabet the symbols, each at most once; not empty
-     * @param length the code length in characters, 1 to 10 inclusive (so that the alphabet size to this power fits in
-     *     a long with room for the rejection margin)
-     * @return the code; never null
-     */
-    static String generate(Random random, String alphabet, int length) {
-        Objects.requireNonNull(random, "random");
-        byte[] bytes = new byte[Long.BYTES];
-        random.nextBytes(bytes);
-        return generate(random, alphabet, length, bytes);
-    }
-
-    /**
      * Draws a code whose first draw is already made: the first eight octets of {@code drawn}, which the caller took
      * from {@code random} together with other octets it needs, so that one call to the engine serves both.
      *
-     * @param random the source of any further draws; not null
+     * @param random the source of any further draws (a SecureRandom in production); not null
      * @param alphabet the symbols, each at most once; not empty
-     * @param length the code length in characters, 1 to 10 inclusive
+     * @param length the code length in characters, 1 to 10 inclusive (so that the alphabet size to this power fits in
+     *     a long with room for the rejection margin)
      * @param drawn at least eight octets fresh from {@code random}; only the first eight are read
      * @return the code; never null
      */
