@@ -32,7 +32,6 @@ public final class EncodedPart {
     private final byte[] userData;
     private final int udl;
     private final int dcs;
-    private final boolean udhi;
 
     private EncodedPart(
             int sequence,
@@ -57,7 +56,6 @@ public final class EncodedPart {
         this.userData = userData;
         this.udl = udl;
         this.dcs = dcs;
-        this.udhi = udhOctets > 0;
     }
 
     /**
@@ -155,7 +153,7 @@ public final class EncodedPart {
      * @return true when {@link #udh()} is not empty
      */
     public boolean udhi() {
-        return udhi;
+        return udhOctets > 0;
     }
 
     /**
@@ -208,7 +206,6 @@ public final class EncodedPart {
                 && units == p.units
                 && udl == p.udl
                 && dcs == p.dcs
-                && udhi == p.udhi
                 && udhOctets == p.udhOctets
                 && end - begin == p.end - p.begin
                 && source.regionMatches(begin, p.source, p.begin, end - begin)
@@ -222,8 +219,7 @@ public final class EncodedPart {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(
-                sequence, total, reference, text(), units, udhOctets, Arrays.hashCode(userData), udl, dcs, udhi);
+        return Objects.hash(sequence, total, reference, text(), units, udhOctets, Arrays.hashCode(userData), udl, dcs);
     }
 
     /**
@@ -236,6 +232,6 @@ public final class EncodedPart {
         HexFormat hex = HexFormat.of().withUpperCase();
         return "EncodedPart[sequence=" + sequence + ", total=" + total + ", reference=" + reference + ", text="
                 + text() + ", units=" + units + ", udh=" + hex.formatHex(userData, 0, udhOctets) + ", userData="
-                + hex.formatHex(userData) + ", udl=" + udl + ", dcs=" + dcs + ", udhi=" + udhi + "]";
+                + hex.formatHex(userData) + ", udl=" + udl + ", dcs=" + dcs + ", udhi=" + udhi() + "]";
     }
 }
