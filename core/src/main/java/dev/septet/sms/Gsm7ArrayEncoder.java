@@ -19,7 +19,7 @@ final class Gsm7ArrayEncoder {
      * array indexes instead of a buffer call per character.
      *
      * Most characters of most texts are their own septet: ' '..'Z' and 'a'..'z' except '$' and '@'. So when the
-     * input starts with eight such characters, or once a run of them has gone by one at a time, a window of the input
+     * input starts with such a character, or once a run of them has gone by one at a time, a window of the input
      * is copied into the output as Latin-1 by the JDK's ISO-8859-1 encoder (vector code, stopping at the first
      * character beyond Latin-1), and the copy is checked eight octets at a time; the octets up to the first block of
      * eight that holds anything else are already the answer. From there characters go one at a time
@@ -70,8 +70,8 @@ final class Gsm7ArrayEncoder {
         int dp = doff + out.position();
         int dl = doff + out.limit();
         int window = WINDOW_MAX;
-        // whether to try a window before the next character: at once if the text starts with plain characters
-        boolean copy = sl - sp >= WINDOW_MIN && startsOwn(sa, sp);
+        // whether to try a window before the next character: at once if the text starts with a plain character
+        boolean copy = sl - sp >= WINDOW_MIN && own(sa[sp]);
         int own = 0; // characters in a row, taken one at a time, that were their own septets
         try {
             while (sp < sl) {
@@ -120,14 +120,9 @@ final class Gsm7ArrayEncoder {
         }
     }
 
-    /** Tells whether {@code sa[sp, sp + 8)} are all their own septets. */
-    private static boolean startsOwn(char[] sa, int sp) {
-        int others = 0;
-        for (int i = sp; i < sp + 8; i++) {
-            char c = sa[i];
-            others |= c < 256 && (PackedWriter.LATIN1[c] & 0xFFFF) == c ? 0 : 1;
-        }
-        return others == 0;
+    /** Tells whether {@code c} is its own septet. */
+    private static boolean own(char c) {
+        return c < 256 && (PackedWriter.LATIN1[c] & 0xFFFF) == c;
     }
 
     /**

@@ -112,6 +112,9 @@ final class Gsm7Charset extends Charset {
          */
         @Override
         public boolean isLegalReplacement(byte[] replacement) {
+            if (replacement == REPLACEMENT) {
+                return true; // every new encoder checks its initial '?': String.getBytes makes one per call
+            }
             int n = replacement.length;
             if (n == 0) {
                 return false;
