@@ -483,21 +483,43 @@ public final class SmppReceiver {
                 ? OptionalInt.empty()
                 : OptionalInt.of((int) state.unsignedValue());
         ReceiptText t = new ReceiptText(raw);
+        // the TLVs are the SMSC's own statement of which message this is and what became of it (SMPP 3.4 sections
+        // 5.3.2.12 and 5.3.2.35); the text's form is vendor specific (Appendix B), and some SMSCs write its id in
+        // another base than submit_sm_resp's message_id, so the TLVs win where both are present
+        String stat = messageState.isPresent() ? statName(messageState.getAsInt()) : null;
         return new DeliveryReceipt(
                 source,
                 destination,
                 messageType,
-                t.string("id"),
+                receiptedId.filter(id -> !id.isEmpty()).orElseGet(() -> t.string("id")),
                 t.count("sub"),
                 t.count("dlvrd"),
                 t.date("submit date"),
                 t.date("done date"),
-                t.string("stat"),
+                stat != null ? stat : t.string("stat"),
                 t.string("err"),
                 t.text(),
                 raw,
                 receiptedId,
                 messageState);
+    }
+
+    /**
+     * The Appendix B {@code stat} of a {@code message_state} value (SMPP 3.4 section 5.2.28), or null for a value
+     * that has none.
+     */
+    private static String statName(int messageState) {
+        return switch (messageState) {
+            case 1 -> "ENROUTE";
+            case 2 -> "DELIVRD";
+            case 3 -> "EXPIRED";
+            case 4 -> "DELETED";
+            case 5 -> "UNDELIV";
+            case 6 -> "ACCEPTD";
+            case 7 -> "UNKNOWN";
+            case 8 -> "REJECTD";
+            default -> null;
+        };
     }
 
     private static String cString(byte[] value) {

@@ -276,6 +276,74 @@ class SmppReceiveInteropTest {
         assertThat(receipts).extracting(DeliveryReceipt::messageId).containsExactly("c1");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void theReceiptTlvsTakePrecedenceOverTheText(Fixtures.Server server) throws Exception {
+        List<DeliveryReceipt> receipts = new CopyOnWriteArrayList<>();
+        SmppReceiver receiver = SmppReceiver.builder().onReceipt(receipts::add).build();
+        byte[] decimal = ("id:1234567890 sub:001 dlvrd:000 submit date:2612011200 done date:2612011205"
+                        + " stat:DELIVRD err:000 Text:Hello")
+                .getBytes(StandardCharsets.US_ASCII);
+        try (TestSmsc smsc = server.start()) {
+            SMPPSession session = Fixtures.bind(smsc, receiver);
+            try {
+                // the text writes the id in decimal; submit_sm_resp said 499602D2, as the TLV does
+                assertThat(smsc.deliver(
+                                HANDSET,
+                                SENDER,
+                                0x04,
+                                0x00,
+                                decimal,
+                                List.of(
+                                        new Tlv(
+                                                Tlv.RECEIPTED_MESSAGE_ID,
+                                                "499602D2\0".getBytes(StandardCharsets.US_ASCII)),
+                                        Tlv.ofByte(Tlv.MESSAGE_STATE, 5))))
+                        .isZero();
+                // no text at all: the TLVs are the receipt
+                assertThat(smsc.deliver(
+                                HANDSET,
+                                SENDER,
+                                0x04,
+                                0x00,
+                                new byte[0],
+                                List.of(
+                                        new Tlv(Tlv.RECEIPTED_MESSAGE_ID, "j7\0".getBytes(StandardCharsets.US_ASCII)),
+                                        Tlv.ofByte(Tlv.MESSAGE_STATE, 8))))
+                        .isZero();
+                // an empty TLV id and a state with no Appendix B name leave the text's fields
+                assertThat(smsc.deliver(
+                                HANDSET,
+                                SENDER,
+                                0x04,
+                                0x00,
+                                decimal,
+                                List.of(
+                                        new Tlv(Tlv.RECEIPTED_MESSAGE_ID, new byte[] {0}),
+                                        Tlv.ofByte(Tlv.MESSAGE_STATE, 0x7F))))
+                        .isZero();
+            } finally {
+                session.unbindAndClose();
+            }
+        }
+        assertThat(receipts).hasSize(3);
+        DeliveryReceipt both = receipts.get(0);
+        assertThat(both.messageId()).isEqualTo("499602D2");
+        assertThat(both.stat()).isEqualTo("UNDELIV");
+        assertThat(both.receiptedMessageId()).contains("499602D2");
+        assertThat(both.messageState()).hasValue(5);
+        assertThat(both.raw()).startsWith("id:1234567890 ");
+        assertThat(both.err()).isEqualTo("000");
+        DeliveryReceipt tlvOnly = receipts.get(1);
+        assertThat(tlvOnly.messageId()).isEqualTo("j7");
+        assertThat(tlvOnly.stat()).isEqualTo("REJECTD");
+        assertThat(tlvOnly.raw()).isEmpty();
+        DeliveryReceipt text = receipts.get(2);
+        assertThat(text.messageId()).isEqualTo("1234567890");
+        assertThat(text.stat()).isEqualTo("DELIVRD");
+        assertThat(text.messageState()).hasValue(0x7F);
+    }
+
     private static int deliver(TestSmsc smsc, SubmitPart p) throws Exception {
         return smsc.deliver(HANDSET, SENDER, p.esmClass(), p.dataCoding(), p.shortMessage(), p.optionalParameters());
     }
