@@ -19,13 +19,24 @@ import org.jsmpp.bean.TypeOfNumber;
  * @param npi the numbering plan indicator, 0 to 255; SMPP 3.4 section 5.2.6 defines 0 unknown, 1 ISDN (E.163/E.164),
  *     3 data (X.121), 4 telex, 6 land mobile, 8 national, 9 private, 10 ERMES, 14 internet and 18 WAP. Other values
  *     are kept as received, but cannot be sent.
- * @param address the address, at most 20 characters (21 octets with the terminating NUL, SMPP 3.4 section 4.4.1);
- *     may be empty; never U+0000, which ends a C-Octet String. Received addresses are kept as they came, but
- *     {@link SmppSender} sends only printable ASCII, 0x20 to 0x7E (SMPP 3.4 section 3.1).
+ * @param address the address, at most 64 characters (65 octets with the terminating NUL, the {@code data_sm} limit of
+ *     SMPP 3.4 section 4.7.1; {@code submit_sm} and {@code deliver_sm} allow 20, 21 octets, section 4.4.1); may be
+ *     empty; never U+0000, which ends a C-Octet String. Received addresses are kept as they came, but
+ *     {@link SmppSender} sends only printable ASCII, 0x20 to 0x7E (SMPP 3.4 section 3.1), of at most
+ *     {@link #MAX_ADDRESS_LENGTH} characters.
  */
 public record SmppAddress(int ton, int npi, String address) {
-    /** The longest address SMPP 3.4 allows in {@code source_addr} and {@code destination_addr}, in characters. */
+    /**
+     * The longest address SMPP 3.4 allows in the {@code source_addr} and {@code destination_addr} of {@code submit_sm}
+     * and {@code deliver_sm}, in characters: the most {@link SmppSender} sends.
+     */
     public static final int MAX_ADDRESS_LENGTH = 20;
+
+    /**
+     * The longest address SMPP 3.4 allows in the {@code source_addr} and {@code destination_addr} of {@code data_sm}
+     * (section 4.7.1, 65 octets with the terminating NUL), in characters: the most a received address may hold.
+     */
+    public static final int MAX_DATA_SM_ADDRESS_LENGTH = 64;
 
     /**
      * Creates the record, validating it.
@@ -34,8 +45,8 @@ public record SmppAddress(int ton, int npi, String address) {
      * @param npi the numbering plan indicator
      * @param address the address, not null
      * @throws NullPointerException if {@code address} is null
-     * @throws IllegalArgumentException naming the field when a value is outside 0 to 255, the address too long, or
-     *     naming the index of a U+0000 in the address
+     * @throws IllegalArgumentException naming the field when a value is outside 0 to 255, the address longer than
+     *     {@link #MAX_DATA_SM_ADDRESS_LENGTH}, or naming the index of a U+0000 in the address
      */
     public SmppAddress {
         Objects.requireNonNull(address, "address");
@@ -45,8 +56,8 @@ public record SmppAddress(int ton, int npi, String address) {
         if (npi < 0 || npi > 0xFF) {
             throw new IllegalArgumentException("npi must be between 0 and 255, was " + npi);
         }
-        if (address.length() > MAX_ADDRESS_LENGTH) {
-            throw new IllegalArgumentException("address must be at most 20 characters, was " + address.length());
+        if (address.length() > MAX_DATA_SM_ADDRESS_LENGTH) {
+            throw new IllegalArgumentException("address must be at most 64 characters, was " + address.length());
         }
         int nul = address.indexOf('\u0000');
         if (nul >= 0) {
@@ -63,7 +74,7 @@ public record SmppAddress(int ton, int npi, String address) {
      * @throws IllegalArgumentException if it is longer than 20 characters or holds U+0000
      */
     public static SmppAddress international(String digits) {
-        return new SmppAddress(1, 1, digits);
+        return new SmppAddress(1, 1, sendable(digits));
     }
 
     /**
@@ -75,16 +86,28 @@ public record SmppAddress(int ton, int npi, String address) {
      * @throws IllegalArgumentException if it is longer than 20 characters or holds U+0000
      */
     public static SmppAddress alphanumeric(String name) {
-        return new SmppAddress(5, 0, name);
+        return new SmppAddress(5, 0, sendable(name));
+    }
+
+    /** The factories build addresses to send, so they hold them to the submit_sm limit at once. */
+    private static String sendable(String address) {
+        if (Objects.requireNonNull(address, "address").length() > MAX_ADDRESS_LENGTH) {
+            throw new IllegalArgumentException("address must be at most 20 characters, was " + address.length());
+        }
+        return address;
     }
 
     /**
-     * Fails unless the address can be written as a C-Octet String: printable ASCII, 0x20 to 0x7E (SMPP 3.4 section
-     * 3.1). jsmpp would write any other character as it pleases (UTF-8, or a control octet the SMSC misreads).
+     * Fails unless the address can be written as a {@code submit_sm} C-Octet String: at most
+     * {@link #MAX_ADDRESS_LENGTH} characters of printable ASCII, 0x20 to 0x7E (SMPP 3.4 sections 3.1 and 4.4.1). jsmpp would write any other character as it pleases (UTF-8, or a control octet the SMSC misreads).
      *
      * @param which what the address is in the PDU, for the message ("source" or "destination")
      */
     void checkSendable(String which) {
+        if (address.length() > MAX_ADDRESS_LENGTH) {
+            throw new IllegalArgumentException(which + " address has " + address.length()
+                    + " characters; submit_sm carries at most 20 (SMPP 3.4 section 4.4.1)");
+        }
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
             if (c < 0x20 || c > 0x7E) {

@@ -97,8 +97,8 @@ public final class SmppSender {
      *     {@link SmppMode#MESSAGE_PAYLOAD})
      * @throws NullPointerException if an argument is null
      * @throws SmsException as {@link #submission(CharSequence)} does, before anything is sent
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define or a character
-     *     outside printable ASCII (0x20 to 0x7E), before anything is sent
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define, a character
+     *     outside printable ASCII (0x20 to 0x7E) or more than 20 characters, before anything is sent
      * @throws SmppSendException when a part is rejected, times out or the session fails: it lists the parts accepted
      *     (with their ids) and those not accepted
      */
@@ -121,8 +121,8 @@ public final class SmppSender {
      * @param submission the PDUs to send, not null
      * @return the SMSC's message ids, one per PDU in order
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define or a character
-     *     outside printable ASCII (0x20 to 0x7E), before anything is sent
+     * @throws IllegalArgumentException if an address has a TON or NPI SMPP 3.4 does not define, a character
+     *     outside printable ASCII (0x20 to 0x7E) or more than 20 characters, before anything is sent
      * @throws SmppSendException when a part is rejected, times out or the session fails
      */
     public List<String> send(SMPPSession session, SmppAddress source, SmppAddress destination, Submission submission)

@@ -14,6 +14,8 @@ import com.cloudhopper.smpp.impl.DefaultSmppServer;
 import com.cloudhopper.smpp.impl.DefaultSmppSessionHandler;
 import com.cloudhopper.smpp.pdu.BaseBind;
 import com.cloudhopper.smpp.pdu.BaseBindResp;
+import com.cloudhopper.smpp.pdu.BaseSm;
+import com.cloudhopper.smpp.pdu.DataSm;
 import com.cloudhopper.smpp.pdu.DeliverSm;
 import com.cloudhopper.smpp.pdu.GenericNack;
 import com.cloudhopper.smpp.pdu.PduRequest;
@@ -77,11 +79,33 @@ final class CloudhopperSmsc extends TestSmsc {
             List<dev.septet.smpp.Tlv> tlvs)
             throws Exception {
         DeliverSm pdu = new DeliverSm();
+        pdu.setShortMessage(shortMessage);
+        return send(pdu, source, destination, esmClass, dataCoding, tlvs);
+    }
+
+    /**
+     * Sends a data_sm, whose addresses may hold 64 characters, carrying the user data in message_payload; returns the
+     * command_status of the response.
+     */
+    int dataSm(
+            SmppAddress source, SmppAddress destination, int esmClass, int dataCoding, List<dev.septet.smpp.Tlv> tlvs)
+            throws Exception {
+        return send(new DataSm(), source, destination, esmClass, dataCoding, tlvs);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private int send(
+            BaseSm pdu,
+            SmppAddress source,
+            SmppAddress destination,
+            int esmClass,
+            int dataCoding,
+            List<dev.septet.smpp.Tlv> tlvs)
+            throws Exception {
         pdu.setSourceAddress(new Address((byte) source.ton(), (byte) source.npi(), source.address()));
         pdu.setDestAddress(new Address((byte) destination.ton(), (byte) destination.npi(), destination.address()));
         pdu.setEsmClass((byte) esmClass);
         pdu.setDataCoding((byte) dataCoding);
-        pdu.setShortMessage(shortMessage);
         for (dev.septet.smpp.Tlv t : tlvs) {
             pdu.addOptionalParameter(new Tlv((short) t.tag(), t.value()));
         }
@@ -89,7 +113,7 @@ final class CloudhopperSmsc extends TestSmsc {
                 session.get(10, TimeUnit.SECONDS).sendRequestPdu(pdu, 10_000, true);
         if (!future.await(10_000) || !future.isSuccess()) {
             throw new IllegalStateException(
-                    "deliver_sm got no response: done=" + future.isDone() + " cancelled=" + future.isCancelled(),
+                    pdu.getName() + " got no response: done=" + future.isDone() + " cancelled=" + future.isCancelled(),
                     future.getCause());
         }
         return future.getResponse().getCommandStatus();

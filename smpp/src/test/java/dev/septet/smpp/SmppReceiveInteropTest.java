@@ -8,6 +8,15 @@ import static dev.septet.smpp.Fixtures.HANDSET;
 import static dev.septet.smpp.Fixtures.SENDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudhopper.smpp.SmppBindType;
+import com.cloudhopper.smpp.SmppSession;
+import com.cloudhopper.smpp.SmppSessionConfiguration;
+import com.cloudhopper.smpp.impl.DefaultSmppClient;
+import com.cloudhopper.smpp.impl.DefaultSmppSessionHandler;
+import com.cloudhopper.smpp.pdu.DataSm;
+import com.cloudhopper.smpp.pdu.PduRequest;
+import com.cloudhopper.smpp.pdu.PduResponse;
+import com.cloudhopper.smpp.type.Address;
 import dev.septet.sms.Encoding;
 import dev.septet.sms.NationalLanguage;
 import dev.septet.sms.ReferenceSource;
@@ -350,6 +359,73 @@ class SmppReceiveInteropTest {
 
     static Stream<Fixtures.Server> servers() {
         return Stream.of(Fixtures.Server.values());
+    }
+
+    @Test
+    void dataSmAddressesOfUpTo64CharactersAreKept() throws Exception {
+        // data_sm allows 65-octet addresses (SMPP 3.4 section 4.7.1); jsmpp's own reader stops at 21, so the
+        // receiving end here is cloudhopper's client, offering the fields it read
+        SmppAddress source = new SmppAddress(0, 14, "447700900123@mms.operator.example.net");
+        SmppAddress destination = new SmppAddress(0, 14, "service." + "d".repeat(48) + ".example");
+        assertThat(destination.address()).hasSize(SmppAddress.MAX_DATA_SM_ADDRESS_LENGTH);
+        List<MobileMessage> messages = new CopyOnWriteArrayList<>();
+        SmppReceiver receiver = SmppReceiver.builder().onMessage(messages::add).build();
+        DefaultSmppClient client = new DefaultSmppClient();
+        try (CloudhopperSmsc smsc = new CloudhopperSmsc()) {
+            SmppSessionConfiguration config =
+                    new SmppSessionConfiguration(SmppBindType.TRANSCEIVER, "septet", "secret");
+            config.setHost("127.0.0.1");
+            config.setPort(smsc.port());
+            config.setBindTimeout(10_000);
+            config.setName("septet-client");
+            SmppSession session = client.bind(config, new DefaultSmppSessionHandler() {
+                @Override
+                @SuppressWarnings("rawtypes")
+                public PduResponse firePduRequestReceived(PduRequest request) {
+                    PduResponse response = request.createResponse();
+                    if (request instanceof DataSm pdu) {
+                        List<Tlv> tlvs = new ArrayList<>();
+                        for (com.cloudhopper.smpp.tlv.Tlv t : pdu.getOptionalParameters()) {
+                            tlvs.add(new Tlv(t.getTag() & 0xFFFF, t.getValue()));
+                        }
+                        try {
+                            receiver.offer(
+                                    address(pdu.getSourceAddress()),
+                                    address(pdu.getDestAddress()),
+                                    pdu.getEsmClass() & 0xFF,
+                                    pdu.getDataCoding() & 0xFF,
+                                    new byte[0],
+                                    tlvs);
+                        } catch (IllegalArgumentException e) {
+                            response.setCommandStatus(SmppReceiver.STATUS_PERMANENT_APP_ERROR);
+                        }
+                    }
+                    return response;
+                }
+            });
+            try {
+                assertThat(smsc.dataSm(
+                                source,
+                                destination,
+                                0x00,
+                                0x00,
+                                List.of(new Tlv(Tlv.MESSAGE_PAYLOAD, "Hello".getBytes(StandardCharsets.US_ASCII)))))
+                        .isZero();
+            } finally {
+                session.unbind(5_000);
+                session.destroy();
+            }
+        } finally {
+            client.destroy();
+        }
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).source()).isEqualTo(source);
+        assertThat(messages.get(0).destination()).isEqualTo(destination);
+        assertThat(messages.get(0).text()).isEqualTo("Hello");
+    }
+
+    private static SmppAddress address(Address a) {
+        return new SmppAddress(a.getTon() & 0xFF, a.getNpi() & 0xFF, a.getAddress());
     }
 
     @Test

@@ -182,6 +182,11 @@ class SmppSendFailureTest {
                                 + " SMPP sends addresses as printable ASCII (0x20 to 0x7E)");
                 assertThatThrownBy(() -> sender.send(session, SENDER, SmppAddress.international("447\u007F"), "hi"))
                         .hasMessageStartingWith("destination address has U+007F at index 3;");
+                // a received data_sm address may be 64 characters long, a submit_sm one only 20
+                assertThatThrownBy(() -> sender.send(session, new SmppAddress(1, 1, "4".repeat(21)), HANDSET, "hi"))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("source address has 21 characters; submit_sm carries at most 20"
+                                + " (SMPP 3.4 section 4.4.1)");
                 // the session is still fine: the next message goes out, and it is the only one the SMSC saw
                 assertThat(sender.send(session, SENDER, HANDSET, "hi")).hasSize(1);
             } finally {

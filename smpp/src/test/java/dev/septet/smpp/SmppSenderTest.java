@@ -246,6 +246,12 @@ class SmppSenderTest {
                 .hasMessage("npi 2 of '1' is not a numbering plan SMPP 3.4 defines, so jsmpp cannot send it");
         assertThatThrownBy(() -> SmppAddress.international("1".repeat(21)))
                 .hasMessage("address must be at most 20 characters, was 21");
+        assertThatThrownBy(() -> SmppAddress.alphanumeric("A".repeat(21)))
+                .hasMessage("address must be at most 20 characters, was 21");
+        // a received data_sm address may hold 64 characters
+        assertThat(new SmppAddress(0, 14, "1".repeat(64)).address()).hasSize(64);
+        assertThatThrownBy(() -> new SmppAddress(0, 14, "1".repeat(65)))
+                .hasMessage("address must be at most 64 characters, was 65");
         // NUL ends a C-Octet String, so no SMPP peer can send or receive it inside an address
         assertThatThrownBy(() -> new SmppAddress(1, 1, "4477\u0000\u0040\u0000\u0000"))
                 .isInstanceOf(IllegalArgumentException.class)
