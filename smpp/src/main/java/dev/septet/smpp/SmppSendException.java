@@ -30,30 +30,38 @@ public final class SmppSendException extends Exception {
     private final int commandStatus;
     /** The parts accepted before the failure, in order. */
     private final transient List<AcceptedPart> accepted;
-    /** The failed part and every part after it. */
+    /** The failed part and every part of the submission after it, as numbered. */
     private final transient List<Integer> notAccepted;
 
+    /**
+     * Creates the exception.
+     *
+     * @param notAccepted the numbers of the failed part and of the submission's parts after it, in sending order
+     * @param total the number of parts of the message, 1 to 255
+     */
     SmppSendException(
             SendFailure failure,
-            int failedSequence,
+            List<Integer> notAccepted,
             int total,
             int commandStatus,
             List<AcceptedPart> accepted,
             Throwable cause) {
-        super(message(failure, failedSequence, total, commandStatus, accepted, cause), cause);
+        super(message(failure, notAccepted, total, commandStatus, accepted, cause), cause);
         this.failure = Objects.requireNonNull(failure, "failure");
-        this.failedSequence = failedSequence;
+        this.failedSequence = notAccepted.get(0);
         this.commandStatus = commandStatus;
         this.accepted = List.copyOf(accepted);
-        Integer[] rest = new Integer[total - failedSequence + 1];
-        for (int i = 0; i < rest.length; i++) {
-            rest[i] = failedSequence + i;
-        }
-        this.notAccepted = List.of(rest);
+        this.notAccepted = List.copyOf(notAccepted);
     }
 
     private static String message(
-            SendFailure failure, int failed, int total, int status, List<AcceptedPart> accepted, Throwable cause) {
+            SendFailure failure,
+            List<Integer> notAccepted,
+            int total,
+            int status,
+            List<AcceptedPart> accepted,
+            Throwable cause) {
+        int failed = notAccepted.get(0);
         StringBuilder m = new StringBuilder("part ")
                 .append(failed)
                 .append(" of ")
@@ -81,15 +89,29 @@ public final class SmppSendException extends Exception {
                     .append('\'');
         }
         m.append("; not accepted: ");
-        if (total > failed) {
-            m.append("parts ").append(failed).append(" to ").append(total);
-        } else {
+        int last = notAccepted.get(notAccepted.size() - 1);
+        if (notAccepted.size() == 1) {
             m.append("part ").append(failed);
+        } else if (last - failed + 1 == notAccepted.size() && notAccepted.equals(range(failed, last))) {
+            m.append("parts ").append(failed).append(" to ").append(last);
+        } else {
+            m.append("parts ");
+            for (int i = 0; i < notAccepted.size(); i++) {
+                m.append(i == 0 ? "" : ", ").append(notAccepted.get(i));
+            }
         }
         if (failure == SendFailure.TIMEOUT) {
             m.append(" (part ").append(failed).append(" timed out: the SMSC may have accepted it)");
         }
         return m.toString();
+    }
+
+    private static List<Integer> range(int from, int to) {
+        Integer[] r = new Integer[to - from + 1];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = from + i;
+        }
+        return List.of(r);
     }
 
     /**
@@ -131,8 +153,8 @@ public final class SmppSendException extends Exception {
     }
 
     /**
-     * Returns the numbers of the parts not accepted: the failed part and every later part. The later parts were
-     * never sent; the failed part may have been, and after {@link SendFailure#TIMEOUT} the SMSC may even have
+     * Returns the numbers of the parts not accepted: the failed part and every part the submission held after it,
+     * in sending order (for a whole message, the failed part to the last). The later parts were never sent; the failed part may have been, and after {@link SendFailure#TIMEOUT} the SMSC may even have
      * accepted it (see {@link #failure()}).
      *
      * @return the part numbers in order, at least one (empty after deserialisation)

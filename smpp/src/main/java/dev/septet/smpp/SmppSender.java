@@ -141,8 +141,12 @@ public final class SmppSender {
         RegisteredDelivery registeredDelivery = new RegisteredDelivery(options.registeredDelivery());
         List<AcceptedPart> accepted = new ArrayList<>(submission.parts().size());
         List<String> ids = new ArrayList<>(submission.parts().size());
-        int total = submission.parts().get(submission.parts().size() - 1).sequence();
-        for (SubmitPart part : submission.parts()) {
+        List<SubmitPart> parts = submission.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            SubmitPart part = parts.get(i);
+            // the failed part and the rest of this submission, as numbered: a retry may hold any of the parts
+            List<Integer> rest = sequences(parts.subList(i, parts.size()));
+            int total = part.total();
             try {
                 String id = session.submitShortMessage(
                                 "",
@@ -168,23 +172,29 @@ public final class SmppSender {
                 accepted.add(new AcceptedPart(part.sequence(), messageId));
                 ids.add(messageId);
             } catch (NegativeResponseException e) {
-                throw new SmppSendException(
-                        SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(), accepted, e);
+                throw new SmppSendException(SendFailure.REJECTED, rest, total, e.getCommandStatus(), accepted, e);
             } catch (ResponseTimeoutException e) {
-                throw new SmppSendException(SendFailure.TIMEOUT, part.sequence(), total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.TIMEOUT, rest, total, 0, accepted, e);
             } catch (GenericNackResponseException e) {
                 // SMPP 3.4 section 4.3: generic_nack carries the refusal in command_status, as submit_sm_resp would
-                throw new SmppSendException(
-                        SendFailure.REJECTED, part.sequence(), total, e.getCommandStatus(), accepted, e);
+                throw new SmppSendException(SendFailure.REJECTED, rest, total, e.getCommandStatus(), accepted, e);
             } catch (InvalidResponseException e) {
-                throw new SmppSendException(SendFailure.INVALID_RESPONSE, part.sequence(), total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.INVALID_RESPONSE, rest, total, 0, accepted, e);
             } catch (PDUException e) {
-                throw new SmppSendException(SendFailure.INVALID_PDU, part.sequence(), total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.INVALID_PDU, rest, total, 0, accepted, e);
             } catch (IOException | IllegalStateException e) {
-                throw new SmppSendException(SendFailure.CONNECTION, part.sequence(), total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.CONNECTION, rest, total, 0, accepted, e);
             }
         }
         return List.copyOf(ids);
+    }
+
+    private static List<Integer> sequences(List<SubmitPart> parts) {
+        List<Integer> out = new ArrayList<>(parts.size());
+        for (SubmitPart p : parts) {
+            out.add(p.sequence());
+        }
+        return out;
     }
 
     /** The TLVs as jsmpp writes them: tag, length, value, whatever the tag's type. */

@@ -13,6 +13,7 @@ import dev.septet.sms.EncodingChoice;
 import dev.septet.sms.ReferenceSource;
 import dev.septet.sms.SmsError;
 import dev.septet.sms.SmsException;
+import java.util.List;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +117,58 @@ class SmppSendFailureTest {
             assertThat(smsc.submits())
                     .extracting(p -> (int) p.shortMessage()[5])
                     .containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
+    void aSubmissionOfSomePartsReportsExactlyItsPartsNotAccepted() throws Exception {
+        SmppSender sender = SmppSender.create(SmppOptions.defaults(), ReferenceSource.counter(9));
+        Submission whole = sender.submission(THREE_PARTS);
+        List<SubmitPart> parts = whole.parts();
+        try (JsmppSmsc smsc = new JsmppSmsc()) {
+            smsc.rejectSubmit(1);
+            SMPPSession session = Fixtures.bind(smsc, SmppReceiver.builder().build());
+            try {
+                // parts 1 and 3 again, part 2 having gone through before: part 2 is not this submission's to report
+                Submission oneAndThree = new Submission(
+                        whole.mode(), whole.encoding(), whole.smsParts(), List.of(parts.get(0), parts.get(2)));
+                assertThatThrownBy(() -> sender.send(session, SENDER, HANDSET, oneAndThree))
+                        .isInstanceOfSatisfying(SmppSendException.class, e -> {
+                            assertThat(e.failedSequence()).isEqualTo(1);
+                            assertThat(e.accepted()).isEmpty();
+                            assertThat(e.notAccepted()).containsExactly(1, 3);
+                            assertThat(e.getMessage())
+                                    .isEqualTo("part 1 of 3 rejected by the SMSC (command_status 0x00000045);"
+                                            + " accepted: none; not accepted: parts 1, 3");
+                        });
+                // the parts in another order: the report follows the order they were sent in
+                smsc.rejectSubmit(2);
+                Submission threeThenOne = new Submission(
+                        whole.mode(), whole.encoding(), whole.smsParts(), List.of(parts.get(2), parts.get(0)));
+                assertThatThrownBy(() -> sender.send(session, SENDER, HANDSET, threeThenOne))
+                        .isInstanceOfSatisfying(SmppSendException.class, e -> {
+                            assertThat(e.failedSequence()).isEqualTo(3);
+                            assertThat(e.notAccepted()).containsExactly(3, 1);
+                            assertThat(e.getMessage())
+                                    .isEqualTo("part 3 of 3 rejected by the SMSC (command_status 0x00000045);"
+                                            + " accepted: none; not accepted: parts 3, 1");
+                        });
+                // a batch of the first two parts: part 3 is left for later, not reported here
+                smsc.rejectSubmit(4);
+                Submission firstTwo =
+                        new Submission(whole.mode(), whole.encoding(), whole.smsParts(), parts.subList(0, 2));
+                assertThatThrownBy(() -> sender.send(session, SENDER, HANDSET, firstTwo))
+                        .isInstanceOfSatisfying(SmppSendException.class, e -> {
+                            assertThat(e.accepted()).containsExactly(new AcceptedPart(1, "j3"));
+                            assertThat(e.notAccepted()).containsExactly(2);
+                            assertThat(e.getMessage())
+                                    .isEqualTo("part 2 of 3 rejected by the SMSC (command_status 0x00000045);"
+                                            + " accepted: part 1 as 'j3'; not accepted: part 2");
+                        });
+            } finally {
+                session.unbindAndClose();
+            }
+            assertThat(smsc.submits()).hasSize(1);
         }
     }
 
