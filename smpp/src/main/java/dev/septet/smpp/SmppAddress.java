@@ -99,7 +99,8 @@ public record SmppAddress(int ton, int npi, String address) {
 
     /**
      * Fails unless the address can be written as a {@code submit_sm} C-Octet String: at most
-     * {@link #MAX_ADDRESS_LENGTH} characters of printable ASCII, 0x20 to 0x7E (SMPP 3.4 sections 3.1 and 4.4.1). jsmpp would write any other character as it pleases (UTF-8, or a control octet the SMSC misreads).
+     * {@link #MAX_ADDRESS_LENGTH} characters of printable ASCII, 0x20 to 0x7E (SMPP 3.4 sections 3.1 and 4.4.1).
+     * jsmpp would write any other character as it pleases (UTF-8, or a control octet the SMSC misreads).
      *
      * @param which what the address is in the PDU, for the message ("source" or "destination")
      */

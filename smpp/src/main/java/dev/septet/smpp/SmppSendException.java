@@ -154,8 +154,9 @@ public final class SmppSendException extends Exception {
 
     /**
      * Returns the numbers of the parts not accepted: the failed part and every part the submission held after it,
-     * in sending order (for a whole message, the failed part to the last). The later parts were never sent; the failed part may have been, and after {@link SendFailure#TIMEOUT} the SMSC may even have
-     * accepted it (see {@link #failure()}).
+     * in sending order (for a whole message, the failed part to the last). The later parts were never sent; the
+     * failed part may have been, and after {@link SendFailure#TIMEOUT} the SMSC may even have accepted it (see
+     * {@link #failure()}).
      *
      * @return the part numbers in order, at least one (empty after deserialisation)
      */

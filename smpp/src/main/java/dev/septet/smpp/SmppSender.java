@@ -144,8 +144,6 @@ public final class SmppSender {
         List<SubmitPart> parts = submission.parts();
         for (int i = 0; i < parts.size(); i++) {
             SubmitPart part = parts.get(i);
-            // the failed part and the rest of this submission, as numbered: a retry may hold any of the parts
-            List<Integer> rest = sequences(parts.subList(i, parts.size()));
             int total = part.total();
             try {
                 String id = session.submitShortMessage(
@@ -172,26 +170,32 @@ public final class SmppSender {
                 accepted.add(new AcceptedPart(part.sequence(), messageId));
                 ids.add(messageId);
             } catch (NegativeResponseException e) {
-                throw new SmppSendException(SendFailure.REJECTED, rest, total, e.getCommandStatus(), accepted, e);
+                throw new SmppSendException(
+                        SendFailure.REJECTED, notAccepted(parts, i), total, e.getCommandStatus(), accepted, e);
             } catch (ResponseTimeoutException e) {
-                throw new SmppSendException(SendFailure.TIMEOUT, rest, total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.TIMEOUT, notAccepted(parts, i), total, 0, accepted, e);
             } catch (GenericNackResponseException e) {
                 // SMPP 3.4 section 4.3: generic_nack carries the refusal in command_status, as submit_sm_resp would
-                throw new SmppSendException(SendFailure.REJECTED, rest, total, e.getCommandStatus(), accepted, e);
+                throw new SmppSendException(
+                        SendFailure.REJECTED, notAccepted(parts, i), total, e.getCommandStatus(), accepted, e);
             } catch (InvalidResponseException e) {
-                throw new SmppSendException(SendFailure.INVALID_RESPONSE, rest, total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.INVALID_RESPONSE, notAccepted(parts, i), total, 0, accepted, e);
             } catch (PDUException e) {
-                throw new SmppSendException(SendFailure.INVALID_PDU, rest, total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.INVALID_PDU, notAccepted(parts, i), total, 0, accepted, e);
             } catch (IOException | IllegalStateException e) {
-                throw new SmppSendException(SendFailure.CONNECTION, rest, total, 0, accepted, e);
+                throw new SmppSendException(SendFailure.CONNECTION, notAccepted(parts, i), total, 0, accepted, e);
             }
         }
         return List.copyOf(ids);
     }
 
-    private static List<Integer> sequences(List<SubmitPart> parts) {
-        List<Integer> out = new ArrayList<>(parts.size());
-        for (SubmitPart p : parts) {
+    /**
+     * The numbers of part {@code failed} and of the parts after it in this submission, in sending order: a retry may
+     * hold any of a message's parts, in any order.
+     */
+    private static List<Integer> notAccepted(List<SubmitPart> parts, int failed) {
+        List<Integer> out = new ArrayList<>(parts.size() - failed);
+        for (SubmitPart p : parts.subList(failed, parts.size())) {
             out.add(p.sequence());
         }
         return out;
