@@ -417,12 +417,13 @@ final class Planner {
             return Plan.failed(
                     unencodable(choice, offenders(text, languages, national, Plan.Failure.LISTED_CHARACTERS)));
         }
+        int replacement = options.replacement().getAsInt();
         List<Replacement> replacedSurrogates = replacements;
         replacements = new ArrayList<>();
         CharSequence replaced = replace(
                 text,
-                offenders(text, languages, national, Integer.MAX_VALUE).listed,
-                options.replacement().getAsInt(),
+                offenders(text, languages, national, Integer.MAX_VALUE, replacement).listed,
+                replacement,
                 replacedSurrogates,
                 replacements);
         gsm = gsm7(replaced, options, languages, replacements);
@@ -879,6 +880,15 @@ final class Planner {
      * most {@code limit} of them.
      */
     static Offenders offenders(CharSequence text, int languages, boolean nationalOnly, int limit) {
+        return offenders(text, languages, nationalOnly, limit, -1);
+    }
+
+    /**
+     * Returns the offenders as {@link #offenders(CharSequence, int, boolean, int)} does, drawing the covering pair
+     * only from the pairs that hold {@code replacement} (a char), or from all when it is -1: the offenders are to
+     * be replaced by it, and a pair without it could not encode the text that results.
+     */
+    static Offenders offenders(CharSequence text, int languages, boolean nationalOnly, int limit, int replacement) {
         int lockingEnabled = TableIndex.LOCKING_TABLES & (1 | languages);
         int shiftEnabled = 1 | languages;
         int bestCovered = -1;
@@ -894,6 +904,9 @@ final class Planner {
                     continue;
                 }
                 int pair = (1 << l) | (1 << (TableIndex.SHIFT_BITS + s));
+                if (replacement >= 0 && (TableIndex.mask((char) replacement) & pair) == 0) {
+                    continue;
+                }
                 int covered = 0;
                 for (int i = 0, n = text.length(); i < n; i++) {
                     if ((TableIndex.mask(text.charAt(i)) & pair) != 0) {

@@ -50,6 +50,32 @@ class RegressionTest {
     }
 
     /**
+     * A forced GSM 7-bit encoding with a replacement chose the table pair that covers most of the text before
+     * replacing, even when that pair lacks the replacement: with Bengali enabled, "\u0995\u09CD\u09B7\u0436"
+     * and the replacement U+00A7 (default alphabet only) kept the Bengali locking table and then failed with
+     * UNENCODABLE naming U+00A7 at index 3, a character the caller never wrote. Only pairs that hold the replacement
+     * may cover the text.
+     */
+    @Test
+    void forcedGsm7ReplacementIsDrawnOnlyFromPairsThatHoldIt() {
+        String text = "\u0995\u09CD\u09B7\u0436";
+        for (EncodingChoice choice : java.util.List.of(EncodingChoice.GSM7, EncodingChoice.GSM7_NATIONAL)) {
+            SmsOptions options = SmsOptions.defaults()
+                    .withLanguages(NationalLanguage.BENGALI)
+                    .withEncoding(choice)
+                    .withReplacement('\u00A7');
+
+            Analysis analysis = Sms.analyze(text, options);
+            assertThat(analysis.encoding()).isEqualTo(Encoding.GSM7);
+            assertThat(analysis.lockingShift()).isEmpty();
+            assertThat(analysis.replacements()).hasSize(4);
+            assertThat(Sms.split(text, options)).containsExactly(new Segment("\u00A7".repeat(4), 4));
+            EncodedPart part = Sms.encode(text, options, 0).get(0);
+            assertThat(Sms.decode(UserData.of(part)).text()).isEqualTo("\u00A7".repeat(4));
+        }
+    }
+
+    /**
      * {@code withLanguages(PORTUGUESE, PORTUGUESE)} threw a bare IllegalArgumentException ("duplicate element")
      * from {@code Set.of}, although enabling a language twice is harmless and the Set overload accepts it.
      */
