@@ -25,7 +25,8 @@ final class Gsm7Charset extends Charset {
      * Decoder: bytes above 0x7F are malformed. An escape followed by a code the extension table does not define
      * decodes, as clause 6.2.1.1 asks a receiver to display, to the default table's character for that code;
      * ESC ESC (SS2) decodes to a space. An escape as the very last byte waits for more input and is malformed at
-     * the end of input.
+     * the end of input; an escape before a byte above 0x7F is malformed by itself (length 1), and that byte after
+     * it, so each gets its own replacement.
      */
     static final String NAME = "GSM-7";
     static final String[] ALIASES = {"GSM7", "GSM-03.38", "GSM_03_38", "X-GSM-7-UNPACKED"};
@@ -75,7 +76,9 @@ final class Gsm7Charset extends Charset {
                     }
                     int code = in.get(position + 1) & 0xFF;
                     if (code > 0x7F) {
-                        return CoderResult.malformedForLength(2);
+                        // the escape has no code; the octet after it is malformed on its own, as the JDK's
+                        // decoders leave a byte that breaks a sequence to be reported by itself
+                        return CoderResult.malformedForLength(1);
                     }
                     consumed = 2;
                     c = EXTENSION[code];

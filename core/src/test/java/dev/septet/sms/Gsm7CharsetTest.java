@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.UnmappableCharacterException;
@@ -62,6 +63,18 @@ class Gsm7CharsetTest {
         assertThatThrownBy(() -> GSM.newDecoder().decode(ByteBuffer.wrap(new byte[] {0x41, 0x1B})))
                 .isInstanceOf(CharacterCodingException.class);
         assertThat(new String(new byte[] {0x41, 0x1B}, GSM)).isEqualTo("A\uFFFD");
+    }
+
+    @Test
+    void anEscapeBeforeAHighByteIsMalformedByItselfAndTheByteAfterIt() {
+        assertThat(new String(new byte[] {0x41, 0x1B, (byte) 0x80, 0x42}, GSM)).isEqualTo("A\uFFFD\uFFFDB");
+        CharsetDecoder strict = GSM.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(new byte[] {0x41, 0x1B, (byte) 0x80});
+        CharBuffer out = CharBuffer.allocate(4);
+        CoderResult result = strict.decode(in, out, true);
+        assertThat(result.isMalformed()).isTrue();
+        assertThat(result.length()).isEqualTo(1);
+        assertThat(in.position()).isEqualTo(1);
     }
 
     @Test
