@@ -59,7 +59,7 @@ final class PartCounter {
             buffer = Latin1Buffer.get();
             languages = buffer.languageMask(options);
         }
-        long septets = SeptetCounter.defaultSeptets(text);
+        long septets = SeptetCounter.defaultSeptets(text, buffer);
         int parts;
         if (septets >= 0) {
             parts = defaultParts(text, septets, n, options.reference16());

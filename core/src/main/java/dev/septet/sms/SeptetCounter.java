@@ -50,12 +50,22 @@ final class SeptetCounter {
 
     /** Returns the septets of {@code text} in the default tables, or -1 if a character is not in them. */
     static long defaultSeptets(CharSequence text) {
+        return defaultSeptets(text, null);
+    }
+
+    /**
+     * As {@link #defaultSeptets(CharSequence)}, with this thread's buffer when the caller has already looked it up
+     * (or null).
+     */
+    static long defaultSeptets(CharSequence text, Latin1Buffer buffer) {
         int n = text.length();
         if (n < BULK_MIN || !(text instanceof String)) {
             return charSeptets(text, 0, n, 0);
         }
         String s = (String) text;
-        Latin1Buffer buffer = Latin1Buffer.get();
+        if (buffer == null) {
+            buffer = Latin1Buffer.get();
+        }
         byte[] bytes = buffer.bytes;
         long septets = 0; // a billion escaped characters are two billion septets: past int
         for (int from = 0; from < n; ) {
