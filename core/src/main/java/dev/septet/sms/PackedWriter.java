@@ -119,6 +119,8 @@ final class PackedWriter {
      * @return where the chunk holding {@code to} starts (the {@code chunk} of the range that follows) in the high 32
      *     bits and the bit after the last septet in the low 32; or -1 when a character is not in the default tables
      *     (what was written is then meaningless)
+     * @param held this thread's buffer when the caller already holds it, or null: a message of many parts writes each
+     *     through it
      */
     static long write(
             CharSequence text,
@@ -129,7 +131,8 @@ final class PackedWriter {
             byte[] out,
             int bit,
             boolean crPadding,
-            boolean secondCr) {
+            boolean secondCr,
+            Latin1Buffer held) {
         int o = bit >>> 3;
         int bits = bit & 7;
         long acc = 0;
@@ -138,7 +141,7 @@ final class PackedWriter {
         if (text instanceof String && text.length() >= SeptetCounter.BULK_MIN) {
             String s = (String) text;
             int n = s.length();
-            Latin1Buffer buffer = Latin1Buffer.get();
+            Latin1Buffer buffer = held != null ? held : Latin1Buffer.get();
             byte[] bytes = buffer.bytes;
             byte[] septets = buffer.septets;
             boolean reuse = !fresh;

@@ -61,7 +61,7 @@ final class PartEncoder {
                 return List.of(singlePart((String) text, n, scratch, options.crPadding()));
             }
             // the copy writeOwn made is this call's own: the general writer reuses it
-            long written = PackedWriter.write(text, 0, n, 0, false, scratch, 0, false, false);
+            long written = PackedWriter.write(text, 0, n, 0, false, scratch, 0, false, false, null);
             if (written < 0) {
                 return encodeNational(text, options, reference, references); // beyond the default tables
             }
@@ -125,8 +125,8 @@ final class PartEncoder {
                 boolean secondCr = secondCr(text, to, start + units, crPadding);
                 userData = withHeader(
                         SeptetPacker.packedOctets(start + units, secondCr), total, p, ref, reference16, 0, 0);
-                long written =
-                        PackedWriter.write(text, from, to, chunk, false, userData, start * 7, crPadding, secondCr);
+                long written = PackedWriter.write(
+                        text, from, to, chunk, false, userData, start * 7, crPadding, secondCr, null);
                 chunk = (int) (written >>> 32);
             } else {
                 userData = withHeader(udhOctets + units, total, p, ref, reference16, 0, 0);
@@ -168,13 +168,15 @@ final class PartEncoder {
         int start = SeptetPacker.headerSeptets(udhOctets);
         byte[] scratch = SCRATCH.get();
         byte[][] userData = PENDING.get();
+        Latin1Buffer buffer = Latin1Buffer.get();
         int chunk = 0;
         for (int p = 0; p < total; p++) {
             int from = p * capacity;
             int to = Math.min(n, from + capacity);
             int endSeptet = start + to - from;
             boolean secondCr = secondCr(text, to, endSeptet, crPadding);
-            long written = PackedWriter.write(text, from, to, chunk, p == 0, scratch, start * 7, crPadding, secondCr);
+            long written =
+                    PackedWriter.write(text, from, to, chunk, p == 0, scratch, start * 7, crPadding, secondCr, buffer);
             if (written < 0 || (int) written != endSeptet * 7) {
                 java.util.Arrays.fill(userData, 0, p, null);
                 return null; // a character outside the default tables, or an escape: the count decides

@@ -71,7 +71,7 @@ final class SeptetPacker {
     static void pack(
             CharSequence text, int lockingNli, int shiftNli, byte[] out, int bit, boolean crPadding, boolean secondCr) {
         if (lockingNli == 0 && shiftNli == 0) {
-            PackedWriter.write(text, 0, text.length(), 0, false, out, bit, crPadding, secondCr);
+            PackedWriter.write(text, 0, text.length(), 0, false, out, bit, crPadding, secondCr, null);
             return;
         }
         byte[] locking = TableIndex.lockingCodes(lockingNli);

@@ -181,8 +181,10 @@ class PackedWriterPropertyTest {
                         String part = c.text().substring(from, c.ends()[k]);
                         byte[] expected = reference(part, c.bit(), c.crPadding(), false);
                         byte[] out = new byte[expected.length];
+                        // held or looked up: the same thread's buffer either way
+                        Latin1Buffer held = k % 2 == 0 ? null : Latin1Buffer.get();
                         long written = PackedWriter.write(
-                                c.text(), from, c.ends()[k], chunk, k == 0, out, c.bit(), c.crPadding(), false);
+                                c.text(), from, c.ends()[k], chunk, k == 0, out, c.bit(), c.crPadding(), false, held);
                         assertThat((int) written).isEqualTo(c.bit() + 7 * Splitter.cost(part, Encoding.GSM7, 0));
                         chunk = (int) (written >>> 32);
                         assertThat(out).as("range %d to %d", from, c.ends()[k]).isEqualTo(expected);
@@ -197,10 +199,12 @@ class PackedWriterPropertyTest {
         text.setCharAt(at, '\u20AC');
         text.setCharAt(at + 1, '\u0394');
         for (int end : new int[] {at, at + 1, at + 2, 2048, 4100}) {
-            long first = PackedWriter.write(text.toString(), 0, end, 0, true, new byte[2048 * 2], 0, false, false);
+            long first =
+                    PackedWriter.write(text.toString(), 0, end, 0, true, new byte[2048 * 2], 0, false, false, null);
             byte[] expected = reference(text.substring(end), 0, false, false);
             byte[] out = new byte[expected.length];
-            PackedWriter.write(text.toString(), end, text.length(), (int) (first >>> 32), false, out, 0, false, false);
+            PackedWriter.write(
+                    text.toString(), end, text.length(), (int) (first >>> 32), false, out, 0, false, false, null);
             assertThat(out).as("from %d", end).isEqualTo(expected);
         }
     }
@@ -221,7 +225,7 @@ class PackedWriterPropertyTest {
                 for (int bit : new int[] {0, 7, 49}) {
                     byte[] expected = reference(text, bit, true, false);
                     byte[] out = new byte[expected.length];
-                    PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, true, false);
+                    PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, true, false, null);
                     assertThat(out)
                             .as("%s at %d of %d from bit %d", printable(String.valueOf(odd)), at, length, bit)
                             .isEqualTo(expected);
@@ -247,7 +251,8 @@ class PackedWriterPropertyTest {
                 for (boolean crPadding : new boolean[] {false, true}) {
                     byte[] expected = reference(text, bit, crPadding, false);
                     byte[] out = new byte[expected.length];
-                    long written = PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, crPadding, false);
+                    long written =
+                            PackedWriter.write(text.toString(), 0, length, 0, true, out, bit, crPadding, false, null);
                     assertThat(out)
                             .as("euro at %d of %s from bit %d", at, printable(text.toString()), bit)
                             .isEqualTo(expected);
@@ -274,7 +279,7 @@ class PackedWriterPropertyTest {
                 "abcdefghijklmnopqrstuvw\u20AC{\u0080xyz"
             })
     void aCharacterOutsideTheDefaultTablesIsReported(String text) {
-        assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false))
+        assertThat(PackedWriter.write(text, 0, text.length(), 0, true, new byte[64], 0, false, false, null))
                 .isEqualTo(-1L);
     }
 
@@ -338,7 +343,7 @@ class PackedWriterPropertyTest {
             })
     void euroSignsAmongEscapesPackAsTheReferenceDoes(String text) {
         byte[] out = new byte[SeptetPacker.packedOctets(2 * text.length(), false) + 8];
-        long written = PackedWriter.write(text, 0, text.length(), 0, true, out, 0, false, false);
+        long written = PackedWriter.write(text, 0, text.length(), 0, true, out, 0, false, false, null);
         assertThat(written).isNotNegative();
         int octets = SeptetPacker.packedOctets((int) written / 7, false);
         assertThat(java.util.Arrays.copyOf(out, octets)).isEqualTo(reference(text, 0, false, false));
