@@ -151,9 +151,10 @@ final class PackedWriter {
                 int p = i - chunk;
                 int q = Math.min(to, chunk + loaded) - chunk;
                 int end = q;
-                if (chunk + q < to) {
-                    // q == loaded: the copy ended before the range did, at a character above U+00FF or the chunk's
-                    // end; that character and a few more are read from the text (see Latin1Buffer.STRETCH)
+                if (chunk + q < to && loaded < Latin1Buffer.CHUNK) {
+                    // q == loaded: the copy ended before the range did, at a character above U+00FF; that character
+                    // and a few more are read from the text (see Latin1Buffer.STRETCH). A copy that ended at the
+                    // chunk's end is followed by the next chunk instead.
                     end = Math.min(to - chunk, q + Latin1Buffer.STRETCH);
                 }
                 while (p < end) {
