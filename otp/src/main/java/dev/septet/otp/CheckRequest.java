@@ -15,7 +15,7 @@ package dev.septet.otp;
  *     {@link GenerateRequest}
  * @param code the code the user typed; required, not blank
  * @param caseSensitive whether letters must match in case; default false, so lower-case input matches an
- *     alphanumeric code (case folding uses {@link java.util.Locale#ROOT})
+ *     alphanumeric code (only ASCII a-z fold, to A-Z: no other character stands for a letter)
  * @param appId the application scope the code was generated in; default {@code ""}; null means the default
  */
 public record CheckRequest(String recipient, String code, boolean caseSensitive, String appId) {
@@ -27,7 +27,7 @@ public record CheckRequest(String recipient, String code, boolean caseSensitive,
      *     {@link GenerateRequest}
      * @param code the code the user typed; required, not blank
      * @param caseSensitive whether letters must match in case; default false, so lower-case input matches an
-     *     alphanumeric code (case folding uses {@link java.util.Locale#ROOT})
+     *     alphanumeric code (only ASCII a-z fold, to A-Z: no other character stands for a letter)
      * @param appId the application scope the code was generated in; default {@code ""}; null means the default
      * @throws OtpValidationException if the recipient is missing or invalid, the code is missing or blank, or the
      *     appId is longer than {@value GenerateRequest#MAX_APP_ID_LENGTH} characters or holds a control character

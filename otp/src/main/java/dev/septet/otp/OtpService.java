@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -239,9 +238,7 @@ public final class OtpService {
                 return CheckResult.of(Reason.MAX_ATTEMPTS, otp);
             }
             if (typedHash == null) {
-                String typed = request.caseSensitive()
-                        ? request.code()
-                        : request.code().toUpperCase(Locale.ROOT);
+                String typed = request.caseSensitive() ? request.code() : asciiUpperCase(request.code());
                 typedHash = hasher.hash(recipient, appId, typed);
             }
             StoredOtp counted = otp.withAttemptAt(now);
@@ -253,6 +250,20 @@ public final class OtpService {
             }
         }
         throw contention("check");
+    }
+
+    /**
+     * Upper-cases ASCII letters only. Codes hold ASCII letters and digits, and full Unicode case mapping would let
+     * other characters stand for them: dotless i becomes I, long s becomes S, sharp s becomes SS.
+     */
+    static String asciiUpperCase(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'a' && chars[i] <= 'z') {
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /**

@@ -645,6 +645,37 @@ class OtpServiceTest {
                 .isEqualTo(Reason.VALID);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u0131KIZ", // dotless i upper-cases to I
+                "IK\u0131Z",
+                "I\u212AIZ", // Kelvin sign lower-cases to k
+                "\u0130KIZ", // dotted capital I
+                "\uFF29\uFF2B\uFF29\uFF3A" // full-width letters
+            })
+    void onlyAsciiLettersFoldToTheCodesLetters(String typed) {
+        GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true);
+        scripted(CodeGenerator.ALPHANUMERIC, "IKIZ").generate(request);
+        assertThat(otp.check(CheckRequest.of(PHONE, typed)).reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(check("ikiz").reason()).isEqualTo(Reason.VALID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u00DF12", // sharp s upper-cases to SS
+                "\u017FS12", // long s upper-cases to S
+                "\uFB06" + "12" // the st ligature upper-cases to ST
+            })
+    void noCharacterUpperCasesIntoSeveralLettersOfTheCode(String typed) {
+        GenerateRequest request = GenerateRequest.of(PHONE).withAlpha(true);
+        String code = typed.startsWith("\uFB06") ? "ST12" : "SS12";
+        scripted(CodeGenerator.ALPHANUMERIC, code).generate(request);
+        assertThat(otp.check(CheckRequest.of(PHONE, typed)).reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(check(code.toLowerCase(Locale.ROOT)).reason()).isEqualTo(Reason.VALID);
+    }
+
     @Test
     void turkishDefaultLocaleDoesNotBreakTheLetterI() {
         Locale.setDefault(Locale.forLanguageTag("tr-TR"));
