@@ -13,7 +13,7 @@ package dev.septet.otp;
  *
  * @param recipient the phone number or e-mail address the code was generated for; required; normalised as in
  *     {@link GenerateRequest}
- * @param code the code the user typed; required, not blank
+ * @param code the code the user typed; required, not blank; white space around it is removed
  * @param caseSensitive whether letters must match in case; default false, so lower-case input matches an
  *     alphanumeric code (only ASCII a-z fold, to A-Z: no other character stands for a letter)
  * @param appId the application scope the code was generated in; default {@code ""}; null means the default
@@ -25,7 +25,7 @@ public record CheckRequest(String recipient, String code, boolean caseSensitive,
      *
      * @param recipient the phone number or e-mail address the code was generated for; required; normalised as in
      *     {@link GenerateRequest}
-     * @param code the code the user typed; required, not blank
+     * @param code the code the user typed; required, not blank; white space around it is removed
      * @param caseSensitive whether letters must match in case; default false, so lower-case input matches an
      *     alphanumeric code (only ASCII a-z fold, to A-Z: no other character stands for a letter)
      * @param appId the application scope the code was generated in; default {@code ""}; null means the default
@@ -38,6 +38,8 @@ public record CheckRequest(String recipient, String code, boolean caseSensitive,
         if (code == null || code.isBlank()) {
             throw OtpValidationException.required("code");
         }
+        // no code holds white space, so what surrounds a pasted or auto-filled code is not part of it
+        code = code.strip();
         appId = GenerateRequest.appId(appId);
     }
 

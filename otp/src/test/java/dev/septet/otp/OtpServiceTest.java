@@ -400,6 +400,23 @@ class OtpServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" 4821", "4821 ", "\t4821\n", "  4821\r\n"})
+    void whiteSpaceAroundATypedCodeIsIgnored(String typed) {
+        scripted(CodeGenerator.DIGITS, "4821").generate(GenerateRequest.of(PHONE));
+        assertThat(CheckRequest.of(PHONE, typed).code()).isEqualTo("4821");
+        CheckResult result = check(typed);
+        assertThat(result.reason()).isEqualTo(Reason.VALID);
+        assertThat(result.otp().get().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void whiteSpaceInsideATypedCodeIsAWrongCode() {
+        scripted(CodeGenerator.DIGITS, "4821").generate(GenerateRequest.of(PHONE));
+        assertThat(check("48 21").reason()).isEqualTo(Reason.INVALID_CODE);
+        assertThat(check("4821").reason()).isEqualTo(Reason.VALID);
+    }
+
     @Test
     void boundaryValuesAreAccepted() {
         GenerateRequest low =
