@@ -15,8 +15,8 @@ final class E164Normalizer implements RecipientNormalizer {
      * Phones: ASCII digits with optional separators (space, '-', '.', '(', ')'), and an optional '+' before the first
      * digit. The international form is recognised by '+', by the "00" international prefix, or by both ("+0034");
      * digits with neither and no leading zero are taken as international already (the API's own examples write
-     * 34666555444). A "(0)" after the country code in international form ("+44 (0)20 7946 0000") is the trunk prefix
-     * written for callers inside the country, and is dropped. A single leading zero marks a national number with its
+     * 34666555444). A "(0)" right after the country code (1 to 3 digits) in international form ("+44 (0)20 7946
+     * 0000") is the trunk prefix written for callers inside the country, and is dropped; elsewhere its 0 is a digit. A single leading zero marks a national number with its
      * trunk prefix: without a default country calling code it is rejected, since no key can be derived from it; with
      * one, the zero is replaced by the code.
      * 6 to 15 digits must remain (15 is the E.164 maximum; 6 admits short numbers such as +123 123), and the country
@@ -35,6 +35,7 @@ final class E164Normalizer implements RecipientNormalizer {
     private static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~-";
 
     static final int MAX_COUNTRY_CODE = 999;
+    private static final int MAX_COUNTRY_CODE_DIGITS = 3;
     static final String INVALID = "The recipient field must be a valid phone or email.";
     static final String NATIONAL =
             "The recipient field is a national number; write it in international format, " + "such as +34 666 555 444.";
@@ -152,11 +153,16 @@ final class E164Normalizer implements RecipientNormalizer {
     }
 
     /**
-     * Tells whether the digits read so far hold a country calling code in international form ('+' or "00" and at least
-     * one digit after it), so that a following "(0)" is the optional trunk prefix of ITU-T E.123.
+     * Tells whether the digits read so far are exactly a country calling code in international form ('+' or "00",
+     * or both, and then 1 to 3 digits), so that a following "(0)" is the optional trunk prefix of ITU-T E.123. A
+     * "(0)" further on is part of the number: dropping it would make the key another number's.
      */
     private static boolean international(int count, boolean zeroZero, boolean plus) {
-        return plus ? count > 0 : count > 2 && zeroZero;
+        if (!plus && !zeroZero) {
+            return false;
+        }
+        int countryDigits = zeroZero ? count - 2 : count;
+        return countryDigits >= 1 && countryDigits <= MAX_COUNTRY_CODE_DIGITS;
     }
 
     /** Returns the lower-cased address, or null if it is not a plausible e-mail address. */

@@ -215,6 +215,20 @@ class OtpServiceTest {
     }
 
     @Test
+    void aZeroInParenthesesIsDroppedOnlyRightAfterTheCountryCode() {
+        RecipientNormalizer e164 = RecipientNormalizer.e164();
+        assertThat(e164.normalize("+351 (0) 21 234 5678")).isEqualTo("351212345678");
+        assertThat(e164.normalize("+0034 (0) 666 555 444")).isEqualTo(PHONE);
+        assertThat(e164.normalize("+34 666 (0)55 544"))
+                .as("a zero further on is a digit of the number")
+                .isEqualTo("34666055544");
+        assertThat(e164.normalize("0034 666 (0)55 544")).isEqualTo("34666055544");
+        assertThat(e164.normalize("+4420 (0)7946 0000")).isEqualTo("4420079460000");
+        assertThat(otp.generate(GenerateRequest.of("+34 666 (0)55 544")).otp().recipient())
+                .isEqualTo("34666055544");
+    }
+
+    @Test
     void nationalNumbersNeedADefaultCountryCallingCode() {
         for (String national : new String[] {"0412345678", "(0412) 345 678", "0666 555 444", "(0)412 345 678"}) {
             assertInvalid(
