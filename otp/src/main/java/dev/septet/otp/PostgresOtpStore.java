@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -313,7 +314,7 @@ public final class PostgresOtpStore implements OtpStore {
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT clock_timestamp()")) {
                 rs.next();
-                return rs.getObject(1, OffsetDateTime.class).toInstant();
+                return rs.getObject(1, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.MILLIS);
             }
         }));
     }

@@ -268,6 +268,14 @@ class PostgresOtpStoreTest {
     }
 
     @Test
+    void theDatabaseClockIsReadInWholeMilliseconds() {
+        PostgresOtpStore store = PostgresOtpStore.create(Postgres.dataSource());
+        for (int i = 0; i < 20; i++) {
+            assertThat(store.time().orElseThrow().getNano() % 1_000_000).isZero();
+        }
+    }
+
+    @Test
     void schemaResourceIsShipped() {
         assertThat(PostgresOtpStore.create(Postgres.dataSource()).schemaSql())
                 .contains(
