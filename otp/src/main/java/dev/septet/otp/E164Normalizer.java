@@ -16,9 +16,9 @@ final class E164Normalizer implements RecipientNormalizer {
      * digit. The international form is recognised by '+', by the "00" international prefix, or by both ("+0034");
      * digits with neither and no leading zero are taken as international already (the API's own examples write
      * 34666555444). A "(0)" right after the country code (1 to 3 digits) in international form ("+44 (0)20 7946
-     * 0000") is the trunk prefix written for callers inside the country, and is dropped; elsewhere its 0 is a digit. A single leading zero marks a national number with its
-     * trunk prefix: without a default country calling code it is rejected, since no key can be derived from it; with
-     * one, the zero is replaced by the code.
+     * 0000") is the trunk prefix written for callers inside the country, and is dropped; elsewhere its 0 is a digit.
+     * A single leading zero marks a national number with its trunk prefix: without a default country calling code it
+     * is rejected, since no key can be derived from it; with one, the zero is replaced by the code.
      * 6 to 15 digits must remain (15 is the E.164 maximum; 6 admits short numbers such as +123 123), and the country
      * code cannot start with 0.
      *
