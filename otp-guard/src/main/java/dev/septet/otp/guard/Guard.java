@@ -724,7 +724,8 @@ public final class Guard implements SendGuard {
      * @param appId the appId; not null (not used)
      * @param generatedAt when the verified code was generated; not null
      * @param now the service's current instant; not null
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException if an argument is null; a failing store call is not reported (the code is used
+     *     up already) and leaves that code counted as not verified
      */
     @Override
     public void verified(OtpStore store, String recipient, String appId, Instant generatedAt, Instant now) {
@@ -736,10 +737,20 @@ public final class Guard implements SendGuard {
             return;
         }
         Destination d = Destination.of(recipient);
-        if (countryConversion.isOn()) {
-            countVerified(store, countryConversion, CountryKeys.of(d.region()).scope, generatedAt, now);
+        // the code is used up already, so a store failure here must not fail the check (SendGuard.verified must
+        // not throw); a count lost to it can only make an auto-block come sooner
+        try {
+            if (countryConversion.isOn()) {
+                countVerified(store, countryConversion, CountryKeys.of(d.region()).scope, generatedAt, now);
+            }
+        } catch (RuntimeException e) {
+            // counted as not verified
         }
-        countVerified(store, prefixConversion, "prefix:" + prefixOf(d.digits()), generatedAt, now);
+        try {
+            countVerified(store, prefixConversion, "prefix:" + prefixOf(d.digits()), generatedAt, now);
+        } catch (RuntimeException e) {
+            // counted as not verified
+        }
     }
 
     /** Returns the first permanent rule the destination breaks, or null. */

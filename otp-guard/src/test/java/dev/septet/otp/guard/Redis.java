@@ -53,6 +53,11 @@ final class Redis {
         return port;
     }
 
+    /** Returns a new pooled client of the server, for a test that writes to it directly. */
+    static UnifiedJedis client() {
+        return RedisClient.create("127.0.0.1", port());
+    }
+
     /** Flushes the server and returns one store per node, each with its own pooled client. */
     static OtpStore[] emptyStores(int nodes) {
         try (UnifiedJedis jedis = RedisClient.create("127.0.0.1", port())) {
