@@ -764,7 +764,8 @@ public final class Guard implements SendGuard {
         if (!allowedCountries.isEmpty() && !allowedCountries.contains(d.region())) {
             return new Refusal(Rule.COUNTRY_NOT_ALLOWED, d.region(), 0, 0, Optional.empty());
         }
-        if (blockedTypes.contains(d.type())) {
+        // an invalid number's type is UNKNOWN, which withInvalidNumbersBlocked governs, not the blocked types
+        if (d.isValid() && blockedTypes.contains(d.type())) {
             return new Refusal(Rule.NUMBER_TYPE, d.type().name(), 0, 0, Optional.empty());
         }
         return null;

@@ -103,6 +103,21 @@ class GuardTest {
         assertThat(generate(service(Guard.defaults()), ES)).isEmpty();
     }
 
+    @Test
+    void unknownAmongTheBlockedTypesDoesNotRefuseInvalidNumbers() {
+        String invalid = "3400000000";
+        Guard everyType = Guard.none().withBlockedTypes(EnumSet.allOf(PhoneNumberType.class));
+        assertThat(generate(service(everyType), invalid)).isEmpty();
+        assertThat(generate(service(everyType.withInvalidNumbersBlocked(true)), invalid))
+                .get()
+                .extracting(Refusal::rule)
+                .isEqualTo(Rule.INVALID_NUMBER);
+        assertThat(generate(service(everyType), ES))
+                .get()
+                .extracting(Refusal::rule)
+                .isEqualTo(Rule.NUMBER_TYPE);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {881, 882, 883})
     void internationalNetworksAreRefused(int countryCode) {
