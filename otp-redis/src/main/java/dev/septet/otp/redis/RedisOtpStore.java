@@ -54,6 +54,10 @@ public final class RedisOtpStore implements OtpStore {
     static final String DEFAULT_PREFIX = "septet:otp:";
     static final int MAX_PREFIX_LENGTH = 256;
     private static final HexFormat HEX = HexFormat.of();
+    /** The earliest expiry Redis accepts, 1 ms after 1970 began; an earlier retainUntil is raised to it. */
+    private static final Instant EARLIEST_EXPIRY = Instant.ofEpochMilli(1);
+    /** The latest expiry the store sets; a later retainUntil is cut to it. */
+    private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private static final Script COMPARE_AND_SET = new Script("local cur = redis.call('GET', KEYS[1])\n"
             + "if not cur or string.sub(cur, 1, string.len(ARGV[1])) ~= ARGV[1] then return 0 end\n"
@@ -139,16 +143,14 @@ public final class RedisOtpStore implements OtpStore {
 
     @Override
     public void put(StoredOtp otp, Instant retainUntil) {
-        jedis.set(codeKey(otp), encode(otp), SetParams.setParams().pxAt(millis(retainUntil, "retainUntil")));
+        jedis.set(codeKey(otp), encode(otp), SetParams.setParams().pxAt(expiry(retainUntil)));
     }
 
     @Override
     public boolean putIfAbsent(StoredOtp otp, Instant retainUntil) {
         return "OK"
                 .equals(jedis.set(
-                        codeKey(otp),
-                        encode(otp),
-                        SetParams.setParams().nx().pxAt(millis(retainUntil, "retainUntil"))));
+                        codeKey(otp), encode(otp), SetParams.setParams().nx().pxAt(expiry(retainUntil))));
     }
 
     @Override
@@ -164,7 +166,7 @@ public final class RedisOtpStore implements OtpStore {
                 codeKey(expected),
                 version(expected),
                 encode(replacement),
-                Long.toString(millis(retainUntil, "retainUntil")));
+                Long.toString(expiry(retainUntil)));
         return Long.valueOf(1).equals(swapped);
     }
 
@@ -229,6 +231,19 @@ public final class RedisOtpStore implements OtpStore {
 
     private static String version(StoredOtp otp) {
         return otp.id() + "|" + otp.attempts() + "|";
+    }
+
+    /**
+     * Returns a retainUntil as the PXAT milliseconds Redis accepts: it refuses 0 and below, so a retention that ended
+     * by 1970 becomes 1 ms (forgotten at once, as it may be), and one past {@link #LATEST_EXPIRY} becomes that (kept
+     * as good as forever) rather than overflowing.
+     */
+    private static long expiry(Instant retainUntil) {
+        Objects.requireNonNull(retainUntil, "retainUntil");
+        if (retainUntil.isAfter(LATEST_EXPIRY)) {
+            return LATEST_EXPIRY.toEpochMilli();
+        }
+        return retainUntil.isBefore(EARLIEST_EXPIRY) ? 1 : retainUntil.toEpochMilli();
     }
 
     private static long millis(Instant instant, String name) {

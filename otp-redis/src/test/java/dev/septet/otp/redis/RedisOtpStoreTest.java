@@ -87,6 +87,29 @@ class RedisOtpStoreTest {
     }
 
     @Test
+    void retentionsOutsideTheRangeOfRedisExpiryAreClampedNotRefused() {
+        UnifiedJedis jedis = Redis.flushedClient();
+        RedisOtpStore store = RedisOtpStore.create(jedis);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        StoredOtp counted = entry(now).withAttemptAt(now);
+        // at or before 1970: the store may forget the entry at once, and no write fails
+        for (Instant past : new Instant[] {Instant.EPOCH, Instant.ofEpochMilli(-1), Instant.MIN}) {
+            store.put(entry(now), past);
+            store.putIfAbsent(entry(now), past);
+            store.compareAndSet(entry(now), counted, past);
+        }
+        // far in the future: kept, without an overflow
+        store.put(entry(now), Instant.MAX);
+        assertThat(store.get("34666555444", "shop")).contains(entry(now));
+        assertThat(store.compareAndSet(entry(now), counted, Instant.MAX)).isTrue();
+        assertThat(store.get("34666555444", "shop")).contains(counted);
+        assertThat(jedis.pttl("septet:otp:code:{4:shop:34666555444}"))
+                .isGreaterThan(Duration.ofDays(3650).toMillis());
+        jedis.del("septet:otp:code:{4:shop:34666555444}");
+        assertThat(store.putIfAbsent(entry(now), Instant.MAX)).isTrue();
+    }
+
+    @Test
     void prefixesKeepStoresApart() {
         UnifiedJedis jedis = Redis.flushedClient();
         RedisOtpStore a = RedisOtpStore.create(jedis, "app-a:");
