@@ -408,6 +408,12 @@ final class Settings {
                         "unknown encoding '" + encoding + "' for " + label("encoding")
                                 + "; expected auto, gsm7, gsm7-pt, gsm7-national or ucs2");
         };
+        if (choice == EncodingChoice.GSM7_NATIONAL && languages.isEmpty()) {
+            throw Failure.invalidOption(
+                    "national",
+                    label("national"),
+                    label("encoding") + " gsm7-national needs at least one national language in " + label("national"));
+        }
         if (maxParts < 1 || maxParts > SmsOptions.MAX_PARTS_LIMIT) {
             throw Failure.invalidOption(
                     "maxParts",

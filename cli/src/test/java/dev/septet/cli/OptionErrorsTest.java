@@ -8,6 +8,7 @@ import static dev.septet.cli.Cli.error;
 import static dev.septet.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Option errors name the flag, say the rule they apply, and exit with 2. */
@@ -104,6 +105,43 @@ class OptionErrorsTest {
         assertThat(run("analyze", "--encoding", "gsm7", "--replacement", "", "x")
                         .err())
                 .contains("--replacement needs exactly one character");
+    }
+
+    @Test
+    void nationalEncodingWithoutALanguageIsAUsageErrorNamingTheFlags() {
+        for (String command : new String[] {"analyze", "encode"}) {
+            Cli.Result r = run(command, "--json", "--encoding", "gsm7-national", "x");
+            assertThat(r.status()).as(command).isEqualTo(2);
+            assertThat(error(r.json()))
+                    .containsEntry("code", 422L)
+                    .containsEntry("name", "INVALID_OPTION")
+                    .containsEntry("option", "--national");
+            assertThat((String) error(r.json()).get("message"))
+                    .contains("--encoding gsm7-national", "--national")
+                    .doesNotContain("GSM7_NATIONAL");
+        }
+        assertThat(run(
+                                "rules",
+                                "--encoding",
+                                "gsm7-national",
+                                "--to",
+                                "+33612345678",
+                                "--purpose",
+                                "marketing",
+                                "--at",
+                                "2026-12-07T10:00:00Z",
+                                "x")
+                        .status())
+                .isEqualTo(2);
+        Map<String, Object> line = Cli.runWithInput(
+                        "{\"id\":1,\"text\":\"x\",\"encoding\":\"gsm7-national\"}\n", "analyze", "--jsonl")
+                .jsonLines()
+                .get(0);
+        assertThat(error(line)).containsEntry("code", 422L).containsEntry("line", 1L);
+        assertThat((String) error(line).get("message")).contains("\"encoding\" gsm7-national");
+        assertThat(run("analyze", "--json", "--encoding", "gsm7-national", "--national", "pt", "x")
+                        .status())
+                .isZero();
     }
 
     @Test
