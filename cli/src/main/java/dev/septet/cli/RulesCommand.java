@@ -44,7 +44,8 @@ import picocli.CommandLine.Option;
             "violations [{rule, country, message, start?, end?}], parts, withStopLine.",
             "--jsonl lines: {\"id\", \"to\", \"purpose\", \"at\", \"text\", \"categories\"?,",
             "\"consent\"?, \"ageVerified\"?, \"shortCode\"?, \"region\"?}; a line's field overrides the flag.",
-            "Exit status 0 for every verdict, 2 for bad input."
+            "Exit status 0 for every verdict, 1 for a text the options reject (as analyze),",
+            "2 for bad input."
         })
 final class RulesCommand extends TextCommand {
 

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,5 +75,27 @@ class ReadmeTest {
         }
         assertThat((String) Cli.error(answers.get(listed.size())).get("message"))
                 .contains("unknown field \"smart_encoding\"");
+    }
+
+    @Test
+    void theRulesExitStatusesAreTheDocumentedOnes() throws IOException {
+        String readme = readme().replaceAll("\\s+", " ");
+        int start = readme.indexOf("The exit status is 0 for every verdict");
+        assertThat(start).isNotNegative();
+        String sentence = readme.substring(start, readme.indexOf("2 for bad input", start));
+        String help = Cli.run("rules", "--help").out();
+        assertThat(help).contains("1 for a text the options reject");
+        String[][] rejected = {
+            {"TEXT_MISSING", ""}, {"TOO_MANY_PARTS", "--max-parts", "1", "x".repeat(200)}, {"UNENCODABLE", "--encoding", "gsm7", "\u4E2D"}
+        };
+        for (String[] c : rejected) {
+            List<String> args = new ArrayList<>(List.of(
+                    "rules", "--json", "--to", "+33612345678", "--purpose", "marketing", "--at", "2026-12-07T10:00:00Z"));
+            args.addAll(Arrays.asList(c).subList(1, c.length));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.status()).as(c[0]).isEqualTo(1);
+            assertThat(Cli.error(r.json())).containsEntry("name", c[0]);
+            assertThat(sentence).as(c[0]).contains("`" + c[0] + "`");
+        }
     }
 }
