@@ -737,20 +737,10 @@ public final class Guard implements SendGuard {
             return;
         }
         Destination d = Destination.of(recipient);
-        // the code is used up already, so a store failure here must not fail the check (SendGuard.verified must
-        // not throw); a count lost to it can only make an auto-block come sooner
-        try {
-            if (countryConversion.isOn()) {
-                countVerified(store, countryConversion, CountryKeys.of(d.region()).scope, generatedAt, now);
-            }
-        } catch (RuntimeException e) {
-            // counted as not verified
+        if (countryConversion.isOn()) {
+            countVerified(store, countryConversion, CountryKeys.of(d.region()).scope, generatedAt, now);
         }
-        try {
-            countVerified(store, prefixConversion, "prefix:" + prefixOf(d.digits()), generatedAt, now);
-        } catch (RuntimeException e) {
-            // counted as not verified
-        }
+        countVerified(store, prefixConversion, "prefix:" + prefixOf(d.digits()), generatedAt, now);
     }
 
     /** Returns the first permanent rule the destination breaks, or null. */
@@ -825,11 +815,16 @@ public final class Guard implements SendGuard {
         long bucket = bucket(limit, generatedAt);
         // a code from before the previous bucket no longer counts in any decision
         if (bucket >= bucket(limit, now) - 1) {
-            store.increment(
-                    PREFIX + "verified:" + scope + ":" + bucket,
-                    1,
-                    limit.window().multipliedBy(2),
-                    now);
+            try {
+                store.increment(
+                        PREFIX + "verified:" + scope + ":" + bucket,
+                        1,
+                        limit.window().multipliedBy(2),
+                        now);
+            } catch (RuntimeException e) {
+                // the code is used up already, so a store failure must not fail the check (SendGuard.verified must
+                // not throw); the code then counts as not verified, which can only make an auto-block come sooner
+            }
         }
     }
 
