@@ -92,7 +92,7 @@ public final class SmppSendException extends Exception {
         int last = notAccepted.get(notAccepted.size() - 1);
         if (notAccepted.size() == 1) {
             m.append("part ").append(failed);
-        } else if (last - failed + 1 == notAccepted.size() && notAccepted.equals(range(failed, last))) {
+        } else if (consecutive(notAccepted)) {
             m.append("parts ").append(failed).append(" to ").append(last);
         } else {
             m.append("parts ");
@@ -106,12 +106,14 @@ public final class SmppSendException extends Exception {
         return m.toString();
     }
 
-    private static List<Integer> range(int from, int to) {
-        Integer[] r = new Integer[to - from + 1];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = from + i;
+    /** Tells whether each number is one more than the one before it. */
+    private static boolean consecutive(List<Integer> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i) != numbers.get(i - 1) + 1) {
+                return false;
+            }
         }
-        return List.of(r);
+        return true;
     }
 
     /**
